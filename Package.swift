@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "iop-lint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "iop-lint", targets: ["iop-lint"]),
+        .library(name: "IOPLintCore", targets: ["IOPLintCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "IOPYAML", dependencies: ["CLibYAML"]),
+        .target(name: "IOPLintCore", dependencies: ["IOPYAML"]),
+        .executableTarget(
+            name: "iop-lint",
+            dependencies: [
+                "IOPLintCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "IOPYAMLTests", dependencies: ["IOPYAML"]),
+        .testTarget(name: "IOPLintCoreTests", dependencies: ["IOPLintCore", "IOPYAML"]),
+        .testTarget(
+            name: "IOPLintCLITests",
+            dependencies: ["iop-lint"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

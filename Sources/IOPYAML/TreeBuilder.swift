@@ -1,0 +1,190 @@
+/// Builds node trees from libyaml events without recursion, resolving aliases within an
+/// expansion budget and reporting repeated keys.
+struct TreeBuilder {
+    private struct Frame {
+        enum Kind {
+            case sequence([YAMLNode])
+            case mapping(MappingState)
+        }
+        var kind: Kind
+        var start: SourcePosition
+        var tag: String?
+        var anchor: String?
+        /// `nodeCount` when the frame opened, to know the size of the finished subtree.
+        var nodeCountAtStart: Int
+    }
+
+    private struct MappingState {
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var pendingKeyIsRepeat = false
+        var firstLineOfKey: [String: Int] = [:]
+    }
+
+    private struct Anchored {
+        var node: YAMLNode
+        var size: Int
+    }
+
+    private struct Stop: Error {}
+
+    let limits: YAMLLimits
+    private(set) var documents: [YAMLDocument] = []
+    private(set) var problems: [YAMLProblem] = []
+
+    private var stack: [Frame] = []
+    private var anchors: [String: Anchored] = [:]
+    private var nodeCount = 0
+    private var root: YAMLNode?
+    private var documentStart = SourcePosition.start
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    mutating func run(_ reader: LibYAMLEventReader, bytes: UnsafeBufferPointer<UInt8>) {
+        do {
+            while true {
+                let event: LibYAMLEvent
+                do {
+                    event = try reader.next()
+                } catch {
+                    report(error, bytes: bytes)
+                    return
+                }
+                if case .streamEnd = event { break }
+                try handle(event)
+            }
+        } catch {
+            return
+        }
+        if documents.isEmpty && problems.isEmpty {
+            problems.append(YAMLProblem(kind: .empty, range: SourceRange(at: .start)))
+        }
+    }
+
+    private mutating func handle(_ event: LibYAMLEvent) throws(Stop) {
+        switch event {
+        case .streamStart, .streamEnd:
+            break
+        case .documentStart(let range):
+            anchors = [:]
+            nodeCount = 0
+            root = nil
+            documentStart = range.start
+        case .documentEnd(let range):
+            if let root {
+                documents.append(YAMLDocument(index: documents.count, root: root, range: SourceRange(start: documentStart, end: range.end)))
+            }
+        case .alias(let name, let range):
+            guard let anchored = anchors[name] else {
+                throw fail(.undefinedAlias(name), at: range)
+            }
+            var node = anchored.node
+            node.range = range
+            try count(anchored.size, at: range)
+            try complete(node, anchor: nil, size: anchored.size)
+        case .scalar(let scalar, let tag, let anchor, let range):
+            try count(1, at: range)
+            try complete(YAMLNode(content: .scalar(scalar), tag: tag, range: range), anchor: anchor, size: 1)
+        case .sequenceStart(let tag, let anchor, let range):
+            try open(.sequence([]), tag: tag, anchor: anchor, range: range)
+        case .mappingStart(let tag, let anchor, let range):
+            try open(.mapping(MappingState()), tag: tag, anchor: anchor, range: range)
+        case .sequenceEnd(let range), .mappingEnd(let range):
+            try close(at: range.end)
+        }
+    }
+
+    private mutating func open(_ kind: Frame.Kind, tag: String?, anchor: String?, range: SourceRange) throws(Stop) {
+        if stack.count >= limits.maxDepth {
+            throw fail(.nestingTooDeep(limit: limits.maxDepth), at: range)
+        }
+        try count(1, at: range)
+        stack.append(Frame(kind: kind, start: range.start, tag: tag, anchor: anchor, nodeCountAtStart: nodeCount))
+    }
+
+    private mutating func close(at end: SourcePosition) throws(Stop) {
+        let frame = stack.removeLast()
+        let content: YAMLNode.Content
+        switch frame.kind {
+        case .sequence(let items): content = .sequence(items)
+        case .mapping(let state): content = .mapping(state.pairs)
+        }
+        let node = YAMLNode(content: content, tag: frame.tag, range: SourceRange(start: frame.start, end: end))
+        try complete(node, anchor: frame.anchor, size: nodeCount - frame.nodeCountAtStart + 1)
+    }
+
+    /// Hands a finished node to its parent (or makes it the document root).
+    private mutating func complete(_ node: YAMLNode, anchor: String?, size: Int) throws(Stop) {
+        if let anchor {
+            anchors[anchor] = Anchored(node: node, size: size)
+        }
+        guard var frame = stack.popLast() else {
+            root = node
+            return
+        }
+        switch frame.kind {
+        case .sequence(var items):
+            frame.kind = .sequence([])
+            items.append(node)
+            frame.kind = .sequence(items)
+        case .mapping(var state):
+            frame.kind = .mapping(MappingState())
+            if let key = state.pendingKey {
+                if !state.pendingKeyIsRepeat {
+                    state.pairs.append(YAMLPair(key: key, value: node))
+                }
+                state.pendingKey = nil
+                state.pendingKeyIsRepeat = false
+            } else {
+                state.pendingKey = node
+                if let text = node.scalar?.value {
+                    if let firstLine = state.firstLineOfKey[text] {
+                        state.pendingKeyIsRepeat = true
+                        problems.append(YAMLProblem(
+                            kind: .duplicateKey(key: text, firstLine: firstLine), range: node.range,
+                            documentIndex: documents.count, path: currentPath().appending(key: text)))
+                    } else {
+                        state.firstLineOfKey[text] = node.range.start.line
+                    }
+                }
+            }
+            frame.kind = .mapping(state)
+        }
+        stack.append(frame)
+    }
+
+    private mutating func count(_ nodes: Int, at range: SourceRange) throws(Stop) {
+        nodeCount += nodes
+        if nodeCount > limits.maxNodes {
+            throw fail(.tooManyNodes(limit: limits.maxNodes), at: range)
+        }
+    }
+
+    private mutating func fail(_ kind: YAMLProblem.Kind, at range: SourceRange) -> Stop {
+        problems.append(YAMLProblem(kind: kind, range: range, documentIndex: documents.count, path: currentPath()))
+        return Stop()
+    }
+
+    private mutating func report(_ error: LibYAMLError, bytes: UnsafeBufferPointer<UInt8>) {
+        let position = error.position ?? SourceText.position(ofByte: error.byteOffset ?? 0, in: bytes)
+        problems.append(YAMLProblem(
+            kind: .syntax(problem: error.problem, context: error.context), range: SourceRange(at: position),
+            documentIndex: documents.count, path: currentPath()))
+    }
+
+    /// The path of the node being read: each open frame contributes the place of its next child.
+    private func currentPath() -> DocumentPath {
+        var components: [DocumentPath.Component] = []
+        for frame in stack {
+            switch frame.kind {
+            case .sequence(let items):
+                components.append(.index(items.count))
+            case .mapping(let state):
+                if let key = state.pendingKey { components.append(.key(key.scalar?.value ?? "?")) }
+            }
+        }
+        return DocumentPath(components)
+    }
+}

@@ -1,0 +1,31 @@
+/// The result of loading one YAML file: the documents read and the problems met.
+public struct YAMLFile: Sendable {
+    /// The source text, decoded (empty when the bytes were not UTF-8).
+    public var text: String
+    /// The documents read completely, in order. A fatal problem stops loading: documents before
+    /// it are kept.
+    public var documents: [YAMLDocument]
+    /// Problems in source order; at most one of them is fatal, and it comes last.
+    public var problems: [YAMLProblem]
+
+    public init(text: String, documents: [YAMLDocument], problems: [YAMLProblem]) {
+        self.text = text
+        self.documents = documents
+        self.problems = problems
+    }
+}
+
+/// One document of a YAML stream.
+public struct YAMLDocument: Sendable {
+    /// The index of the document in its file (0-based).
+    public var index: Int
+    public var root: YAMLNode
+    /// From the document's first token (or `---`) to its end.
+    public var range: SourceRange
+
+    public init(index: Int, root: YAMLNode, range: SourceRange) {
+        self.index = index
+        self.root = root
+        self.range = range
+    }
+}

@@ -1,0 +1,81 @@
+/// A node of a loaded YAML document, with aliases already resolved.
+///
+/// Every node keeps the source range it was read from. A node reached through an alias keeps
+/// the ranges of the anchored node inside it, and takes the alias's range at its top.
+public struct YAMLNode: Sendable, Hashable {
+    /// What the node holds.
+    public enum Content: Sendable, Hashable {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        /// Key–value pairs in source order. A repeated key is reported and left out.
+        case mapping([YAMLPair])
+    }
+
+    public var content: Content
+    /// The node's explicit tag, resolved to its full form (`tag:yaml.org,2002:str`);
+    /// `nil` when the node has none.
+    public var tag: String?
+    public var range: SourceRange
+
+    public init(content: Content, tag: String? = nil, range: SourceRange) {
+        self.content = content
+        self.tag = tag
+        self.range = range
+    }
+}
+
+/// The text of a scalar node and how it was written.
+public struct YAMLScalar: Sendable, Hashable {
+    public enum Style: String, Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    public var value: String
+    public var style: Style
+
+    public init(_ value: String, style: Style = .plain) {
+        self.value = value
+        self.style = style
+    }
+}
+
+/// One entry of a mapping.
+public struct YAMLPair: Sendable, Hashable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+}
+
+extension YAMLNode {
+    /// The scalar, when this node is one.
+    public var scalar: YAMLScalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    /// The items, when this node is a sequence.
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    /// The pairs, when this node is a mapping.
+    public var mapping: [YAMLPair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
+
+    /// The pair whose key is the scalar `key`, when this node is a mapping that has one.
+    public func pair(forKey key: String) -> YAMLPair? {
+        mapping?.first { $0.key.scalar?.value == key }
+    }
+
+    /// The value under the scalar `key`, when this node is a mapping that has one.
+    public subscript(key: String) -> YAMLNode? {
+        pair(forKey: key)?.value
+    }
+}
