@@ -1,0 +1,34 @@
+import IOPYAML
+
+/// The fields of one map being decoded into a section of the format.
+struct Fields {
+    let value: Value
+    /// Other accepted names of keys: alias → canonical name.
+    let aliases: [String: String]
+
+    var range: SourceRange { value.node.range }
+    var path: DocumentPath { value.path }
+
+    /// The value under `key` (or one of its aliases); `nil` when absent or null.
+    subscript(key: String) -> Value? {
+        let names = [key] + aliases.filter { $0.value == key }.map(\.key).sorted()
+        for name in names {
+            guard let pair = value.node.pair(forKey: name), !pair.value.isNull else { continue }
+            return Value(decoder: value.decoder, node: pair.value, path: value.path.appending(key: name))
+        }
+        return nil
+    }
+}
+
+/// A section of the agreement format that is written as a map.
+protocol MappingDecodable: Sendable {
+    /// The keys the format defines for this section, in the order of the format.
+    static var keys: [String] { get }
+    /// Other accepted names for keys: alias → canonical key.
+    static var keyAliases: [String: String] { get }
+    init(_ fields: Fields)
+}
+
+extension MappingDecodable {
+    static var keyAliases: [String: String] { [:] }
+}

@@ -1,0 +1,145 @@
+import IOPYAML
+
+/// One node being decoded: typed accessors that report a wrong type and return `nil`.
+struct Value {
+    let decoder: ModelDecoder
+    let node: YAMLNode
+    let path: DocumentPath
+
+    private func located<T>(_ value: T) -> Located<T> {
+        Located(value, range: node.range, path: path)
+    }
+
+    private func reject<T>(_ expected: ValueType) -> T? {
+        decoder.reject(node, path: path, expected: expected.name)
+        return nil
+    }
+
+    /// Text: a string, or a number written as text (`2025`).
+    func text() -> Located<String>? {
+        switch node.resolved {
+        case .string?, .int?, .float?: return located(node.scalar!.value)
+        default: return reject(.text)
+        }
+    }
+
+    /// An id: `[a-z0-9][a-z0-9-]*`.
+    func id() -> Located<String>? {
+        guard case .string(let text)? = node.resolved, Self.isID(text) else { return reject(.id) }
+        return located(text)
+    }
+
+    /// A reference to a party, checked against the party ids once all are known.
+    func partyReference() -> Located<String>? {
+        guard let reference = id() else { return nil }
+        decoder.noteReference(reference)
+        return reference
+    }
+
+    /// A date `YYYY-MM-DD` that exists; an impossible date is a `format/date` problem.
+    func date() -> Located<CalendarDate>? {
+        guard let scalar = node.scalar, case .string? = node.resolved else { return reject(.date) }
+        if let date = CalendarDate(iso: scalar.value) { return located(date) }
+        decoder.reject(node, path: path, expected: ValueType.date.name, rule: .formatDate)
+        return nil
+    }
+
+    func number(minimum: Double? = nil) -> Located<Double>? {
+        let number: Double
+        switch node.resolved {
+        case .int(let value)?: number = Double(value)
+        case .float(let value)? where value.isFinite: number = value
+        default: return reject(.number)
+        }
+        if let minimum, number < minimum { return outOfRange(minimum) }
+        return located(number)
+    }
+
+    func integer(minimum: Int? = nil) -> Located<Int>? {
+        guard case .int(let value)? = node.resolved else { return reject(.integer) }
+        if let minimum, value < minimum { return outOfRange(Double(minimum)) }
+        return located(value)
+    }
+
+    func boolean() -> Located<Bool>? {
+        guard case .bool(let value)? = node.resolved else { return reject(.boolean) }
+        return located(value)
+    }
+
+    /// Text or a number (an objective's baseline and target).
+    func textOrNumber() -> Located<String>? { text() }
+
+    /// One of the values of `E`; a value outside lists the allowed ones.
+    func enumeration<E: FormatEnumeration>(_ type: E.Type = E.self) -> Located<E>? {
+        guard case .string(let text)? = node.resolved else { return rejectEnumeration(E.self, found: nil) }
+        guard let value = E(rawValue: text) else { return rejectEnumeration(E.self, found: text) }
+        return located(value)
+    }
+
+    /// A list whose items are decoded by `item`; items that fail are left out.
+    func list<T>(_ item: (Value) -> T?) -> [T]? {
+        guard let items = node.sequence else { return reject(.list) }
+        return items.enumerated().compactMap { index, child in
+            child.isNull ? nil : item(Value(decoder: decoder, node: child, path: path.appending(index: index)))
+        }
+    }
+
+    /// A section of the format, decoded from a map.
+    func section<T: MappingDecodable>(_ type: T.Type = T.self) -> T? {
+        fields(T.self).map(T.init)
+    }
+
+    /// A map's fields, checked against the keys of `T`; unknown keys are reported.
+    func fields<T: MappingDecodable>(_ type: T.Type) -> Fields? {
+        guard let pairs = node.mapping else { return reject(.map) }
+        let known = T.keys + T.keyAliases.keys
+        for pair in pairs {
+            guard let key = pair.key.scalar?.value else {
+                decoder.reject(pair.key, path: path, expected: ValueType.text.name)
+                continue
+            }
+            if key.hasPrefix("x-") || known.contains(key) { continue }
+            let hint = NameSuggestion.nearest(to: key, among: known)
+            let place = path.isRoot ? "" : " in `\(path)`"
+            let placeSv = path.isRoot ? "" : " i `\(path)`"
+            decoder.report(
+                .formatUnknownKey,
+                LocalizedText(
+                    en: "unknown key `\(key)`\(place)" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                    sv: "okänd nyckel `\(key)`\(placeSv)" + (hint.map { "; menade du `\($0)`?" } ?? "")),
+                at: pair.key, path: path.appending(key: key))
+        }
+        return Fields(value: self, aliases: T.keyAliases)
+    }
+
+    private func outOfRange<T>(_ minimum: Double) -> T? {
+        let shown = minimum == minimum.rounded() ? String(Int(minimum)) : String(minimum)
+        decoder.reject(
+            node, path: path,
+            expected: LocalizedText(en: "at least \(shown)", sv: "minst \(shown)"))
+        return nil
+    }
+
+    private func rejectEnumeration<E: FormatEnumeration, T>(_ type: E.Type, found: String?) -> T? {
+        let allowed = E.allCases.map(\.rawValue)
+        let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+        var expected = LocalizedText(en: "one of \(list)", sv: "en av \(list)")
+        if let found, let hint = E.hint(for: found) ?? NameSuggestion.nearest(to: found, among: allowed).map({
+            LocalizedText(en: "did you mean `\($0)`?", sv: "menade du `\($0)`?")
+        }) {
+            expected = LocalizedText(en: "\(expected.en) (\(hint.en))", sv: "\(expected.sv) (\(hint.sv))")
+        }
+        decoder.reject(node, path: path, expected: expected)
+        return nil
+    }
+
+    static func isID(_ text: String) -> Bool {
+        guard let first = text.utf8.first, isIDByte(first), first != UInt8(ascii: "-") else { return false }
+        return text.utf8.allSatisfy(isIDByte)
+    }
+
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-")
+    }
+}

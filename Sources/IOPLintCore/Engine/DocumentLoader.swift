@@ -1,0 +1,51 @@
+import IOPYAML
+
+/// Turns a file's bytes into the documents rules check: YAML loading, then decoding of each
+/// document into the typed model. Problems become issues of the `format` rules.
+public struct DocumentLoader: Sendable {
+    public var yaml: YAMLLoader
+
+    public init(limits: YAMLLimits = .default) {
+        yaml = YAMLLoader(limits: limits)
+    }
+
+    /// The documents of `bytes` and the decoded text (for showing source lines).
+    public func load(bytes: [UInt8]) -> (text: String, documents: [LintDocument]) {
+        let file = yaml.load(bytes: bytes)
+        var documents = file.documents.map { document in
+            decode(document, problems: file.problems.filter { !$0.isFatal && $0.documentIndex == document.index })
+        }
+        if let fatal = file.problems.last, fatal.isFatal {
+            let earlier = file.problems.filter { !$0.isFatal && $0.documentIndex == fatal.documentIndex }
+            documents.append(LintDocument(
+                index: fatal.documentIndex, root: nil, rejected: [], agreement: Agreement(range: fatal.range),
+                issues: (earlier + [fatal]).map(\.issue)))
+        }
+        return (file.text, documents)
+    }
+
+    private func decode(_ document: YAMLDocument, problems: [YAMLProblem]) -> LintDocument {
+        let decoder = ModelDecoder()
+        let agreement = decoder.decode(document.root)
+        return LintDocument(
+            index: document.index, root: Self.canonicalKeys(document.root), rejected: decoder.rejected,
+            agreement: agreement, issues: problems.map(\.issue) + decoder.issues)
+    }
+
+    /// The root with accepted alternative key names replaced by their canonical names
+    /// (`principles.integrity` → `principles.independence`), so that rules need know only one.
+    static func canonicalKeys(_ root: YAMLNode) -> YAMLNode {
+        guard var pairs = root.mapping, let index = pairs.firstIndex(where: { $0.key.scalar?.value == "principles" }),
+            var principles = pairs[index].value.mapping,
+            !principles.contains(where: { $0.key.scalar?.value == "independence" })
+        else { return root }
+        for (aliasIndex, pair) in principles.enumerated() {
+            guard let name = pair.key.scalar?.value, let canonical = Principles.keyAliases[name] else { continue }
+            principles[aliasIndex].key.content = .scalar(YAMLScalar(canonical, style: .plain))
+        }
+        var result = root
+        pairs[index].value.content = .mapping(principles)
+        result.content = .mapping(pairs)
+        return result
+    }
+}

@@ -1,0 +1,18 @@
+/// Something to lint: a file on disk, or text already read (standard input).
+public struct LintInput: Sendable, Hashable {
+    public enum Source: Sendable, Hashable {
+        /// A file to read, at this file-system path.
+        case file(String)
+        /// Bytes already read.
+        case bytes([UInt8])
+    }
+
+    /// The name shown in output.
+    public var displayPath: String
+    public var source: Source
+
+    public init(displayPath: String, source: Source) {
+        self.displayPath = displayPath
+        self.source = source
+    }
+}

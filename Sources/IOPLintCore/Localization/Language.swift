@@ -1,0 +1,14 @@
+/// A language iop-lint speaks: of messages, and of an agreement's free text.
+public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+    case en, sv
+
+    /// The language asked for by the environment (`LC_ALL`, then `LC_MESSAGES`, then `LANG`):
+    /// Swedish for `sv…`, English otherwise.
+    public static func fromEnvironment(_ environment: [String: String]) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            return value.lowercased().hasPrefix("sv") ? .sv : .en
+        }
+        return .en
+    }
+}

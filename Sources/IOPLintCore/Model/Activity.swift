@@ -1,0 +1,14 @@
+import IOPYAML
+
+/// Something done within the partnership (`activities[]`).
+public struct Activity: Sendable, MappingDecodable {
+    public var what: Located<String>?
+    public var party: Located<String>?
+
+    static let keys = ["what", "party"]
+
+    init(_ fields: Fields) {
+        what = fields["what"]?.text()
+        party = fields["party"]?.partyReference()
+    }
+}

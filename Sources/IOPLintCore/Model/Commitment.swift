@@ -1,0 +1,14 @@
+import IOPYAML
+
+/// What one party undertakes (`commitments[]`).
+public struct Commitment: Sendable, MappingDecodable {
+    public var party: Located<String>?
+    public var what: Located<String>?
+
+    static let keys = ["party", "what"]
+
+    init(_ fields: Fields) {
+        party = fields["party"]?.partyReference()
+        what = fields["what"]?.text()
+    }
+}

@@ -1,0 +1,29 @@
+import IOPYAML
+
+/// Budget and payment (`economy`).
+public struct Economy: Sendable, MappingDecodable {
+    public var budget: [BudgetLine]?
+    public var payment: Located<String>?
+
+    static let keys = ["budget", "payment"]
+
+    init(_ fields: Fields) {
+        budget = fields["budget"]?.list { $0.section(BudgetLine.self) }
+        payment = fields["payment"]?.text()
+    }
+}
+
+/// One line of the budget (`economy.budget[]`).
+public struct BudgetLine: Sendable, MappingDecodable {
+    public var item: Located<String>?
+    public var amount: Located<Double>?
+    public var party: Located<String>?
+
+    static let keys = ["item", "amount", "party"]
+
+    init(_ fields: Fields) {
+        item = fields["item"]?.text()
+        amount = fields["amount"]?.number(minimum: 0)
+        party = fields["party"]?.partyReference()
+    }
+}

@@ -1,0 +1,33 @@
+import IOPYAML
+
+/// The overall goal and measurable objectives (`goals`).
+public struct Goals: Sendable, MappingDecodable {
+    public var overall: Located<String>?
+    public var objectives: [Objective]?
+
+    static let keys = ["overall", "objectives"]
+
+    init(_ fields: Fields) {
+        overall = fields["overall"]?.text()
+        objectives = fields["objectives"]?.list { $0.section(Objective.self) }
+    }
+}
+
+/// A measurable goal (`goals.objectives[]`).
+public struct Objective: Sendable, MappingDecodable {
+    public var description: Located<String>?
+    public var indicator: Located<String>?
+    public var baseline: Located<String>?
+    public var target: Located<String>?
+    public var by: Located<CalendarDate>?
+
+    static let keys = ["description", "indicator", "baseline", "target", "by"]
+
+    init(_ fields: Fields) {
+        description = fields["description"]?.text()
+        indicator = fields["indicator"]?.text()
+        baseline = fields["baseline"]?.textOrNumber()
+        target = fields["target"]?.textOrNumber()
+        by = fields["by"]?.date()
+    }
+}

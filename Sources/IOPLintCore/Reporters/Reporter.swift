@@ -1,0 +1,21 @@
+/// Renders a ``LintReport`` in one output format.
+public protocol Reporter: Sendable {
+    /// The whole output, ending with a newline.
+    func render(_ report: LintReport, options: ReportOptions) -> String
+}
+
+/// What every reporter needs to know besides the report.
+public struct ReportOptions: Sendable {
+    /// The language of messages and headings.
+    public var language: Language
+    /// Whether to colour the output with ANSI escapes (text only).
+    public var color: Bool
+    /// Only errors are shown (`--quiet`).
+    public var quiet: Bool
+
+    public init(language: Language = .en, color: Bool = false, quiet: Bool = false) {
+        self.language = language
+        self.color = color
+        self.quiet = quiet
+    }
+}

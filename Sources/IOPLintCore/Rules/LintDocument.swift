@@ -1,0 +1,62 @@
+import IOPYAML
+
+/// One agreement as rules see it: its nodes, its typed model and the problems found reading it.
+public struct LintDocument: Sendable {
+    /// The index of the document in its file (0-based).
+    public var index: Int
+    /// The document's nodes; `nil` when the document could not be read.
+    public var root: YAMLNode?
+    /// Paths of values left out of the model for having the wrong type: rules skip them.
+    public var rejected: Set<DocumentPath>
+    public var agreement: Agreement
+    /// Problems found loading and decoding the document, each for a `format` rule to report.
+    public var issues: [ModelIssue]
+
+    public init(index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue]) {
+        self.index = index
+        self.root = root
+        self.rejected = rejected
+        self.agreement = agreement
+        self.issues = issues
+    }
+
+    /// Whether the document was read completely.
+    public var isReadable: Bool { root != nil }
+
+    /// The language of the agreement's free text, when it says.
+    public var language: Language? { agreement.language?.value }
+
+    /// The node at `path`, unless it, or a node above it, was rejected.
+    public func node(at path: DocumentPath) -> YAMLNode? {
+        guard var node = root else { return nil }
+        var walked = DocumentPath.root
+        for component in path.components {
+            switch component {
+            case .key(let key): walked = walked.appending(key: key)
+                guard let child = node[key] else { return nil }
+                node = child
+            case .index(let index): walked = walked.appending(index: index)
+                guard let items = node.sequence, items.indices.contains(index) else { return nil }
+                node = items[index]
+            }
+            if rejected.contains(walked) { return nil }
+        }
+        return node
+    }
+
+    /// Where to point for something missing at `path`: the key of the closest ancestor that is
+    /// there, or the start of the document.
+    public func rangeForMissing(_ path: DocumentPath) -> SourceRange {
+        var ancestor = path.parent
+        while !ancestor.isRoot {
+            if let found = node(at: ancestor) {
+                if case .key(let key)? = ancestor.components.last, let pair = node(at: ancestor.parent)?.pair(forKey: key) {
+                    return pair.key.range
+                }
+                return found.range
+            }
+            ancestor = ancestor.parent
+        }
+        return SourceRange(at: root?.range.start ?? .start)
+    }
+}

@@ -1,0 +1,31 @@
+/// Everything about a rule except how it checks: identity, severity, words and examples.
+public struct RuleDescription: Sendable {
+    public var id: RuleID
+    /// The severity findings get unless configuration says otherwise.
+    public var severity: Severity
+    /// One line: what a sound agreement has.
+    public var summary: LocalizedText
+    /// The finding's message as the rule states it (it may hold `{{placeholders}}`).
+    public var message: LocalizedText
+    /// Why it matters.
+    public var rationale: LocalizedText
+    /// The guidance, law or framework the rule rests on.
+    public var source: String?
+    /// When the rule runs, for people (`kind: iop`); `nil` for every agreement.
+    public var appliesWhen: String?
+    public var examples: RuleExamples
+
+    public init(
+        id: RuleID, severity: Severity, summary: LocalizedText, message: LocalizedText, rationale: LocalizedText,
+        source: String? = nil, appliesWhen: String? = nil, examples: RuleExamples
+    ) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+        self.message = message
+        self.rationale = rationale
+        self.source = source
+        self.appliesWhen = appliesWhen
+        self.examples = examples
+    }
+}
