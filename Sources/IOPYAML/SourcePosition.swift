@@ -1,8 +1,9 @@
 /// A point in a source file.
 ///
 /// Invariants: `line` and `column` are 1-based; `column` counts Unicode scalars from the start of
-/// the line; `offset` is 0-based and counts Unicode scalars from the start of the file (a byte
-/// order mark, when present, counts as one scalar).
+/// the line; `offset` is 0-based and counts Unicode scalars from the start of the file. Lines
+/// end where libyaml ends them (`\n`, `\r\n`, a lone `\r`, U+0085, U+2028, U+2029), and a
+/// leading byte order mark is not counted.
 public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var line: Int
     public var column: Int

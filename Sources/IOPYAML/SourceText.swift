@@ -1,5 +1,7 @@
 /// Checks on raw bytes before they reach libyaml, and positions inside them.
 enum SourceText {
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// Where the first byte that is not part of valid UTF-8 is, or `nil` when all are valid.
     static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
@@ -14,21 +16,34 @@ enum SourceText {
         }
     }
 
-    /// The position of byte `byteOffset`: lines split at `\n`, columns and offset in scalars.
-    /// The bytes before `byteOffset` must be valid UTF-8.
+    /// The text of valid UTF-8 bytes, without a leading byte order mark: the text that
+    /// positions count in.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+    }
+
+    /// The position of byte `byteOffset`, counted as libyaml counts its marks: a leading byte
+    /// order mark is skipped; lines end at `\n`, `\r\n`, a lone `\r`, U+0085, U+2028 and
+    /// U+2029; columns and offsets count scalars. The bytes before `byteOffset` must be valid
+    /// UTF-8.
     static func position(ofByte byteOffset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
-        var line = 1
-        var column = 1
-        var offset = 0
-        for byte in bytes.prefix(byteOffset) where byte & 0xC0 != 0x80 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else {
-                column += 1
+        var position = SourcePosition.start
+        var previous: Unicode.Scalar?
+        let prefix = UnsafeBufferPointer(rebasing: bytes[..<min(byteOffset, bytes.count)])
+        for scalar in decode(prefix).unicodeScalars {
+            position.offset += 1
+            switch scalar {
+            case "\n" where previous == "\r":
+                break
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                position.line += 1
+                position.column = 1
+            default:
+                position.column += 1
             }
+            previous = scalar
         }
-        return SourcePosition(line: line, column: column, offset: offset)
+        return position
     }
 }

@@ -1,6 +1,7 @@
 /// The result of loading one YAML file: the documents read and the problems met.
 public struct YAMLFile: Sendable {
-    /// The source text, decoded (empty when the bytes were not UTF-8).
+    /// The source text, decoded, without a leading byte order mark: the text whose scalars
+    /// ``SourcePosition/offset`` counts. Empty when the bytes were not UTF-8.
     public var text: String
     /// The documents read completely, in order. A fatal problem stops loading: documents before
     /// it are kept.

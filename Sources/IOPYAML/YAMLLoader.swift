@@ -18,12 +18,12 @@ public struct YAMLLoader: Sendable {
     public func load(bytes: [UInt8]) -> YAMLFile {
         bytes.withUnsafeBufferPointer { buffer in
             if let problem = precheck(buffer) {
-                let text = problem.kind == .invalidUTF8 ? "" : String(decoding: buffer, as: UTF8.self)
+                let text = problem.kind == .invalidUTF8 ? "" : SourceText.decode(buffer)
                 return YAMLFile(text: text, documents: [], problems: [problem])
             }
             var builder = TreeBuilder(limits: limits)
             builder.run(LibYAMLEventReader(bytes: buffer), bytes: buffer)
-            return YAMLFile(text: String(decoding: buffer, as: UTF8.self), documents: builder.documents, problems: builder.problems)
+            return YAMLFile(text: SourceText.decode(buffer), documents: builder.documents, problems: builder.problems)
         }
     }
 
