@@ -18,17 +18,27 @@ extension YAMLNode {
     }
 
     /// The scalar's value resolved by the YAML 1.2 core schema: plain untagged scalars become
-    /// null, booleans or numbers when they look like one; quoted and block scalars are strings;
-    /// an explicit core tag decides. `nil` for sequences and mappings.
+    /// null, booleans or numbers when they look like one; quoted and block scalars are strings.
+    /// A core tag (`!!null`, `!!bool`, `!!int`, `!!float`) gives its type to a text that is a
+    /// valid form of it (`!!float 1` is `1.0`) and leaves any other text a string; every other
+    /// tag, `!!str` and `!` included, makes a string. `nil` for sequences and mappings.
     public var resolved: ResolvedScalar? {
         guard let scalar else { return nil }
+        let text = scalar.value
         switch tag {
-        case CoreTag.string?: return .string(scalar.value)
-        case CoreTag.null?: return .null
-        case CoreTag.bool?: return Self.resolveBool(scalar.value).map(ResolvedScalar.bool) ?? .string(scalar.value)
-        case CoreTag.int?, CoreTag.float?: return Self.resolveNumber(scalar.value) ?? .string(scalar.value)
-        case nil where scalar.style == .plain: return Self.resolvePlain(scalar.value)
-        default: return .string(scalar.value)
+        case nil where scalar.style == .plain: return Self.resolvePlain(text)
+        case CoreTag.null?: return Self.isNullForm(text) ? .null : .string(text)
+        case CoreTag.bool?: return Self.resolveBool(text).map(ResolvedScalar.bool) ?? .string(text)
+        case CoreTag.int?:
+            guard case .int(let value)? = Self.resolveNumber(text) else { return .string(text) }
+            return .int(value)
+        case CoreTag.float?:
+            switch Self.resolveNumber(text) {
+            case .int(let value)?: return .float(Double(value))
+            case .float(let value)?: return .float(value)
+            default: return .string(text)
+            }
+        default: return .string(text)
         }
     }
 
@@ -36,12 +46,13 @@ extension YAMLNode {
     public var isNull: Bool { resolved == .null }
 
     static func resolvePlain(_ text: String) -> ResolvedScalar {
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        default: break
-        }
+        if isNullForm(text) { return .null }
         if let bool = resolveBool(text) { return .bool(bool) }
         return resolveNumber(text) ?? .string(text)
+    }
+
+    static func isNullForm(_ text: String) -> Bool {
+        ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     static func resolveBool(_ text: String) -> Bool? {
@@ -59,11 +70,20 @@ extension YAMLNode {
         case ".nan", ".NaN", ".NAN": return .float(.nan)
         default: break
         }
-        if text.hasPrefix("0o"), let value = Int(text.dropFirst(2), radix: 8) { return .int(value) }
-        if text.hasPrefix("0x"), let value = Int(text.dropFirst(2), radix: 16) { return .int(value) }
+        if let value = radixInteger(text, prefix: "0o", radix: 8) ?? radixInteger(text, prefix: "0x", radix: 16) {
+            return .int(value)
+        }
         guard isDecimalNumber(text) else { return nil }
         if let value = Int(text) { return .int(value) }
         return Double(text).map(ResolvedScalar.float)
+    }
+
+    /// `0o[0-7]+` or `0x[0-9a-fA-F]+`: digits only after the prefix, no sign.
+    private static func radixInteger(_ text: String, prefix: String, radix: Int) -> Int? {
+        guard text.hasPrefix(prefix) else { return nil }
+        let digits = text.dropFirst(prefix.count)
+        guard let first = digits.first, first != "+", first != "-" else { return nil }
+        return Int(digits, radix: radix)
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
