@@ -1,13 +1,20 @@
-import IOPYAML
+import ArgumentParser
 import Foundation
-let data = FileManager.default.contents(atPath: CommandLine.arguments[1])!
-let f = YAMLLoader().load(bytes: Array(data))
-func dump(_ n: YAMLNode, _ indent: String) {
-  switch n.content {
-  case .scalar(let s): print(indent + "\(s.value) \(s.style) \(n.tag ?? "-") \(n.range) \(n.range.start.offset)-\(n.range.end.offset) \(String(describing: n.resolved))")
-  case .sequence(let i): print(indent + "SEQ \(n.range)"); i.forEach { dump($0, indent + "  ") }
-  case .mapping(let p): print(indent + "MAP \(n.range)"); p.forEach { dump($0.key, indent + "  K "); dump($0.value, indent + "    ") }
-  }
+import IOPLintCore
+
+// The entry point decides the exit code for everything that is not a lint result:
+// help and version exit 0; bad options, and failures of the run itself, exit 2.
+do {
+    var command = try IOPLint.parseAsRoot()
+    try command.run()
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch let failure as RunFailure {
+    FileHandle.standardError.write(Data("iop-lint: error: \(failure)\n".utf8))
+    exit(ExitStatus.failure.rawValue)
+} catch {
+    let code = IOPLint.exitCode(for: error)
+    if code.isSuccess { IOPLint.exit(withError: error) }
+    FileHandle.standardError.write(Data((IOPLint.fullMessage(for: error) + "\n").utf8))
+    exit(ExitStatus.failure.rawValue)
 }
-for d in f.documents { print("DOC \(d.index) \(d.range)"); dump(d.root, "") }
-for p in f.problems { print("PROBLEM \(p.kind) \(p.range) doc \(p.documentIndex) path \(p.path)") }

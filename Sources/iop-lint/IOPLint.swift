@@ -1,0 +1,12 @@
+import ArgumentParser
+import IOPLintCore
+
+/// The `iop-lint` command: checks partnership agreements written in YAML.
+struct IOPLint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "iop-lint",
+        abstract: "Check IOP agreements, överenskommelser and other partnership agreements written in YAML.",
+        version: ToolInfo.version,
+        subcommands: [LintCommand.self],
+        defaultSubcommand: LintCommand.self)
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import IOPLintCore
+
+/// How and where the report is written.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Output format: \(ReportFormat.allValueStrings.joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Language of messages: sv or en (default: from LANG / LC_ALL, else en).")
+    var lang: Language?
+
+    @Option(help: "Colour in text output: auto, always or never. NO_COLOR is honoured by auto.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .shortAndLong, help: "Print errors only.")
+    var quiet = false
+
+    /// The report options these flags ask for, in `environment`.
+    func reportOptions(environment: [String: String]) -> ReportOptions {
+        ReportOptions(
+            language: lang ?? Language.fromEnvironment(environment),
+            color: color.isEnabled(writingToTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: environment),
+            quiet: quiet)
+    }
+
+    /// Writes `text` to `--output`, or to standard output.
+    func write(_ text: String) throws(ToolFailure) {
+        if let output {
+            try AtomicFile.write(text, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
+
+/// `--color`.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    func isEnabled(writingToTerminal: Bool, environment: [String: String]) -> Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: writingToTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+extension FailThreshold: ExpressibleByArgument {}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// Options of `iop-lint [lint]`, against the built binary.
+@Suite struct LintCommandTests {
+    @Test func lintIsTheDefaultCommand() throws {
+        let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        let implicit = try CLIRunner.run(["a.yaml"], in: folder)
+        let explicit = try CLIRunner.run(["lint", "a.yaml"], in: folder)
+        #expect(implicit.stdout == explicit.stdout)
+        #expect(implicit.status == 1)
+    }
+
+    @Test func foldersAreWalkedForYAMLFilesSkippingHiddenOnes() throws {
+        let folder = try CLIRunner.folder([
+            "agreements/a.yaml": Fixtures.warningOnly, "agreements/sub/b.yml": Fixtures.warningOnly,
+            "agreements/notes.txt": "not yaml", "agreements/.hidden/c.yaml": Fixtures.warningOnly,
+            "agreements/.build/d.yaml": Fixtures.warningOnly,
+        ])
+        let outcome = try CLIRunner.run(["agreements"], in: folder)
+        #expect(outcome.stdout.contains("agreements/a.yaml:2:1"))
+        #expect(outcome.stdout.contains("agreements/sub/b.yml:2:1"))
+        #expect(!outcome.stdout.contains("c.yaml"))
+        #expect(!outcome.stdout.contains("d.yaml"))
+        #expect(outcome.stdout.contains("in 2 files"))
+    }
+
+    @Test func noPathLintsTheCurrentFolder() throws {
+        let folder = try CLIRunner.folder(["x/a.yaml": Fixtures.warningOnly])
+        let outcome = try CLIRunner.run([], in: folder)
+        #expect(outcome.stdout.contains("x/a.yaml:2:1"))
+    }
+
+    @Test func standardInputIsNamedByStdinFilename() throws {
+        let outcome = try CLIRunner.run(["-", "--stdin-filename", "utkast.yaml"], stdin: Fixtures.syntaxError)
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("utkast.yaml:4:1: error:"))
+    }
+
+    @Test func outputIsWrittenToTheFileAndNotToStandardOutput() throws {
+        let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        let outcome = try CLIRunner.run(["a.yaml", "--format", "json", "--output", "report.json"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.isEmpty)
+        let data = try Data(contentsOf: folder.appendingPathComponent("report.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["version"] as? Int == 1)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test(arguments: ["text", "json", "sarif"])
+    func everyFormatIsAvailable(format: String) throws {
+        let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        let outcome = try CLIRunner.run(["a.yaml", "--format", format], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("format/type"))
+        if format != "text" {
+            #expect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) is [String: Any])
+        }
+    }
+
+    @Test func swedishMessagesWithLangOrEnvironment() throws {
+        let folder = try CLIRunner.folder(["a.yaml": Fixtures.warningOnly])
+        let byOption = try CLIRunner.run(["a.yaml", "--lang", "sv"], in: folder)
+        let byEnvironment = try CLIRunner.run(["a.yaml"], in: folder, environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(byOption.stdout.contains("varning: okänd nyckel `titel`"))
+        #expect(byEnvironment.stdout == byOption.stdout)
+    }
+
+    @Test func colourOnlyWhenAskedForOrOnATerminal() throws {
+        let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        let always = try CLIRunner.run(["a.yaml", "--color", "always"], in: folder, environment: ["NO_COLOR": "1"])
+        let auto = try CLIRunner.run(["a.yaml"], in: folder)
+        #expect(always.stdout.contains("\u{1B}["))
+        #expect(!auto.stdout.contains("\u{1B}["))
+    }
+
+    @Test func quietShowsErrorsOnly() throws {
+        let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        let outcome = try CLIRunner.run(["a.yaml", "--quiet"], in: folder)
+        #expect(outcome.stdout.contains("format/type"))
+        #expect(!outcome.stdout.contains("format/unknown-key"))
+    }
+
+    @Test func outputDoesNotDependOnJobs() throws {
+        var files: [String: String] = [:]
+        for index in 0..<24 {
+            files["f\(index).yaml"] = index % 3 == 0 ? Fixtures.errorAndWarning : index % 3 == 1 ? Fixtures.syntaxError : Fixtures.warningOnly
+        }
+        let folder = try CLIRunner.folder(files)
+        let one = try CLIRunner.run([".", "--jobs", "1", "--format", "json"], in: folder)
+        let many = try CLIRunner.run([".", "--jobs", "8", "--format", "json"], in: folder)
+        #expect(one.stdout == many.stdout)
+        #expect(one.status == many.status)
+    }
+
+    @Test func theExamplesAreLinted() throws {
+        let outcome = try CLIRunner.run(["examples/"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("examples/"))
+    }
+}
