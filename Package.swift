@@ -27,7 +27,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "IOPYAMLTests", dependencies: ["IOPYAML"]),
-        .testTarget(name: "IOPLintCoreTests", dependencies: ["IOPLintCore", "IOPYAML"]),
+        .testTarget(
+            name: "IOPLintCoreTests",
+            dependencies: ["IOPLintCore", "IOPYAML"],
+            exclude: ["Fixtures", "Golden"]
+        ),
         .testTarget(
             name: "IOPLintCLITests",
             dependencies: ["iop-lint"]
