@@ -1,0 +1,98 @@
+import IOPYAML
+
+/// A stable identity of a finding, that survives edits elsewhere in the file: lines inserted
+/// above it, reindentation, other findings coming and going.
+///
+/// It is computed from the rule id, the file path, the path in the document and the flagged
+/// source text with whitespace normalised (``normalized(_:)``), never from line numbers. It is
+/// 32 lowercase hexadecimal digits: two 64-bit FNV-1a hashes, so it is the same on every
+/// machine and in every run (Swift's `Hasher` is seeded randomly and must not be used here).
+/// Baselines and SARIF's `partialFingerprints` rest on it, so changing how it is computed
+/// changes every fingerprint: bump ``version`` then.
+public enum Fingerprint {
+    /// The version of the computation, part of every hash.
+    public static let version = 1
+
+    /// The fingerprint of `finding`, in a file whose text is `text`.
+    public static func of(_ finding: Finding, in text: String) -> String {
+        of(finding, in: SourceLines(text))
+    }
+
+    /// The fingerprint of `finding`, in a file whose lines are `lines`. `occurrence` tells apart
+    /// findings that would otherwise share one: 0 for the first, 1 for the next, …
+    public static func of(_ finding: Finding, in lines: SourceLines, occurrence: Int = 0) -> String {
+        hash(fields(of: finding, in: lines) + (occurrence > 0 ? ["#\(occurrence)"] : []))
+    }
+
+    /// The fingerprints of every finding of `file`, in the order of `file.findings`. When two
+    /// findings have the same rule, document path and text (the same missing key in two
+    /// documents, say), the later one gets the next ``of(_:in:occurrence:)``, so that
+    /// fingerprints in a file are unique.
+    public static func all(in file: FileResult) -> [String] {
+        let lines = SourceLines(file.text)
+        var seen: [[String]: Int] = [:]
+        return file.findings.map { finding in
+            let key = fields(of: finding, in: lines)
+            let occurrence = seen[key, default: 0]
+            seen[key] = occurrence + 1
+            return hash(key + (occurrence > 0 ? ["#\(occurrence)"] : []))
+        }
+    }
+
+    /// `text` with every run of whitespace (line breaks included) turned into one space, and
+    /// none at either end.
+    public static func normalized(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    private static func fields(of finding: Finding, in lines: SourceLines) -> [String] {
+        [
+            "iop-lint/\(version)", finding.ruleID.description, finding.file, finding.path.description,
+            normalized(lines.text(in: finding.range)),
+        ]
+    }
+
+    /// Two FNV-1a 64-bit hashes of the fields, each field prefixed by its length so that
+    /// `["ab", "c"]` and `["a", "bc"]` differ.
+    static func hash(_ fields: [String]) -> String {
+        var first = FNV1a(basis: 0xcbf2_9ce4_8422_2325)
+        var second = FNV1a(basis: 0x8422_2325_cbf2_9ce4)
+        for field in fields {
+            let bytes = Array(field.utf8)
+            let length = withUnsafeBytes(of: UInt64(bytes.count).littleEndian, Array.init)
+            for byte in length + bytes {
+                first.add(byte)
+                second.add(byte)
+            }
+        }
+        return hex(first.value) + hex(second.value)
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The 64-bit FNV-1a hash, from a chosen offset basis.
+    private struct FNV1a {
+        private static let prime: UInt64 = 0x0000_0100_0000_01b3
+        private(set) var value: UInt64
+
+        init(basis: UInt64) { value = basis }
+
+        mutating func add(_ byte: UInt8) {
+            value = (value ^ UInt64(byte)) &* Self.prime
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import IOPYAML
+
+/// The `json` format: iop-lint's own JSON, described field by field in docs/json-format.md.
+///
+/// Version 1. Keys are sorted; messages are in ``ReportOptions/language``; with
+/// ``ReportOptions/quiet`` only errors are listed, while `counts` counts every finding.
+public struct JSONReporter: Reporter {
+    /// The `version` field: raised when a field changes meaning or goes away.
+    public static let formatVersion = 1
+
+    public init() {}
+
+    public func render(_ report: LintReport, options: ReportOptions) -> String {
+        let findings = report.shownFindings(options).map { finding, fingerprint in
+            Entry(finding, fingerprint: fingerprint, language: options.language)
+        }
+        let output = Output(
+            version: Self.formatVersion, tool: Tool(name: ToolInfo.name, version: ToolInfo.version),
+            language: options.language.rawValue, files: report.files.map(\.path), findings: findings,
+            counts: Counts(error: report.count(.error), warning: report.count(.warning), info: report.count(.info)),
+            failures: report.failures.map { Failure(message: $0.message[options.language], file: $0.file) })
+        return JSONOutput.render(output)
+    }
+
+    private struct Output: Encodable {
+        var version: Int
+        var tool: Tool
+        var language: String
+        var files: [String]
+        var findings: [Entry]
+        var counts: Counts
+        var failures: [Failure]
+    }
+
+    private struct Tool: Encodable {
+        var name: String
+        var version: String
+    }
+
+    private struct Entry: Encodable {
+        var rule: String
+        var severity: Severity
+        var message: String
+        var file: String
+        var document: Int
+        var path: String
+        var range: Range
+        var fingerprint: String
+
+        init(_ finding: Finding, fingerprint: String, language: Language) {
+            rule = finding.ruleID.description
+            severity = finding.severity
+            message = finding.message[language]
+            file = finding.file
+            document = finding.documentIndex
+            path = finding.path.description
+            range = Range(start: Position(finding.range.start), end: Position(finding.range.end))
+            self.fingerprint = fingerprint
+        }
+    }
+
+    private struct Range: Encodable {
+        var start: Position
+        var end: Position
+    }
+
+    private struct Position: Encodable {
+        var line: Int
+        var column: Int
+        var offset: Int
+
+        init(_ position: SourcePosition) {
+            (line, column, offset) = (position.line, position.column, position.offset)
+        }
+    }
+
+    private struct Counts: Encodable {
+        var error: Int
+        var warning: Int
+        var info: Int
+    }
+
+    private struct Failure: Encodable {
+        var message: String
+        /// Written as `null` when there is none.
+        var file: String?
+
+        enum CodingKeys: String, CodingKey {
+            case message, file
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(message, forKey: .message)
+            try container.encode(file, forKey: .file)
+        }
+    }
+}

@@ -1,0 +1,10 @@
+extension LintReport {
+    /// The findings a reporter lists under `options` (``ReportOptions/shows(_:)``), in output
+    /// order, each with its ``Fingerprint``. Fingerprints are computed over every finding of a
+    /// file, so `--quiet` does not change them.
+    func shownFindings(_ options: ReportOptions) -> [(finding: Finding, fingerprint: String)] {
+        files.flatMap { file in
+            zip(file.findings, Fingerprint.all(in: file)).filter { options.shows($0.0) }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// An output format of `--format`, and the reporter that writes it: the one place where a
+/// format name is mapped to a reporter. The other formats of `--format` (`github`, `junit`,
+/// `markdown`, `html`) join as further cases, each with its reporter.
+public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
+    /// Compiler-style lines with the source underlined, for people.
+    case text
+    /// iop-lint's own JSON (docs/json-format.md).
+    case json
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    case sarif
+
+    /// The reporter that writes this format.
+    public var reporter: any Reporter {
+        switch self {
+        case .text: TextReporter()
+        case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import IOPYAML
+
+/// A file's text split into lines, to show source lines and to slice out the text of a
+/// ``SourceRange``.
+///
+/// Lines end where ``SourcePosition`` ends them (`\n`, `\r\n`, a lone `\r`, U+0085, U+2028,
+/// U+2029), so line numbers agree with finding positions; a line holds no line break. A text
+/// that ends with a line break has a last, empty line after it.
+public struct SourceLines: Sendable {
+    private let lines: [Substring]
+
+    public init(_ text: String) {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            guard Self.isLineBreak(scalar) else {
+                index = next
+                continue
+            }
+            lines.append(Substring(scalars[lineStart..<index]))
+            index =
+                scalar == "\r" && next < scalars.endIndex && scalars[next] == "\n" ? scalars.index(after: next) : next
+            lineStart = index
+        }
+        lines.append(Substring(scalars[lineStart...]))
+        self.lines = lines
+    }
+
+    /// How many lines there are (at least 1).
+    public var count: Int { lines.count }
+
+    /// Line `number` (1-based) without its line break; `nil` past the last line.
+    public func line(_ number: Int) -> Substring? {
+        lines.indices.contains(number - 1) ? lines[number - 1] : nil
+    }
+
+    /// The text from `range.start` up to, not including, `range.end`, with `\n` between lines.
+    /// Columns are 1-based and count Unicode scalars; a column past the end of its line means
+    /// the end of the line, and lines past the last are empty.
+    public func text(in range: SourceRange) -> String {
+        let (start, end) = (range.start, range.end)
+        guard start.line <= end.line, let first = line(start.line) else { return "" }
+        if start.line == end.line {
+            return String(Self.slice(first, from: start.column, to: end.column))
+        }
+        var parts = [Self.slice(first, from: start.column, to: Int.max)]
+        for number in (start.line + 1)..<end.line {
+            guard let middle = line(number) else { return parts.joined(separator: "\n") }
+            parts.append(middle)
+        }
+        if let last = line(end.line) {
+            parts.append(Self.slice(last, from: 1, to: end.column))
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// The scalars of `line` from column `from` up to, not including, column `to` (1-based).
+    static func slice(_ line: Substring, from: Int, to: Int) -> Substring {
+        let scalars = line.unicodeScalars
+        let lower =
+            scalars.index(scalars.startIndex, offsetBy: max(0, from - 1), limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        let upper =
+            scalars.index(scalars.startIndex, offsetBy: max(0, to - 1), limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        return lower < upper ? Substring(scalars[lower..<upper]) : ""
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": true
+        default: false
+        }
+    }
+}

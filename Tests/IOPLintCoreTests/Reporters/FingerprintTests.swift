@@ -1,0 +1,94 @@
+import IOPYAML
+import Testing
+
+@testable import IOPLintCore
+
+struct FingerprintTests {
+    private static let agreement = """
+        iop-lint: 1
+        kind: partnerskap
+        parties:
+          - id: hela-manniskan
+        activities:
+          - what: Språkcafé
+            party: huddinge-kommun
+        """
+
+    /// Rule id and fingerprint of every finding in `text`, linted as `path`.
+    private func fingerprints(_ text: String, path: String = "avtal/a.yaml") -> [String: String] {
+        let file = Linter(rules: FormatRules.all).lint(bytes: Array(text.utf8), path: path)
+        return Dictionary(
+            zip(file.findings.map(\.ruleID.description), Fingerprint.all(in: file)), uniquingKeysWith: { $1 })
+    }
+
+    @Test
+    func fingerprintIsThirtyTwoHexDigits() {
+        for fingerprint in fingerprints(Self.agreement).values {
+            #expect(fingerprint.count == 32)
+            #expect(
+                fingerprint.unicodeScalars.allSatisfy { $0.properties.isASCIIHexDigit && !("A"..."F").contains($0) })
+        }
+    }
+
+    @Test
+    func theHashIsTheSameOnEveryMachineAndRun() {
+        // FNV-1a, not Swift's randomly seeded Hasher: these values never change.
+        #expect(Fingerprint.hash([]) == "cbf29ce48422232584222325cbf29ce4")
+        let missingVersion = Finding(
+            ruleID: RuleID("format/version")!, severity: .error, message: LocalizedText("x"), file: "a.yaml",
+            documentIndex: 0, path: .root, range: SourceRange(at: .start))
+        // Also computed by an independent Python implementation of the same definition.
+        #expect(Fingerprint.of(missingVersion, in: "title: x\n") == "1196315a338132c52ad207e758ec020c")
+        #expect(Fingerprint.hash(["ab", "c"]) != Fingerprint.hash(["a", "bc"]))
+    }
+
+    @Test
+    func linesInsertedAboveDoNotChangeIt() {
+        let before = fingerprints(Self.agreement)
+        let after = fingerprints("# Överenskommelse\n# utkast 2\n\n" + Self.agreement)
+        #expect(before.count == 2)
+        #expect(after == before)
+    }
+
+    @Test
+    func reindentingDoesNotChangeIt() {
+        let reindented = """
+            iop-lint: 1
+            kind:   partnerskap
+            parties:
+                -   id: hela-manniskan
+            activities:
+                -   what: Språkcafé
+                    party:    huddinge-kommun
+            """
+        #expect(fingerprints(reindented) == fingerprints(Self.agreement))
+    }
+
+    @Test
+    func anotherFileOrFlaggedTextChangesIt() {
+        let original = fingerprints(Self.agreement)
+        let moved = fingerprints(Self.agreement, path: "avtal/b.yaml")
+        let edited = fingerprints(Self.agreement.replacingOccurrences(of: "partnerskap", with: "partner"))
+        #expect(moved["format/type"] != original["format/type"])
+        #expect(edited["format/type"] != original["format/type"])
+        #expect(edited["format/unknown-party"] == original["format/unknown-party"])
+    }
+
+    @Test
+    func whitespaceIsCollapsedAndTrimmed() {
+        #expect(Fingerprint.normalized("  [Människan,\n    Flemingsberg]\t") == "[Människan, Flemingsberg]")
+        #expect(Fingerprint.normalized(" \n ") == "")
+    }
+
+    @Test
+    func theSameFindingTwiceInAFileGetsTwoFingerprints() {
+        let file = Linter(rules: FormatRules.all).lint(
+            bytes: Array("title: a\n---\ntitle: b\n".utf8), path: "a.yaml")
+        let versions = zip(file.findings, Fingerprint.all(in: file)).filter {
+            $0.0.ruleID.description == "format/version"
+        }
+        #expect(versions.count == 2)
+        #expect(Set(versions.map(\.1)).count == 2)
+        #expect(versions.first?.1 == Fingerprint.of(versions[0].0, in: file.text))
+    }
+}

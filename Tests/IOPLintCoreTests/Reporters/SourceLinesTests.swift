@@ -1,0 +1,41 @@
+import IOPLintCore
+import IOPYAML
+import Testing
+
+struct SourceLinesTests {
+    private func at(_ line: Int, _ column: Int) -> SourcePosition {
+        SourcePosition(line: line, column: column, offset: 0)
+    }
+
+    @Test
+    func linesEndWhereLibYAMLEndsThem() {
+        let lines = SourceLines("a\nb\r\nc\rd\u{2028}e\u{85}f\n")
+        #expect(lines.count == 7)
+        #expect((1...7).map { lines.line($0).map(String.init) } == ["a", "b", "c", "d", "e", "f", ""])
+        #expect(lines.line(8) == nil)
+        #expect(lines.line(0) == nil)
+    }
+
+    @Test
+    func textOfARangeOnOneLineCountsColumnsInScalars() {
+        let lines = SourceLines("title: Människan i Flemingsberg\n")
+        #expect(lines.text(in: SourceRange(start: at(1, 8), end: at(1, 17))) == "Människan")
+        #expect(lines.text(in: SourceRange(start: at(1, 20), end: at(1, 99))) == "Flemingsberg")
+        #expect(lines.text(in: SourceRange(at: at(1, 8))) == "")
+    }
+
+    @Test
+    func textOfARangeOverSeveralLinesJoinsThemWithNewlines() {
+        let lines = SourceLines("title: [Människan,\n  i,\n  Flemingsberg]\nkind: iop\n")
+        let text = lines.text(in: SourceRange(start: at(1, 8), end: at(3, 16)))
+        #expect(text == "[Människan,\n  i,\n  Flemingsberg]")
+        #expect(lines.text(in: SourceRange(start: at(4, 7), end: at(5, 1))) == "iop\n")
+    }
+
+    @Test
+    func rangesPastTheEndGiveWhatIsThere() {
+        let lines = SourceLines("a: b")
+        #expect(lines.text(in: SourceRange(start: at(1, 4), end: at(9, 1))) == "b")
+        #expect(lines.text(in: SourceRange(start: at(5, 1), end: at(6, 1))) == "")
+    }
+}
