@@ -11,5 +11,5 @@ struct RunFailure: Error, CustomStringConvertible {
         self.language = language
     }
 
-    var description: String { failure.message[language] }
+    var description: String { failure.shown(in: language) }
 }
