@@ -9,12 +9,14 @@ struct Fields {
     var range: SourceRange { value.node.range }
     var path: DocumentPath { value.path }
 
-    /// The value under `key` (or one of its aliases); `nil` when absent or null.
+    /// The value under `key` (or one of its aliases); `nil` when absent or null. Its path uses
+    /// `key` even when an alias was written, as the nodes rules see do (``DocumentLoader``
+    /// renames aliases to their canonical key).
     subscript(key: String) -> Value? {
         let names = [key] + aliases.filter { $0.value == key }.map(\.key).sorted()
         for name in names {
             guard let pair = value.node.pair(forKey: name), !pair.value.isNull else { continue }
-            return Value(decoder: value.decoder, node: pair.value, path: value.path.appending(key: name))
+            return Value(decoder: value.decoder, node: pair.value, path: value.path.appending(key: key))
         }
         return nil
     }

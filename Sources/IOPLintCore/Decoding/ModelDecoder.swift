@@ -43,13 +43,16 @@ final class ModelDecoder {
 
     private func checkVersion(_ agreement: Agreement, root: YAMLNode) {
         guard let version = agreement.version else {
-            if root.pair(forKey: "iop-lint") == nil {
+            // A value of the wrong type is already reported; an empty one (`iop-lint:`) is missing.
+            let written = root.pair(forKey: "iop-lint")
+            if written == nil || written?.value.isNull == true {
                 issues.append(ModelIssue(
                     ruleID: .formatVersion,
                     message: LocalizedText(
                         en: "the format version is missing: add `iop-lint: 1` at the top",
                         sv: "formatversionen saknas: lägg till `iop-lint: 1` överst"),
-                    path: .root, range: SourceRange(at: root.range.start)))
+                    path: written == nil ? .root : DocumentPath([.key("iop-lint")]),
+                    range: written?.key.range ?? SourceRange(at: root.range.start)))
             }
             return
         }
@@ -79,6 +82,8 @@ final class ModelDecoder {
                 firstLine[id.value] = id.range.start.line
             }
         }
+        // A party whose id could not be read may be the one a reference names: say nothing.
+        if partyIDsAreIncomplete { return }
         for reference in partyReferences where firstLine[reference.value] == nil {
             let hint = NameSuggestion.nearest(to: reference.value, among: firstLine.keys.sorted())
             issues.append(ModelIssue(
@@ -87,6 +92,15 @@ final class ModelDecoder {
                     en: "no party has the id `\(reference.value)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
                     sv: "ingen part har id `\(reference.value)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
                 path: reference.path, range: reference.range))
+        }
+    }
+
+    /// Whether `parties`, a party or a party's id was rejected for its type, so that the ids
+    /// known are not all the parties' ids.
+    private var partyIDsAreIncomplete: Bool {
+        rejected.contains { path in
+            guard path.components.first == .key("parties") else { return false }
+            return path.components.count <= 2 || (path.components.count == 3 && path.components[2] == .key("id"))
         }
     }
 }

@@ -23,10 +23,14 @@ struct Value {
         }
     }
 
-    /// An id: `[a-z0-9][a-z0-9-]*`.
+    /// An id: `[a-z0-9][a-z0-9-]*`, also when YAML reads it as a number (`id: 2025`).
     func id() -> Located<String>? {
-        guard case .string(let text)? = node.resolved, Self.isID(text) else { return reject(.id) }
-        return located(text)
+        switch node.resolved {
+        case .string?, .int?, .float?:
+            guard let text = node.scalar?.value, Self.isID(text) else { return reject(.id) }
+            return located(text)
+        default: return reject(.id)
+        }
     }
 
     /// A reference to a party, checked against the party ids once all are known.
@@ -93,15 +97,26 @@ struct Value {
     func fields<T: MappingDecodable>(_ type: T.Type) -> Fields? {
         guard let pairs = node.mapping else { return reject(.map) }
         let known = T.keys + T.keyAliases.keys
+        let place = path.isRoot ? "" : " in `\(path)`"
+        let placeSv = path.isRoot ? "" : " i `\(path)`"
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
-                decoder.reject(pair.key, path: path, expected: ValueType.text.name)
+                // Only the pair is wrong: the map itself is decoded, so it is not rejected.
+                let found = ValueType.describe(pair.key)
+                decoder.report(
+                    .formatType,
+                    LocalizedText(
+                        en: "a key\(place) must be text, but is \(found.en)",
+                        sv: "en nyckel\(placeSv) ska vara text, men är \(found.sv)"),
+                    at: pair.key, path: path)
+                continue
+            }
+            if let canonical = T.keyAliases[key], let first = node.pair(forKey: canonical), !first.value.isNull {
+                reportShadowedAlias(pair.key, alias: key, canonical: canonical, line: first.key.range.start.line)
                 continue
             }
             if key.hasPrefix("x-") || known.contains(key) { continue }
             let hint = NameSuggestion.nearest(to: key, among: known)
-            let place = path.isRoot ? "" : " in `\(path)`"
-            let placeSv = path.isRoot ? "" : " i `\(path)`"
             decoder.report(
                 .formatUnknownKey,
                 LocalizedText(
@@ -110,6 +125,16 @@ struct Value {
                 at: pair.key, path: path.appending(key: key))
         }
         return Fields(value: self, aliases: T.keyAliases)
+    }
+
+    /// `integrity` next to `independence`: the alias is ignored, which is said as for a repeated key.
+    private func reportShadowedAlias(_ key: YAMLNode, alias: String, canonical: String, line: Int) {
+        decoder.report(
+            .formatDuplicateKey,
+            LocalizedText(
+                en: "`\(alias)` is another name for `\(canonical)`, which is given on line \(line); this value is ignored",
+                sv: "`\(alias)` är ett annat namn för `\(canonical)`, som finns på rad \(line); det här värdet ignoreras"),
+            at: key, path: path.appending(key: alias))
     }
 
     private func outOfRange<T>(_ minimum: Double) -> T? {

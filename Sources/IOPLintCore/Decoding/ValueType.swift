@@ -28,8 +28,16 @@ enum ValueType {
             case .bool?: return LocalizedText(en: "the boolean `\(shown)`", sv: "sanningsvärdet `\(shown)`")
             case .int?, .float?: return LocalizedText(en: "the number `\(shown)`", sv: "talet `\(shown)`")
             case .null?: return LocalizedText(en: "empty", sv: "tomt")
+            case _ where scalar.style != .plain && readsAsNonText(scalar.value):
+                // Quoted `"1"`: say it is text, or "must be an integer, but is `1`" makes no sense.
+                return LocalizedText(en: "the text `\"\(shown)\"`", sv: "texten `\"\(shown)\"`")
             default: return LocalizedText(en: "`\(shown)`", sv: "`\(shown)`")
             }
         }
+    }
+
+    /// Whether `text`, written without quotes, would be read as a number, a boolean or null.
+    private static func readsAsNonText(_ text: String) -> Bool {
+        YAMLNode(content: .scalar(YAMLScalar(text)), range: SourceRange(at: .start)).resolved != .string(text)
     }
 }

@@ -28,7 +28,11 @@ public struct LintDocument: Sendable {
 
     /// The node at `path`, unless it, or a node above it, was rejected.
     public func node(at path: DocumentPath) -> YAMLNode? {
-        guard var node = root else { return nil }
+        node(at: path, skippingRejected: true)
+    }
+
+    private func node(at path: DocumentPath, skippingRejected: Bool) -> YAMLNode? {
+        guard var node = root, !(skippingRejected && rejected.contains(.root)) else { return nil }
         var walked = DocumentPath.root
         for component in path.components {
             switch component {
@@ -39,18 +43,20 @@ public struct LintDocument: Sendable {
                 guard let items = node.sequence, items.indices.contains(index) else { return nil }
                 node = items[index]
             }
-            if rejected.contains(walked) { return nil }
+            if skippingRejected && rejected.contains(walked) { return nil }
         }
         return node
     }
 
     /// Where to point for something missing at `path`: the key of the closest ancestor that is
-    /// there, or the start of the document.
+    /// there (even with a value of the wrong type), or the start of the document.
     public func rangeForMissing(_ path: DocumentPath) -> SourceRange {
         var ancestor = path.parent
         while !ancestor.isRoot {
-            if let found = node(at: ancestor) {
-                if case .key(let key)? = ancestor.components.last, let pair = node(at: ancestor.parent)?.pair(forKey: key) {
+            if let found = node(at: ancestor, skippingRejected: false) {
+                if case .key(let key)? = ancestor.components.last,
+                    let pair = node(at: ancestor.parent, skippingRejected: false)?.pair(forKey: key)
+                {
                     return pair.key.range
                 }
                 return found.range

@@ -1,0 +1,150 @@
+import Foundation
+import IOPYAML
+import Testing
+
+@testable import IOPLintCore
+
+/// Reports every document it is given, readable or not: to see which documents rules run on.
+private struct EveryDocumentRule: Rule {
+    let description = RuleDescription(
+        id: RuleID("test/every-document")!, severity: .info, summary: LocalizedText("every document"),
+        message: LocalizedText("document"), rationale: LocalizedText("test"), examples: RuleExamples())
+
+    func check(_ document: LintDocument) -> [RuleViolation] {
+        [RuleViolation(message: LocalizedText("document"), path: .root, range: SourceRange(at: .start))]
+    }
+}
+
+@Suite struct LinterTests {
+    private static func finding(_ file: String, _ line: Int, _ column: Int, _ rule: String, document: Int = 0) -> Finding {
+        Finding(
+            ruleID: RuleID(rule)!, severity: .error, message: LocalizedText("m"), file: file, documentIndex: document,
+            path: .root, range: SourceRange(at: SourcePosition(line: line, column: column, offset: 0)))
+    }
+
+    @Test func outputOrderIsFileLineColumnThenRuleID() {
+        let sorted = [
+            Self.finding("a.yaml", 1, 1, "format/type"),
+            Self.finding("a.yaml", 1, 1, "format/version"),
+            Self.finding("a.yaml", 1, 2, "format/date"),
+            Self.finding("a.yaml", 2, 1, "format/date"),
+            Self.finding("a.yaml", 10, 1, "format/date"),
+            Self.finding("b.yaml", 1, 1, "format/date"),
+        ]
+        for rotation in 0..<sorted.count {
+            let shuffled = Array(sorted[rotation...] + sorted[..<rotation]).reversed()
+            #expect(shuffled.sorted(by: Finding.inOutputOrder) == sorted)
+        }
+    }
+
+    @Test func findingsOfAFileAreSortedByLineColumnAndRuleID() {
+        let yaml = "titel: Läxhjälp\nkind: partnerskap\n---\niop-lint: 1\nterm: { start: 2025-02-30, slut: 1 }\n"
+        #expect(
+            CoreTestSupport.findings(yaml).map(\.spot) == [
+                "1:1 format/unknown-key titel",
+                "1:1 format/version ",
+                "2:7 format/type kind",
+                "5:16 format/date term.start",
+                "5:28 format/unknown-key term.slut",
+            ])
+    }
+
+    @Test func filesOfAReportAreSortedByPath() {
+        let inputs = ["c.yaml", "a.yaml", "b.yaml"].map { LintInput(displayPath: $0, source: .bytes(Array("titel: x\n".utf8))) }
+        let report = Linter(rules: FormatRules.all).lint(inputs, jobs: 2)
+        #expect(report.files.map(\.path) == ["a.yaml", "b.yaml", "c.yaml"])
+        #expect(report.findings.map(\.file) == ["a.yaml", "a.yaml", "b.yaml", "b.yaml", "c.yaml", "c.yaml"])
+        #expect(report.rules.map(\.id) == FormatRules.all.map(\.id).sorted())
+    }
+
+    @Test func findingsCarryTheRuleSeverityFileAndDocument() throws {
+        let result = Linter(rules: FormatRules.all).lint(bytes: Array("iop-lint: 1\n---\ntitel: x\n".utf8), path: "dir/a.yaml")
+        let finding = try #require(result.findings.first { $0.ruleID.description == "format/unknown-key" })
+        #expect(finding.severity == .warning)
+        #expect(finding.file == "dir/a.yaml")
+        #expect(finding.documentIndex == 1)
+        #expect(result.path == "dir/a.yaml")
+        #expect(result.text == "iop-lint: 1\n---\ntitel: x\n")
+    }
+
+    @Test func onlyRulesForUnreadableDocumentsRunOnThem() {
+        let linter = Linter(rules: [EveryDocumentRule(), YAMLSyntaxRule()])
+        let findings = linter.lint(bytes: Array("iop-lint: 1\n---\ntitle: [\n".utf8), path: "a.yaml").findings
+        #expect(findings.map { "\($0.documentIndex) \($0.ruleID)" } == ["0 test/every-document", "1 format/yaml-syntax"])
+    }
+
+    /// Twenty agreements with a spread of problems, and two files that cannot be read.
+    private static func generatedInputs() -> [LintInput] {
+        var inputs: [LintInput] = []
+        for number in 0..<20 {
+            var lines = number % 4 == 0 ? ["title: Utkast \(number)"] : ["iop-lint: \(number % 9 == 0 ? 2 : 1)"]
+            lines.append("parties: [{ id: part-\(number) }, { id: kommun }]")
+            if number % 3 == 0 { lines.append("titel: Överenskommelse \(number)") }
+            if number % 5 == 0 { lines.append("term: { start: 2025-02-\(20 + number % 11) }") }
+            lines.append("commitments: [{ party: part-\(number + number % 2) }]")
+            if number % 6 == 1 { lines.append("---\niop-lint: 1\nkind: \(number % 4 == 1 ? "iop" : "partnerskap")") }
+            if number % 7 == 2 { lines.append("title: \"oavslutad") }
+            let path = "agreements/\(19 - number).yaml"
+            inputs.append(LintInput(displayPath: path, source: .bytes(Array((lines.joined(separator: "\n") + "\n").utf8))))
+        }
+        inputs.insert(LintInput(displayPath: "saknas-1.yaml", source: .file("/nonexistent/iop-lint/saknas-1.yaml")), at: 7)
+        inputs.insert(LintInput(displayPath: "saknas-2.yaml", source: .file("/nonexistent/iop-lint/saknas-2.yaml")), at: 3)
+        return inputs
+    }
+
+    @Test func reportDoesNotDependOnTheNumberOfJobs() {
+        let linter = Linter(rules: FormatRules.all)
+        let inputs = Self.generatedInputs()
+        let serial = linter.lint(inputs, jobs: 1)
+        #expect(serial.files.count == 20)
+        #expect(serial.failures.map(\.file) == ["saknas-2.yaml", "saknas-1.yaml"])
+        #expect(serial.findings.count >= 20)
+        #expect(Set(serial.findings.map(\.ruleID)).count >= 6)
+        for _ in 0..<3 {
+            let parallel = linter.lint(inputs, jobs: 8)
+            #expect(parallel.files.map(\.path) == serial.files.map(\.path))
+            #expect(parallel.files.map(\.text) == serial.files.map(\.text))
+            #expect(parallel.files.map(\.findings) == serial.files.map(\.findings))
+            #expect(parallel.failures == serial.failures)
+            #expect(parallel.rules.map(\.id) == serial.rules.map(\.id))
+        }
+    }
+
+    @Test func missingFileBecomesAToolFailure() {
+        let input = LintInput(displayPath: "saknas.yaml", source: .file("/nonexistent/iop-lint/saknas.yaml"))
+        let report = Linter(rules: FormatRules.all).lint([input], jobs: 1)
+        #expect(report.files.isEmpty)
+        #expect(report.failures.map(\.file) == ["saknas.yaml"])
+        #expect(
+            report.failures.map(\.message) == [
+                LocalizedText(en: "cannot read saknas.yaml", sv: "kan inte läsa saknas.yaml")
+            ])
+    }
+
+    @Test func directoryCannotBeReadAsAFile() throws {
+        let directory = FileManager.default.temporaryDirectory.path
+        let result = Linter(rules: FormatRules.all).lint(LintInput(displayPath: "tmp", source: .file(directory)))
+        guard case .failure(let failure) = result else {
+            Issue.record("a directory was read as a file")
+            return
+        }
+        #expect(failure.file == "tmp")
+    }
+
+    @Test func fileIsReadFromDiskAndShownByItsDisplayPath() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-linter-\(UUID().uuidString).yaml")
+        try Data("iop-lint: 1\ntitel: Läxhjälp\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let result = Linter(rules: FormatRules.all).lint(LintInput(displayPath: "läxhjälp.yaml", source: .file(url.path)))
+        let file = try result.get()
+        #expect(file.path == "läxhjälp.yaml")
+        #expect(file.findings.map(\.spot) == ["2:1 format/unknown-key titel"])
+        #expect(file.findings.first?.file == "läxhjälp.yaml")
+    }
+
+    @Test func noInputsGiveAnEmptyReport() {
+        let report = Linter(rules: FormatRules.all).lint([], jobs: 8)
+        #expect(report.files.isEmpty)
+        #expect(report.failures.isEmpty)
+    }
+}
