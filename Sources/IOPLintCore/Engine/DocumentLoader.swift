@@ -11,8 +11,13 @@ public struct DocumentLoader: Sendable {
 
     /// The documents of `bytes` and the decoded text (for showing source lines).
     public func load(bytes: [UInt8]) -> (text: String, documents: [LintDocument]) {
-        let file = yaml.load(bytes: bytes)
-        var documents = file.documents.map { document in
+        var file = yaml.load(bytes: bytes)
+        // An empty document (a lone `---`, say) holds no agreement; a file of nothing else is empty.
+        let agreements = file.documents.filter { !$0.root.isNull }
+        if agreements.isEmpty, !file.documents.isEmpty, !file.problems.contains(where: \.isFatal) {
+            file.problems.append(YAMLProblem(kind: .empty, range: file.documents[0].range))
+        }
+        var documents = agreements.map { document in
             decode(document, problems: file.problems.filter { !$0.isFatal && $0.documentIndex == document.index })
         }
         if let fatal = file.problems.last, fatal.isFatal {

@@ -6,6 +6,13 @@ extension YAMLProblem {
         ModelIssue(ruleID: ruleID, message: message, path: path, range: range)
     }
 
+    /// A byte count for people: `16 MiB`, `512 KiB`, `100 bytes`.
+    private static func size(_ bytes: Int) -> String {
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+        return "\(bytes) bytes"
+    }
+
     var ruleID: RuleID {
         switch kind {
         case .syntax, .undefinedAlias, .invalidUTF8, .binary, .empty: .formatYAMLSyntax
@@ -53,8 +60,8 @@ extension YAMLProblem {
                 sv: "dokumentet skulle innehålla fler än \(limit) värden när dess alias expanderas (en aliasbomb?); läsningen stoppades här")
         case .fileTooLarge(let limit):
             return LocalizedText(
-                en: "the file is larger than \(limit / (1 << 20)) MiB and was not read",
-                sv: "filen är större än \(limit / (1 << 20)) MiB och lästes inte")
+                en: "the file is larger than \(Self.size(limit)) and was not read",
+                sv: "filen är större än \(Self.size(limit)) och lästes inte")
         }
     }
 }

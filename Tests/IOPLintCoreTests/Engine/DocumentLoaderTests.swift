@@ -61,6 +61,21 @@ import Testing
         #expect(documents.first?.issues.map(\.spot) == ["1:1 format/yaml-syntax "])
     }
 
+    @Test func emptyDocumentsAreSkipped() {
+        let (_, documents) = DocumentLoader().load(bytes: Array("iop-lint: 1\n---\n".utf8))
+        #expect(documents.count == 1)
+        #expect(documents[0].issues.isEmpty)
+    }
+
+    @Test func aFileOfEmptyDocumentsIsEmpty() throws {
+        let (_, documents) = DocumentLoader().load(bytes: Array("---\n---\n".utf8))
+        let issue = try #require(documents.first?.issues.first)
+        #expect(documents.count == 1)
+        #expect(issue.ruleID.description == "format/yaml-syntax")
+        #expect(issue.message.en == "the file is empty: it holds no YAML document")
+        #expect(issue.range.start.description == "1:1")
+    }
+
     @Test func integrityIsRenamedToIndependenceForRules() throws {
         let yaml = "iop-lint: 1\nprinciples:\n  integrity: Egen röst.\n  dialogue: Möten.\n"
         let document = try #require(DocumentLoader().load(bytes: Array(yaml.utf8)).documents.first)
