@@ -1,0 +1,29 @@
+import IOPYAML
+
+extension Selector {
+    /// The nodes this selector reaches in `document`, and the keys it found missing on the way.
+    ///
+    /// - `current` is `@`: where a selector starting with `@` begins, and what `@.field` in a
+    ///   filter is read from. Without it, both select nothing.
+    /// - Nodes at `document.rejected` paths are absent: a rejected value is a missing key, a
+    ///   rejected list item is skipped (the others keep their indices).
+    /// - A key step on a mapping that lacks the key records the concrete path in `missing`
+    ///   (`parties[1].mandate`); on a scalar or a list it records nothing, nor does any step after
+    ///   a `**` (`**.id` does not ask every map for an `id`).
+    /// - Matches are in document order, each once, with concrete paths. An unreadable document
+    ///   gives an empty selection.
+    public func select(in document: LintDocument, current: SelectedNode? = nil) -> Selection {
+        let start: SelectedNode?
+        switch anchor {
+        case .document:
+            start = document.root.flatMap {
+                document.rejected.contains(.root) ? nil : SelectedNode(node: $0, path: .root)
+            }
+        case .current:
+            start = current
+        }
+        guard let start else { return Selection() }
+        var evaluator = SelectorEvaluator(steps: steps, rejected: document.rejected, current: current)
+        return evaluator.run(from: start)
+    }
+}
