@@ -8,8 +8,9 @@ extension Selector {
     /// - Nodes at `document.rejected` paths are absent: a rejected value is a missing key, a
     ///   rejected list item is skipped (the others keep their indices).
     /// - A key step on a mapping that lacks the key records the concrete path in `missing`
-    ///   (`parties[1].mandate`); on a scalar or a list it records nothing, nor does any step after
-    ///   a `**` (`**.id` does not ask every map for an `id`).
+    ///   (`parties[1].mandate`), and so does one on a null, an empty section (`problem:` gives
+    ///   `problem.statement`); on any other scalar or a list it records nothing, nor does any
+    ///   step after a `**` (`**.id` does not ask every map for an `id`).
     /// - Matches are in document order, each once, with concrete paths. An unreadable document
     ///   gives an empty selection.
     public func select(in document: LintDocument, current: SelectedNode? = nil) -> Selection {

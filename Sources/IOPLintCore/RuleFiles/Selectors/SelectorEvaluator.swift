@@ -55,7 +55,8 @@ struct SelectorEvaluator {
         let next = step + 1
         switch steps[step] {
         case .key(let key):
-            guard cursor.node.mapping != nil else { return }
+            // A null (`problem:` left empty) is an empty section: its keys are missing.
+            guard cursor.node.mapping != nil || cursor.node.isNull else { return }
             if let child = child(of: cursor, key: key) {
                 visit(child, step: next, recordsMissing: recordsMissing)
             } else if recordsMissing {

@@ -126,6 +126,14 @@ import Testing
             ])
     }
 
+    @Test func keyStepOnANullSectionRecordsTheKeyAsMissing() throws {
+        let yaml = "iop-lint: 1\nproblem:\nparties: [{ id: a, mandate: ~ }]\n"
+        let document = try #require(CoreTestSupport.documents(yaml).first)
+        try #require(document.rejected.isEmpty)
+        #expect(try Self.select("problem.statement", in: document) == ([], ["problem.statement"]))
+        #expect(try Self.select("parties[*].mandate.body", in: document) == ([], ["parties[0].mandate.body"]))
+    }
+
     @Test func keyStepOnAScalarOrAListRecordsNothing() throws {
         #expect(try select("kind.name") == ([], []))
         #expect(try select("parties.id") == ([], []))
