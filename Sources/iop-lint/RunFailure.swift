@@ -1,15 +1,22 @@
 import ArgumentParser
 import IOPLintCore
 
-/// A failure of the run itself, carried to the entry point, which prints it and exits with 2.
-struct RunFailure: Error, CustomStringConvertible {
-    let failure: ToolFailure
+/// Failures of the run itself, carried to the entry point, which prints them and exits with 2.
+struct RunFailures: Error, CustomStringConvertible {
+    let failures: [ToolFailure]
     let language: Language
 
-    init(_ failure: ToolFailure, language: Language) {
-        self.failure = failure
+    init(_ failures: [ToolFailure], language: Language) {
+        self.failures = failures
         self.language = language
     }
 
-    var description: String { failure.shown(in: language) }
+    init(_ failure: ToolFailure, language: Language) {
+        self.init([failure], language: language)
+    }
+
+    /// One `iop-lint: error: …` line per failure.
+    var description: String {
+        failures.map { "iop-lint: error: \($0.shown(in: language))" }.joined(separator: "\n")
+    }
 }

@@ -9,8 +9,8 @@ do {
     try command.run()
 } catch let code as ExitCode {
     exit(code.rawValue)
-} catch let failure as RunFailure {
-    FileHandle.standardError.write(Data("iop-lint: error: \(failure)\n".utf8))
+} catch let failures as RunFailures {
+    FileHandle.standardError.write(Data("\(failures)\n".utf8))
     exit(ExitStatus.failure.rawValue)
 } catch {
     let code = IOPLint.exitCode(for: error)

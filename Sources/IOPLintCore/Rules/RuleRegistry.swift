@@ -10,8 +10,15 @@ public struct RuleRegistry: Sendable {
         index = Dictionary(uniqueKeysWithValues: self.rules.enumerated().map { ($1.id, $0) })
     }
 
-    /// The rules built into iop-lint.
-    public static let builtIn = RuleRegistry(FormatRules.all)
+    /// The rules built into iop-lint: the `format` rules and the built-in packs. The packs are
+    /// validated by the test suite, so a failure here is a defect of the build, not of input.
+    public static let builtIn: RuleRegistry = {
+        do {
+            return try RuleSet.load().registry
+        } catch {
+            fatalError("the built-in rule packs are invalid: \(error)")
+        }
+    }()
 
     public subscript(id: RuleID) -> (any Rule)? {
         index[id].map { rules[$0] }

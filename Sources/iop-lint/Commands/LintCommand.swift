@@ -25,6 +25,17 @@ struct LintCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Files linted in parallel (default: number of cores).")
     var jobs: Int?
 
+    @Option(help: "Run only these packs (repeatable).")
+    var pack: [String] = []
+
+    @Option(help: "Switch a rule on, even outside the chosen packs (repeatable).")
+    var enable: [String] = []
+
+    @Option(help: "Switch a rule off (repeatable).")
+    var disable: [String] = []
+
+    @OptionGroup var ruleOptions: RuleOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -34,16 +45,18 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let options = output.reportOptions(environment: environment)
+        let ruleSet = try ruleOptions.load(language: options.language)
+        let rules = try PackSelection(packs: pack, enable: enable, disable: disable).filter(ruleSet, language: options.language)
         let report: LintReport
         do {
             let inputs = try InputCollector().collect(
                 paths.isEmpty ? ["."] : paths, stdinName: stdinFilename,
                 stdin: { Array(FileHandle.standardInput.readDataToEndOfFile()) })
-            let linter = Linter(rules: RuleRegistry.builtIn.rules)
+            let linter = Linter(rules: rules)
             report = linter.lint(inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             try output.write(output.format.reporter.render(report, options: options))
         } catch {
-            throw RunFailure(error, language: options.language)
+            throw RunFailures(error, language: options.language)
         }
         let status = ExitStatus.of(report, failOn: failOn)
         if status != .clean { throw ExitCode(status.rawValue) }

@@ -1,0 +1,81 @@
+import IOPYAML
+
+/// One check of the rule-file language (`non-empty`, `terms-absent`, `count`, …).
+///
+/// A check looks at one target: a node a selector reached, or a place where the selector found
+/// a key missing. It returns one failure per thing wrong; none when it holds.
+protocol Check: Sendable {
+    func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure]
+}
+
+/// What a check looks at.
+enum CheckTarget {
+    case node(SelectedNode)
+    /// A key the selector found missing, at this concrete path.
+    case missing(DocumentPath)
+
+    var path: DocumentPath {
+        switch self {
+        case .node(let selected): selected.path
+        case .missing(let path): path
+        }
+    }
+}
+
+/// Everything a check may need besides its target.
+struct CheckContext {
+    let document: LintDocument
+    /// The node the rule's `given` selected, which `@` refers to in selectors.
+    let current: SelectedNode?
+
+    /// The language of the agreement's free text, when it says.
+    var language: Language? { document.language }
+}
+
+/// One way a target fails a check: where, and the values for the message's placeholders.
+struct CheckFailure: Sendable {
+    var path: DocumentPath
+    var range: SourceRange
+    /// `{{term}}`, `{{count}}`, `{{min}}`, … (`{{path}}` and `{{value}}` are filled in by the rule).
+    var values: [String: String]
+
+    init(path: DocumentPath, range: SourceRange, values: [String: String] = [:]) {
+        self.path = path
+        self.range = range
+        self.values = values
+    }
+
+    /// A failure at the node itself.
+    init(_ selected: SelectedNode, values: [String: String] = [:]) {
+        self.init(path: selected.path, range: selected.node.range, values: values)
+    }
+
+    /// A failure for something missing at `path`, pointing at the closest thing that is there.
+    init(missing path: DocumentPath, in context: CheckContext, values: [String: String] = [:]) {
+        self.init(path: path, range: context.document.rangeForMissing(path), values: values)
+    }
+}
+
+/// A check that only looks at nodes that are there; missing ones have nothing to check.
+protocol NodeCheck: Check {
+    func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure]
+}
+
+extension NodeCheck {
+    func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
+        guard case .node(let selected) = target else { return [] }
+        return evaluate(selected, in: context)
+    }
+}
+
+/// A check that holds or fails for a node as a whole: one failure at the node when it fails.
+protocol PredicateCheck: NodeCheck {
+    /// `nil` when the node passes; else the placeholder values of the failure.
+    func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]?
+}
+
+extension PredicateCheck {
+    func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
+        failure(of: selected.node, in: context).map { [CheckFailure(selected, values: $0)] } ?? []
+    }
+}

@@ -1,0 +1,40 @@
+import IOPYAML
+
+/// A rule written in a rule file: a selector (`given`), a check, and the conditions under
+/// which it runs. It implements the same ``Rule`` interface as rules written in Swift.
+struct FileRule: Rule {
+    let description: RuleDescription
+    /// The pack's `applies-when`.
+    let packCondition: Condition?
+    /// The rule's own `when`.
+    let condition: Condition?
+    /// Where the check runs; `$` when the rule gives none.
+    let given: [Selector]
+    let check: any Check
+
+    func check(_ document: LintDocument) -> [RuleViolation] {
+        guard packCondition?.holds(in: document) ?? true, condition?.holds(in: document) ?? true else { return [] }
+        var violations: [RuleViolation] = []
+        for selector in given {
+            let selection = selector.select(in: document)
+            for match in selection.matches {
+                let context = CheckContext(document: document, current: match)
+                violations += check.evaluate(.node(match), in: context).map { violation($0, node: match.node) }
+            }
+            let context = CheckContext(document: document, current: nil)
+            for path in selection.missing {
+                violations += check.evaluate(.missing(path), in: context).map { violation($0, node: nil) }
+            }
+        }
+        return violations
+    }
+
+    private func violation(_ failure: CheckFailure, node: YAMLNode?) -> RuleViolation {
+        var values = failure.values
+        values["path"] = values["path"] ?? failure.path.description
+        if values["value"] == nil, let text = node?.text { values["value"] = text }
+        return RuleViolation(
+            message: description.message.map { template, _ in MessageTemplate.render(template, values: values) },
+            path: failure.path, range: failure.range)
+    }
+}

@@ -1,0 +1,191 @@
+import IOPYAML
+
+/// Reads and validates rule files (rule-files.md). A file with any error yields no pack at all:
+/// every error is reported, with the file, line and column, and nothing is linted with half a
+/// rule set.
+public struct RuleFileLoader: Sendable {
+    public init() {}
+
+    private static let fileKeys = ["iop-lint-rules", "pack", "title", "source", "applies-when", "rules", "checklist"]
+    private static let ruleKeys = [
+        "id", "severity", "summary", "message", "rationale", "source", "when", "given", "check", "examples",
+    ]
+
+    /// The pack in `text`, read from `file` (as shown in messages).
+    public func load(_ text: String, file: String) throws(ToolFailures) -> RulePack {
+        try load(bytes: Array(text.utf8), file: file)
+    }
+
+    public func load(bytes: [UInt8], file: String) throws(ToolFailures) -> RulePack {
+        let yaml = YAMLLoader().load(bytes: bytes)
+        if let problem = yaml.problems.first {
+            throw ToolFailures([ToolFailure(message: problem.message, file: file, position: problem.range.start)])
+        }
+        guard yaml.documents.count == 1, let root = yaml.documents.first?.root else {
+            throw ToolFailures([ToolFailure(
+                message: LocalizedText(
+                    en: "a rule file holds exactly one YAML document", sv: "en regelfil innehåller exakt ett YAML-dokument"),
+                file: file, position: .start)])
+        }
+        let diagnostics = RuleFileDiagnostics(file: file)
+        let reader = PackReader(lines: SourceLines(yaml.text), diagnostics: diagnostics)
+        let pack = reader.pack(RuleFileNode(node: root, diagnostics: diagnostics, path: .root))
+        guard let pack, diagnostics.failures.isEmpty else {
+            throw ToolFailures(diagnostics.failures.sorted { ($0.position ?? .start) < ($1.position ?? .start) })
+        }
+        return pack
+    }
+
+    /// Reads one file's pack, reporting into `diagnostics`.
+    private struct PackReader {
+        let lines: SourceLines
+        let diagnostics: RuleFileDiagnostics
+
+        func pack(_ root: RuleFileNode) -> RulePack? {
+            guard let fields = root.fields(allowed: fileKeys, required: ["iop-lint-rules", "pack", "rules"]) else {
+                return nil
+            }
+            if let version = fields["iop-lint-rules"], let value = version.integer(), value != 1 {
+                version.error(en: "rule-file version \(value) is not supported; use 1", sv: "regelfilsversion \(value) stöds inte; använd 1")
+            }
+            guard let packNode = fields["pack"], let name = packNode.string() else { return nil }
+            if !RuleID.isPart(name) {
+                packNode.error(
+                    en: "pack name `\(name)` must be lower-case letters, digits and -",
+                    sv: "paketnamnet `\(name)` får bara innehålla gemener, siffror och -")
+            }
+            let appliesWhen = fields["applies-when"].flatMap(Condition.parse)
+            var seen: [String: Int] = [:]
+            let rules = (fields["rules"]?.items() ?? []).compactMap { item -> FileRule? in
+                rule(item, pack: name, packCondition: appliesWhen, appliesWhenText: fields["applies-when"]?.node.flowText, seen: &seen)
+            }
+            return RulePack(
+                name: name, title: fields["title"]?.localized(), source: fields["source"]?.string(),
+                appliesWhen: fields["applies-when"]?.node.flowText, rules: rules,
+                checklist: fields["checklist"].flatMap { checklist($0, pack: name) }, file: diagnostics.file)
+        }
+
+        private func rule(
+            _ node: RuleFileNode, pack: String, packCondition: Condition?, appliesWhenText: String?,
+            seen: inout [String: Int]
+        ) -> FileRule? {
+            guard let fields = node.fields(
+                allowed: ruleKeys, required: ["id", "severity", "summary", "message", "check"])
+            else { return nil }
+            let id = fields["id"].flatMap { ruleID($0, pack: pack, seen: &seen) }
+            let severity = fields["severity"].flatMap(severity)
+            let summary = fields["summary"]?.localized()
+            let message = fields["message"]?.localized()
+            let rationale = fields["rationale"]?.localized()
+            let condition = fields["when"].flatMap(Condition.parse)
+            let given = fields["given"].map(selectors) ?? [try? Selector.parse("$")].compactMap { $0 }
+            let check = fields["check"].flatMap(CheckParser.parse)
+            let examples = fields["examples"].map(examples) ?? RuleExamples()
+            guard let id, let severity, let summary, let message, let given, let check else { return nil }
+            var whenText = appliesWhenText
+            if let ruleWhen = fields["when"]?.node.flowText { whenText = [whenText, ruleWhen].compactMap { $0 }.joined(separator: "; ") }
+            return FileRule(
+                description: RuleDescription(
+                    id: id, severity: severity, summary: summary, message: message,
+                    rationale: rationale ?? LocalizedText(""), source: fields["source"]?.string(),
+                    appliesWhen: whenText, examples: examples),
+                packCondition: packCondition, condition: condition, given: given, check: check)
+        }
+
+        private func ruleID(_ node: RuleFileNode, pack: String, seen: inout [String: Int]) -> RuleID? {
+            guard let name = node.string() else { return nil }
+            guard let id = RuleID(pack: pack, name: name) else {
+                node.error(
+                    en: "rule id `\(name)` must be lower-case letters, digits and -",
+                    sv: "regel-id `\(name)` får bara innehålla gemener, siffror och -")
+                return nil
+            }
+            if let line = seen[name] {
+                node.error(
+                    en: "rule id `\(id)` is already used on line \(line)", sv: "regel-id `\(id)` används redan på rad \(line)")
+            }
+            seen[name] = node.node.range.start.line
+            return id
+        }
+
+        private func severity(_ node: RuleFileNode) -> Severity? {
+            guard let text = node.string() else { return nil }
+            guard let severity = Severity(rawValue: text) else {
+                node.error(
+                    en: "severity `\(text)` must be error, warning or info", sv: "allvarlighetsgraden `\(text)` ska vara error, warning eller info")
+                return nil
+            }
+            return severity
+        }
+
+        private func selectors(_ node: RuleFileNode) -> [Selector]? {
+            if node.node.scalar != nil { return node.selector().map { [$0] } }
+            guard let items = node.items() else { return nil }
+            let selectors = items.compactMap { $0.selector() }
+            return selectors.count == items.count ? selectors : nil
+        }
+
+        private func examples(_ node: RuleFileNode) -> RuleExamples {
+            guard let fields = node.fields(allowed: ["pass", "fail"]) else { return RuleExamples() }
+            func list(_ key: String) -> [RuleExample] {
+                (fields[key]?.items() ?? []).map { item in
+                    if let yaml = item.node.stringValue, item.node.scalar?.style != .plain { return RuleExample(yaml) }
+                    return RuleExample(text(item))
+                }
+            }
+            return RuleExamples(pass: list("pass"), fail: list("fail"))
+        }
+
+        private func checklist(_ node: RuleFileNode, pack: String) -> Checklist? {
+            guard let fields = node.fields(allowed: ["title", "points"], required: ["title", "points"]),
+                let title = fields["title"]?.localized(), let items = fields["points"]?.items()
+            else { return nil }
+            let points = items.compactMap { item -> Checklist.Point? in
+                guard let point = item.fields(allowed: ["point", "title", "rules"], required: ["point", "title", "rules"]),
+                    let label = point["point"]?.string(), let pointTitle = point["title"]?.localized(),
+                    let ruleNames = point["rules"]?.strings()
+                else { return nil }
+                let ids = ruleNames.compactMap { name -> RuleID? in
+                    guard let id = RuleID(name) else {
+                        point["rules"]?.error(en: "`\(name)` is not a rule id (pack/name)", sv: "`\(name)` är inte ett regel-id (paket/namn)")
+                        return nil
+                    }
+                    return id
+                }
+                return Checklist.Point(point: label, title: pointTitle, rules: ids, position: item.node.range.start)
+            }
+            return Checklist(title: title, points: points)
+        }
+
+        /// The source text of a node, dedented: how it was written in the rule file.
+        func text(_ node: RuleFileNode) -> String {
+            let range = node.node.range
+            var lastLine = range.end.line
+            if range.end.column == 1 && lastLine > range.start.line { lastLine -= 1 }
+            var result: [String] = []
+            for number in range.start.line...max(range.start.line, lastLine) {
+                guard var line = lines.line(number).map(String.init) else { break }
+                if number == range.end.line {
+                    line = String(line.unicodeScalars.prefix(range.end.column - 1).map(Character.init))
+                }
+                if number == range.start.line {
+                    let skip = range.start.column - 1
+                    line = String(repeating: " ", count: skip) + String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(skip)))
+                }
+                result.append(line)
+            }
+            let indent = result.filter { !$0.allSatisfy(\.isWhitespace) }
+                .map { $0.prefix { $0 == " " }.count }.min() ?? 0
+            return result.map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }
+                .joined(separator: "\n").trimmingTrailingWhitespace() + "\n"
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingWhitespace() -> String {
+        var scalars = unicodeScalars[...]
+        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

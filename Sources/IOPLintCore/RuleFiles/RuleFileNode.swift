@@ -1,0 +1,173 @@
+import IOPYAML
+
+/// Collects the errors of one rule file, each with its position.
+final class RuleFileDiagnostics {
+    let file: String
+    private(set) var failures: [ToolFailure] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func error(_ message: LocalizedText, at position: SourcePosition) {
+        failures.append(ToolFailure(message: message, file: file, position: position))
+    }
+
+    func error(en: String, sv: String, at node: YAMLNode) {
+        error(LocalizedText(en: en, sv: sv), at: node.range.start)
+    }
+}
+
+/// A node of a rule file being read: typed accessors that report what is wrong and return `nil`.
+struct RuleFileNode {
+    let node: YAMLNode
+    let diagnostics: RuleFileDiagnostics
+    /// Where this node is, for messages (`rules[2].check`).
+    let path: DocumentPath
+
+    private func child(_ node: YAMLNode, _ path: DocumentPath) -> RuleFileNode {
+        RuleFileNode(node: node, diagnostics: diagnostics, path: path)
+    }
+
+    private var shownPath: String { path.isRoot ? "the rule file" : "`\(path)`" }
+    private var shownPathSv: String { path.isRoot ? "regelfilen" : "`\(path)`" }
+
+    /// The map's values by key, after checking every key is one of `allowed` (with "did you
+    /// mean") and every key in `required` is there.
+    func fields(allowed: [String], required: [String] = []) -> [String: RuleFileNode]? {
+        guard let pairs = node.mapping else {
+            diagnostics.error(en: "\(shownPath) must be a map", sv: "\(shownPathSv) ska vara en mappning", at: node)
+            return nil
+        }
+        var result: [String: RuleFileNode] = [:]
+        for pair in pairs {
+            guard let key = pair.key.scalar?.value else {
+                diagnostics.error(en: "keys must be text", sv: "nycklar ska vara text", at: pair.key)
+                continue
+            }
+            guard allowed.contains(key) else {
+                let hint = NameSuggestion.nearest(to: key, among: allowed)
+                diagnostics.error(
+                    en: "unknown key `\(key)` in \(shownPath)" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                    sv: "okänd nyckel `\(key)` i \(shownPathSv)" + (hint.map { "; menade du `\($0)`?" } ?? ""),
+                    at: pair.key)
+                continue
+            }
+            result[key] = child(pair.value, path.appending(key: key))
+        }
+        for key in required where result[key] == nil {
+            diagnostics.error(
+                en: "\(shownPath) needs the key `\(key)`", sv: "\(shownPathSv) behöver nyckeln `\(key)`", at: node)
+        }
+        return result
+    }
+
+    /// The map's pairs in order, keys as text.
+    func pairs() -> [(key: String, keyNode: YAMLNode, value: RuleFileNode)]? {
+        guard let pairs = node.mapping else {
+            diagnostics.error(en: "\(shownPath) must be a map", sv: "\(shownPathSv) ska vara en mappning", at: node)
+            return nil
+        }
+        return pairs.compactMap { pair in
+            guard let key = pair.key.scalar?.value else {
+                diagnostics.error(en: "keys must be text", sv: "nycklar ska vara text", at: pair.key)
+                return nil
+            }
+            return (key, pair.key, child(pair.value, path.appending(key: key)))
+        }
+    }
+
+    func items() -> [RuleFileNode]? {
+        guard let items = node.sequence else {
+            diagnostics.error(en: "\(shownPath) must be a list", sv: "\(shownPathSv) ska vara en lista", at: node)
+            return nil
+        }
+        return items.enumerated().map { child($1, path.appending(index: $0)) }
+    }
+
+    /// Text: a string or a number written as text.
+    func string() -> String? {
+        switch node.resolved {
+        case .string?, .int?, .float?: return node.scalar?.value
+        default:
+            diagnostics.error(en: "\(shownPath) must be text", sv: "\(shownPathSv) ska vara text", at: node)
+            return nil
+        }
+    }
+
+    func strings() -> [String]? {
+        if node.scalar != nil { return string().map { [$0] } }
+        guard let items = items() else { return nil }
+        let values = items.compactMap { $0.string() }
+        return values.count == items.count ? values : nil
+    }
+
+    func integer(minimum: Int = 0) -> Int? {
+        guard case .int(let value)? = node.resolved, value >= minimum else {
+            diagnostics.error(
+                en: "\(shownPath) must be a whole number of at least \(minimum)",
+                sv: "\(shownPathSv) ska vara ett heltal som är minst \(minimum)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func number() -> Double? {
+        switch node.resolved {
+        case .int(let value)?: return Double(value)
+        case .float(let value)? where value.isFinite: return value
+        default:
+            diagnostics.error(en: "\(shownPath) must be a number", sv: "\(shownPathSv) ska vara ett tal", at: node)
+            return nil
+        }
+    }
+
+    func boolean() -> Bool? {
+        guard case .bool(let value)? = node.resolved else {
+            diagnostics.error(en: "\(shownPath) must be true or false", sv: "\(shownPathSv) ska vara true eller false", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A text in both languages: one string for both, or a map `{en: …, sv: …}` with both.
+    func localized() -> LocalizedText? {
+        if node.scalar != nil { return string().map(LocalizedText.init) }
+        guard let fields = fields(allowed: ["en", "sv"]) else { return nil }
+        guard let en = fields["en"], let sv = fields["sv"] else {
+            let missing = fields["en"] == nil ? "en" : "sv"
+            diagnostics.error(
+                en: "\(shownPath) is missing its `\(missing)` text: give both `en` and `sv`",
+                sv: "\(shownPathSv) saknar sin `\(missing)`-text: ange både `en` och `sv`", at: node)
+            return nil
+        }
+        guard let english = en.string(), let swedish = sv.string() else { return nil }
+        return LocalizedText(en: english, sv: swedish)
+    }
+
+    /// A selector; a parse error is reported at its column inside the selector.
+    func selector() -> Selector? {
+        guard let text = string() else { return nil }
+        do {
+            return try Selector.parse(text)
+        } catch {
+            var position = node.range.start
+            let quoted = node.scalar?.style == .singleQuoted || node.scalar?.style == .doubleQuoted
+            let written = node.range.end.offset - node.range.start.offset - (quoted ? 2 : 0)
+            // Point inside the selector only when it is written as it reads (no escapes, one line).
+            if node.range.start.line == node.range.end.line, written == text.unicodeScalars.count {
+                position.column += error.column - 1 + (quoted ? 1 : 0)
+                position.offset += error.column - 1 + (quoted ? 1 : 0)
+            }
+            diagnostics.error(
+                LocalizedText(
+                    en: "invalid selector `\(text)`: \(error.message)", sv: "ogiltig selektor `\(text)`: \(error.message)"),
+                at: position)
+            return nil
+        }
+    }
+
+    func error(en: String, sv: String) {
+        diagnostics.error(en: en, sv: sv, at: node)
+    }
+}

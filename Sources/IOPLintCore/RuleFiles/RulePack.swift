@@ -1,0 +1,14 @@
+/// A pack of rules loaded from one rule file: built in (`rules/`) or the user's own.
+public struct RulePack: Sendable {
+    /// `[a-z0-9-]+`; the rules' ids are `name/<rule>`.
+    public var name: String
+    public var title: LocalizedText?
+    /// Where the pack's rules come from.
+    public var source: String?
+    /// When the pack runs, as written in the file (`kind: { one-of: [iop] }`); `nil` for always.
+    public var appliesWhen: String?
+    public var rules: [any Rule]
+    public var checklist: Checklist?
+    /// The rule file, as named when it was loaded.
+    public var file: String
+}

@@ -1,0 +1,79 @@
+import Foundation
+import IOPYAML
+
+/// Every rule of a run: the `format` rules, the built-in packs and the user's rule files,
+/// validated together.
+public struct RuleSet: Sendable {
+    public var packs: [RulePack]
+    public var registry: RuleRegistry
+
+    /// The built-in rules and packs, plus the rule files at `userPaths` (files, or folders walked
+    /// for `*.yml`/`*.yaml`). Every error of every file is reported; nothing half-loaded is kept.
+    public static func load(userPaths: [String] = [], builtIn: [(file: String, text: String)] = BuiltInPacks.files)
+        throws(ToolFailures) -> RuleSet
+    {
+        var failures: [ToolFailure] = []
+        var packs: [RulePack] = []
+        let loader = RuleFileLoader()
+        for (file, text) in builtIn {
+            do { packs.append(try loader.load(text, file: "rules/\(file)")) } catch { failures += error.failures }
+        }
+        let builtInNames = Set(packs.map(\.name) + ["format"])
+        var userFiles: [String] = []
+        for path in userPaths {
+            do { userFiles += try InputCollector().collect([path], stdinName: "-", stdin: { [] }).map(\.displayPath) } catch {
+                failures.append(error)
+            }
+        }
+        var userNames: [String: String] = [:]
+        for file in userFiles {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                failures.append(ToolFailure(message: LocalizedText(en: "cannot read \(file)", sv: "kan inte läsa \(file)"), file: file))
+                continue
+            }
+            do {
+                let pack = try loader.load(bytes: Array(data), file: file)
+                if builtInNames.contains(pack.name) {
+                    failures.append(collision(pack, text: String(decoding: data, as: UTF8.self), other: "a built-in pack", otherSv: "ett inbyggt paket"))
+                } else if let other = userNames[pack.name] {
+                    failures.append(collision(pack, text: String(decoding: data, as: UTF8.self), other: other, otherSv: other))
+                } else {
+                    userNames[pack.name] = file
+                    packs.append(pack)
+                }
+            } catch {
+                failures += error.failures
+            }
+        }
+        let registry = RuleRegistry(FormatRules.all + packs.flatMap(\.rules))
+        failures += checklistFailures(packs, registry: registry)
+        guard failures.isEmpty else { throw ToolFailures(failures) }
+        return RuleSet(packs: packs, registry: registry)
+    }
+
+    private static func collision(_ pack: RulePack, text: String, other: String, otherSv: String) -> ToolFailure {
+        let root = YAMLLoader().load(text).documents.first?.root
+        let position = root?.pair(forKey: "pack")?.value.range.start ?? .start
+        return ToolFailure(
+            message: LocalizedText(
+                en: "pack name `\(pack.name)` is already used by \(other); choose another name",
+                sv: "paketnamnet `\(pack.name)` används redan av \(otherSv); välj ett annat namn"),
+            file: pack.file, position: position)
+    }
+
+    private static func checklistFailures(_ packs: [RulePack], registry: RuleRegistry) -> [ToolFailure] {
+        packs.flatMap { pack in
+            (pack.checklist?.points ?? []).flatMap { point in
+                point.rules.filter { registry[$0] == nil }.map { id in
+                    let hint = registry.suggestion(for: id.description).map { "; did you mean `\($0)`?" } ?? ""
+                    let hintSv = registry.suggestion(for: id.description).map { "; menade du `\($0)`?" } ?? ""
+                    return ToolFailure(
+                        message: LocalizedText(
+                            en: "checklist point \(point.point) names the rule `\(id)`, which does not exist\(hint)",
+                            sv: "checklistans punkt \(point.point) nämner regeln `\(id)`, som inte finns\(hintSv)"),
+                        file: pack.file, position: point.position)
+                }
+            }
+        }
+    }
+}

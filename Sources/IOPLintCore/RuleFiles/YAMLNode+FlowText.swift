@@ -1,0 +1,24 @@
+import Foundation
+import IOPYAML
+
+extension YAMLNode {
+    /// The node written on one line in YAML's flow style, for tables and messages
+    /// (`kind: { one-of: [iop, overenskommelse] }`). A map at the top is written without braces.
+    var flowText: String {
+        guard let pairs = mapping else { return flowValue }
+        return pairs.map { "\($0.key.flowValue): \($0.value.flowValue)" }.joined(separator: ", ")
+    }
+
+    private var flowValue: String {
+        switch content {
+        case .scalar(let scalar):
+            let plainIsSafe = !scalar.value.isEmpty && scalar.style == .plain
+                && !scalar.value.contains(where: { ",[]{}:#\"'\n".contains($0) })
+            return plainIsSafe ? scalar.value : "\"" + scalar.value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .sequence(let items):
+            return "[" + items.map(\.flowValue).joined(separator: ", ") + "]"
+        case .mapping(let pairs):
+            return "{ " + pairs.map { "\($0.key.flowValue): \($0.value.flowValue)" }.joined(separator: ", ") + " }"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import IOPLintCore
+
+/// `iop-lint explain RULE-ID`: the full documentation of one rule.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "Show what a rule checks, why, its source and its examples.")
+
+    @Argument(help: "The rule's id, e.g. format/duplicate-key.")
+    var ruleID: String
+
+    @Option(help: "Language: sv or en (default: from LANG / LC_ALL, else en).")
+    var lang: Language?
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let registry = try ruleOptions.load(language: language).registry
+        guard let id = RuleID(ruleID), let rule = registry[id] else {
+            let hint = registry.suggestion(for: ruleID)
+            throw RunFailures(
+                ToolFailure(message: LocalizedText(
+                    en: "no rule has the id `\(ruleID)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                    sv: "ingen regel har id `\(ruleID)`" + (hint.map { "; menade du `\($0)`?" } ?? ""))),
+                language: language)
+        }
+        print(RuleExplanation(rule: rule.description, language: language).render(), terminator: "")
+    }
+}
