@@ -19,20 +19,19 @@ struct FileRule: Rule {
             let selection = selector.select(in: document)
             for match in selection.matches {
                 let context = CheckContext(document: document, current: match)
-                violations += check.evaluate(.node(match), in: context).map { violation($0, node: match.node) }
+                violations += check.evaluate(.node(match), in: context).map(violation)
             }
             let context = CheckContext(document: document, current: nil)
             for path in selection.missing {
-                violations += check.evaluate(.missing(path), in: context).map { violation($0, node: nil) }
+                violations += check.evaluate(.missing(path), in: context).map(violation)
             }
         }
         return violations
     }
 
-    private func violation(_ failure: CheckFailure, node: YAMLNode?) -> RuleViolation {
+    private func violation(_ failure: CheckFailure) -> RuleViolation {
         var values = failure.values
         values["path"] = values["path"] ?? failure.path.description
-        if values["value"] == nil, let text = node?.text { values["value"] = text }
         return RuleViolation(
             message: description.message.map { template, _ in MessageTemplate.render(template, values: values) },
             path: failure.path, range: failure.range)

@@ -133,6 +133,12 @@ struct RuleFileNode {
     /// A text in both languages: one string for both, or a map `{en: …, sv: …}` with both.
     func localized() -> LocalizedText? {
         if node.scalar != nil { return string().map(LocalizedText.init) }
+        guard node.mapping != nil else {
+            error(
+                en: "\(shownPath) must be text, or a map with `en` and `sv`",
+                sv: "\(shownPathSv) ska vara text, eller en mappning med `en` och `sv`")
+            return nil
+        }
         guard let fields = fields(allowed: ["en", "sv"]) else { return nil }
         guard let en = fields["en"], let sv = fields["sv"] else {
             let missing = fields["en"] == nil ? "en" : "sv"

@@ -45,8 +45,10 @@ struct CheckFailure: Sendable {
         self.values = values
     }
 
-    /// A failure at the node itself.
+    /// A failure at the node itself; `{{value}}` is its text, unless the check says otherwise.
     init(_ selected: SelectedNode, values: [String: String] = [:]) {
+        var values = values
+        if values["value"] == nil, let text = selected.node.text { values["value"] = text }
         self.init(path: selected.path, range: selected.node.range, values: values)
     }
 
