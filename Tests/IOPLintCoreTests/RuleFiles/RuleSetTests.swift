@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import IOPLintCore
+
+/// Loading built-in packs and user rule files together.
+@Suite struct RuleSetTests {
+    private let userPack = """
+        iop-lint-rules: 1
+        pack: goteborg
+        rules:
+          - { id: title, severity: info, summary: s, message: m, given: title, check: { present: true } }
+        """
+
+    private func folder(_ files: [String: String]) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-ruleset-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: root.appendingPathComponent(name)) }
+        return root.path
+    }
+
+    @Test func userRulesJoinTheBuiltInOnes() throws {
+        let path = try folder(["goteborg.yml": userPack])
+        let set = try RuleSet.load(userPaths: [path])
+        #expect(set.registry[RuleID("goteborg/title")!] != nil)
+        #expect(set.registry[RuleID("format/yaml-syntax")!] != nil)
+    }
+
+    @Test func aUserPackNamedLikeABuiltInPackIsAnError() throws {
+        let path = try folder(["mine.yml": userPack.replacingOccurrences(of: "pack: goteborg", with: "pack: format")])
+        #expect {
+            try RuleSet.load(userPaths: [path])
+        } throws: { error in
+            let failures = (error as? ToolFailures)?.failures ?? []
+            return failures.map { "\($0.position?.description ?? "-") \($0.message.en)" }
+                == ["2:7 pack name `format` is already used by a built-in pack; choose another name"]
+        }
+    }
+
+    @Test func twoUserFilesWithOnePackNameAreAnError() throws {
+        let path = try folder(["a.yml": userPack, "b.yml": userPack])
+        #expect(throws: ToolFailures.self) { try RuleSet.load(userPaths: [path]) }
+    }
+
+    @Test func checklistNamingAnUnknownRuleIsAnError() throws {
+        let text = userPack + "\nchecklist:\n  title: List\n  points:\n    - { point: \"1\", title: T, rules: [goteborg/titel] }\n"
+        let path = try folder(["g.yml": text])
+        #expect {
+            try RuleSet.load(userPaths: [path])
+        } throws: { error in
+            let failures = (error as? ToolFailures)?.failures ?? []
+            return failures.map(\.message.en)
+                == ["checklist point 1 names the rule `goteborg/titel`, which does not exist; did you mean `goteborg/title`?"]
+        }
+    }
+
+    @Test func aMissingRuleFileIsAnError() {
+        #expect(throws: ToolFailures.self) { try RuleSet.load(userPaths: ["/no/such/rules.yml"]) }
+    }
+}
