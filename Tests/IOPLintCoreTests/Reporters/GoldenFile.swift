@@ -14,7 +14,12 @@ enum GoldenFile {
     static func assertMatches(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
         throws
     {
-        let url = directory.appending(path: name)
+        try assertMatches(actual, file: directory.appending(path: name), sourceLocation: sourceLocation)
+    }
+
+    /// Compares output with any file of the repository (e.g. generated documentation).
+    static func assertMatches(_ actual: String, file url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let name = url.lastPathComponent
         if isRecording {
             try actual.write(to: url, atomically: true, encoding: .utf8)
             Issue.record("recorded Golden/\(name); run again without IOP_LINT_RECORD", sourceLocation: sourceLocation)
