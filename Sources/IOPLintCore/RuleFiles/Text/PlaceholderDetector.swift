@@ -1,0 +1,120 @@
+/// Finds the placeholders a draft leaves behind (the `no-placeholders` check).
+///
+/// Found as whole words (``Words``):
+///
+/// - `TODO`, `TBD`, `TBA`, `TBC`, `FIXME`, `NN`, `N.N` in capitals (`todo` and `nn` in lower case
+///   are left alone: `todo` is a word in Spanish); `fixme`, `tbd`, `tbc`, `lorem` in any case;
+///   also before a colon (`TODO:`);
+/// - three or more x's, alone or in a pattern: `xxx`, `XXX`, `XXXX-XX-XX`;
+/// - date templates: `ÅÅÅÅ-MM-DD`, `YYYY-MM-DD`, `ÅÅÅÅ`, `YYYY-MM` (any case);
+/// - the phrases "att fyllas i", "fylls i senare", "fyllas i senare", "meddelas senare", "to be
+///   decided", "to be defined", "to be determined", "to be confirmed", "to be announced".
+///
+/// Found as characters:
+///
+/// - brackets holding only dots or an ellipsis (`[…]`, `[...]`), or starting with a word that
+///   asks for text: `[fyll i]`, `[fyll i namn]`, `[ange belopp]`, `[namn]`, `[datum]`,
+///   `[insert name]`, `[date]` (`[2016:1145]` and other brackets are left alone);
+/// - angle brackets around a short text that starts with a letter or dots and has no `/`, `=`,
+///   `@` or line break: `<namn>`, `<Kommunens namn>`, `<…>` (a tag or an address is left alone);
+/// - three or more question marks: `???`.
+public enum PlaceholderDetector {
+    /// The first placeholder in `text`, or `nil` when there is none.
+    public static func first(in text: String) -> Placeholder? {
+        all(in: text).first
+    }
+
+    /// Every placeholder in `text`, in order of position.
+    public static func all(in text: String) -> [Placeholder] {
+        let scalars = Array(text.unicodeScalars)
+        let words = Words.split(scalars)
+        let keys = words.map { TextFolding.fold($0.text) }
+        var ranges: [Range<Int>] = []
+        for index in words.indices {
+            if isPlaceholderWord(words[index].text, key: keys[index]) { ranges.append(words[index].range) }
+            if let end = phraseEnd(from: index, keys: keys) {
+                ranges.append(words[index].range.lowerBound..<words[end].range.upperBound)
+            }
+        }
+        ranges += bracketed(in: scalars) + questionMarks(in: scalars)
+        var seen: Set<Range<Int>> = []
+        return ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+            .filter { seen.insert($0).inserted }
+            .map { Placeholder(text: Words.string(scalars[$0]), range: $0) }
+    }
+
+    private static func isPlaceholderWord(_ text: String, key: String) -> Bool {
+        let head = text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
+        if capitalWords.contains(head) || anyCaseWords.contains(TextFolding.fold(head)) { return true }
+        let xs = key.unicodeScalars.count { $0 == "x" }
+        if xs >= 3, key.unicodeScalars.allSatisfy({ "x-:.".unicodeScalars.contains($0) }) { return true }
+        let letters = key.uppercased().filter { $0 != "-" }
+        return (letters.contains("ÅÅÅÅ") || letters.contains("YYYY")) && letters.allSatisfy { "ÅYMD".contains($0) }
+    }
+
+    private static func phraseEnd(from start: Int, keys: [String]) -> Int? {
+        for phrase in phrases where start + phrase.count <= keys.count {
+            if keys[start..<(start + phrase.count)].elementsEqual(phrase) { return start + phrase.count - 1 }
+        }
+        return nil
+    }
+
+    /// `[…]` and `<…>` placeholders.
+    private static func bracketed(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for (open, scalar) in scalars.enumerated() where scalar == "[" || scalar == "<" {
+            let close: Unicode.Scalar = scalar == "[" ? "]" : ">"
+            let limit = min(scalars.count, open + 81)
+            guard
+                let end = (open + 1..<limit).first(where: {
+                    scalars[$0] == close || scalars[$0] == scalar || scalars[$0] == "\n"
+                }),
+                scalars[end] == close
+            else { continue }
+            let content = scalars[(open + 1)..<end]
+            let isPlaceholder = scalar == "[" ? asksForText(content) : namesSomething(content)
+            if isPlaceholder { found.append(open..<(end + 1)) }
+        }
+        return found
+    }
+
+    private static func asksForText(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
+        let meaningful = content.filter { !$0.properties.isWhitespace }
+        if !meaningful.isEmpty, meaningful.allSatisfy({ $0 == "." || $0 == "…" }) { return true }
+        guard let first = Words.split(Array(content)).first else { return false }
+        return requestWords.contains(TextFolding.fold(first.text))
+    }
+
+    private static func namesSomething(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = content.first, first.properties.isAlphabetic || first == "." || first == "…" else {
+            return false
+        }
+        return content.count <= 60 && !content.contains { $0 == "/" || $0 == "=" || $0 == "@" }
+    }
+
+    private static func questionMarks(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var start: Int?
+        for index in 0...scalars.count {
+            if index < scalars.count, scalars[index] == "?" {
+                start = start ?? index
+            } else if let run = start {
+                if index - run >= 3 { found.append(run..<index) }
+                start = nil
+            }
+        }
+        return found
+    }
+
+    private static let capitalWords: Set<String> = ["TODO", "TBD", "TBA", "TBC", "FIXME", "NN", "N.N"]
+    private static let anyCaseWords: Set<String> = ["fixme", "tbd", "tbc", "lorem"]
+    private static let phrases: [[String]] = [
+        ["att", "fyllas", "i"], ["fylls", "i", "senare"], ["fyllas", "i", "senare"], ["meddelas", "senare"],
+        ["to", "be", "decided"], ["to", "be", "defined"], ["to", "be", "determined"], ["to", "be", "confirmed"],
+        ["to", "be", "announced"],
+    ]
+    private static let requestWords: Set<String> = [
+        "fyll", "fylls", "ange", "infoga", "skriv", "namn", "namnet", "datum", "datumet", "belopp", "beloppet",
+        "insert", "enter", "add", "name", "date", "amount", "todo", "tbd", "xxx",
+    ]
+}

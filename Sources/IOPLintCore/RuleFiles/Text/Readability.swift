@@ -1,0 +1,79 @@
+/// Readability indices of free text (the `readability` check).
+///
+/// Both indices count words with ``Words`` and sentences with ``Sentences``, so a text without
+/// a final full stop still has one sentence. A text of fewer than ``minimumWords`` words is too
+/// short to measure: both functions return `nil` for it (and for text without words), and the
+/// check passes it.
+public enum Readability {
+    /// The fewest words a text needs to be measured.
+    public static let minimumWords = 5
+
+    /// LIX (läsbarhetsindex, Björnsson 1968), for Swedish text:
+    ///
+    ///     LIX = words / sentences + 100 × long words / words
+    ///
+    /// where a long word has more than six letters (digits and joiners do not count: see
+    /// ``Word/letterCount``). Below 30 is very easy, 40 plain prose, 50 official text, above 60
+    /// very hard. `nil` for text too short to measure.
+    public static func lix(of text: String) -> Double? {
+        guard let (sentences, words) = measurable(text) else { return nil }
+        let long = words.count { $0.letterCount > 6 }
+        return Double(words.count) / Double(sentences.count) + 100 * Double(long) / Double(words.count)
+    }
+
+    /// Flesch reading ease (Flesch 1948), for English text:
+    ///
+    ///     206.835 − 1.015 × words / sentences − 84.6 × syllables / words
+    ///
+    /// with syllables counted by ``englishSyllables(in:)``. Higher is easier: 60–70 plain
+    /// English, below 30 very hard. `nil` for text too short to measure.
+    public static func fleschReadingEase(of text: String) -> Double? {
+        guard let (sentences, words) = measurable(text) else { return nil }
+        let syllables = words.reduce(0) { $0 + englishSyllables(in: $1.text) }
+        let wordCount = Double(words.count)
+        return 206.835 - 1.015 * wordCount / Double(sentences.count) - 84.6 * Double(syllables) / wordCount
+    }
+
+    /// The syllables of an English word, by a heuristic that is right for most words:
+    ///
+    /// 1. count the groups of consecutive vowels (`a e i o u y`, accents folded): `pur-cha-sed` 3;
+    /// 2. less one for a silent final `e` — not in `-le` after a consonant (`ta-ble`) or `-ee`:
+    ///    `made` 1;
+    /// 3. less one for a final `-ed` not after `t` or `d` (`purchased` 2, but `wan-ted` 2) and
+    ///    for a final `-es` not after `s`, `x`, `z`, `c`, `g`, `h` (`makes` 1, but `pla-ces` 2);
+    /// 4. at least one (also for numbers and words without vowels).
+    public static func englishSyllables(in word: String) -> Int {
+        let letters = Array(TextFolding.fold(word).filter(\.isLetter))
+        var count = 0
+        var previousWasVowel = false
+        for letter in letters {
+            let vowel = isEnglishVowel(letter)
+            if vowel, !previousWasVowel { count += 1 }
+            previousWasVowel = vowel
+        }
+        let ending = String(letters.suffix(3))
+        if ending.hasSuffix("e"), !ending.hasSuffix("ee"), !isSyllabicLe(letters) {
+            count -= 1
+        } else if ending.hasSuffix("ed") || ending.hasSuffix("es"), letters.count >= 4 {
+            let before = letters[letters.count - 3]
+            let keeps: Set<Character> = ending.hasSuffix("ed") ? ["t", "d"] : ["s", "x", "z", "c", "g", "h"]
+            if !keeps.contains(before), !isEnglishVowel(before) { count -= 1 }
+        }
+        return max(count, 1)
+    }
+
+    private static func isSyllabicLe(_ letters: [Character]) -> Bool {
+        letters.count >= 3 && letters.suffix(2) == ["l", "e"] && !isEnglishVowel(letters[letters.count - 3])
+    }
+
+    private static func isEnglishVowel(_ letter: Character) -> Bool {
+        "aeiouy".contains(letter)
+    }
+
+    private static func measurable(_ text: String) -> (sentences: [Sentence], words: [Word])? {
+        let scalars = Array(text.unicodeScalars)
+        let words = Words.split(scalars)
+        guard words.count >= minimumWords else { return nil }
+        return (Sentences.split(scalars, words: words), words)
+    }
+}

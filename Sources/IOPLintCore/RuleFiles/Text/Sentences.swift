@@ -1,0 +1,172 @@
+/// Splits text into sentences.
+///
+/// A sentence ends:
+///
+/// - at `!` or `?` (or a run such as `?!`) followed by whitespace or the end of the text;
+/// - at `.` or `…` (also `...`) followed by whitespace or the end, unless
+///   - the stop belongs to an abbreviation: one that stands inside sentences (`t.ex.`, `bl.a.`,
+///     `e.g.`, `i.e.`, `kap.`, `s.`, an initial as in `A. Andersson`) never ends one, one that
+///     often closes a list (`m.m.`, `osv.`, `etc.`) ends it only when the next word starts with a
+///     capital letter — see ``Abbreviations``;
+///   - the next word starts with a lower-case letter (`ang. avtalet`, `… och så vidare`);
+///   - it follows the number of a numbered list item (`1. Öka …` at the start of a line);
+/// - at a blank line (a paragraph break);
+/// - before a list item: a line that starts with a bullet (`-`, `*`, `•`, `–`) or with a number
+///   or single letter followed by `.` or `)`.
+///
+/// `;` and `:` do not end sentences: they join clauses, and a colon often introduces a list
+/// that belongs to its sentence. A stop inside a word is never an end: decimals (`0.5`), dates
+/// (`2025-01-01`, `1.1.2025`), times (`14.00`) and `§ 14` stay whole. A single line break does
+/// not end a sentence either (YAML block text is often wrapped by hand). Text after the last
+/// terminator is a sentence of its own, so text without any stop is one sentence.
+public enum Sentences {
+    /// The sentences of `text`, in order; a text without words has none.
+    public static func split(_ text: String) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        return split(scalars, words: Words.split(scalars))
+    }
+
+    /// The number of words of each sentence of `text`, in order.
+    public static func wordCounts(in text: String) -> [Int] {
+        split(text).map(\.wordCount)
+    }
+
+    /// The sentences of a text given as its scalars and their words (from ``Words/split(_:)``).
+    static func split(_ scalars: [Unicode.Scalar], words: [Word]) -> [Sentence] {
+        let splitter = Splitter(scalars: scalars, words: words)
+        var sentences: [Sentence] = []
+        var first = 0
+        for index in words.indices where index == words.count - 1 || splitter.endsSentence(after: index) {
+            sentences.append(splitter.sentence(words: first...index))
+            first = index + 1
+        }
+        return sentences
+    }
+}
+
+/// The boundary decisions of ``Sentences``, over one text.
+private struct Splitter {
+    let scalars: [Unicode.Scalar]
+    let words: [Word]
+
+    /// Whether a sentence ends between word `index` and the next one.
+    func endsSentence(after index: Int) -> Bool {
+        let gap = words[index].range.upperBound..<words[index + 1].range.lowerBound
+        if hasParagraphBreak(gap) || startsListItem(index + 1) { return true }
+        if isListNumber(index), let first = gap.first, scalars[first] == "." || scalars[first] == ")" {
+            return false
+        }
+        guard let run = terminatorRun(in: gap) else { return false }
+        if run.isStrong { return true }
+        let isSingleStop = run.start == gap.lowerBound && run.stops == 1 && scalars[run.start] == "."
+        return stopEnds(after: index, isSingleStop: isSingleStop)
+    }
+
+    /// The first run of terminators in a gap (with the closing quotes and brackets among and after
+    /// them) that whitespace or the gap's end follows: where it starts, how many terminators it
+    /// has, and whether one is `!` or `?`.
+    private func terminatorRun(in gap: Range<Int>) -> (start: Int, stops: Int, isStrong: Bool)? {
+        var position = gap.lowerBound
+        while position < gap.upperBound {
+            guard Self.terminators.contains(scalars[position]) else {
+                position += 1
+                continue
+            }
+            var end = position
+            var stops = 0
+            var isStrong = false
+            while end < gap.upperBound, Self.terminators.contains(scalars[end]) || Self.closers.contains(scalars[end]) {
+                if Self.terminators.contains(scalars[end]) { stops += 1 }
+                isStrong = isStrong || scalars[end] == "!" || scalars[end] == "?"
+                end += 1
+            }
+            if end == gap.upperBound || scalars[end].properties.isWhitespace {
+                return (position, stops, isStrong)
+            }
+            position = end
+        }
+        return nil
+    }
+
+    /// Whether a `.` or `…` after word `index` (and whitespace) ends the sentence.
+    private func stopEnds(after index: Int, isSingleStop: Bool) -> Bool {
+        let next = words[index + 1].text.unicodeScalars.first!
+        if isSingleStop {
+            let word = words[index]
+            let key = TextFolding.fold(word.text)
+            if Abbreviations.inner.contains(key) { return false }
+            if word.text.unicodeScalars.count == 1, word.text.unicodeScalars.first!.properties.isUppercase {
+                return false
+            }
+            if Abbreviations.closing.contains(key) { return next.properties.isUppercase }
+        }
+        return !next.properties.isLowercase
+    }
+
+    /// A blank line in the gap: two line breaks with only whitespace between them.
+    private func hasParagraphBreak(_ gap: Range<Int>) -> Bool {
+        var sawBreak = false
+        for position in gap {
+            let scalar = scalars[position]
+            if scalar == "\n" {
+                if sawBreak { return true }
+                sawBreak = true
+            } else if !scalar.properties.isWhitespace {
+                sawBreak = false
+            }
+        }
+        return false
+    }
+
+    /// Whether word `index` opens a list item: it starts a line after a bullet, or it is the
+    /// item's number or letter (`1.`, `a)`).
+    private func startsListItem(_ index: Int) -> Bool {
+        guard index > 0, let lineStart = lineStart(before: index) else { return false }
+        let lead = lineStart..<words[index].range.lowerBound
+        let marks = lead.filter { !scalars[$0].properties.isWhitespace }
+        if marks.count == 1, Self.bullets.contains(scalars[marks[0]]),
+            marks[0] + 1 < lead.upperBound, scalars[marks[0] + 1].properties.isWhitespace
+        {
+            return true
+        }
+        return marks.isEmpty && isListNumber(index)
+    }
+
+    /// Whether word `index` is a list item's number or letter at the start of a line, followed
+    /// by `.` or `)` and whitespace.
+    private func isListNumber(_ index: Int) -> Bool {
+        let word = words[index]
+        let isNumber = word.text.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal }
+        guard isNumber || word.text.unicodeScalars.count == 1 else { return false }
+        let after = word.range.upperBound
+        guard after + 1 < scalars.count, scalars[after] == "." || scalars[after] == ")",
+            scalars[after + 1].properties.isWhitespace
+        else { return false }
+        if index == 0 { return (0..<word.range.lowerBound).allSatisfy { scalars[$0].properties.isWhitespace } }
+        guard let lineStart = lineStart(before: index) else { return false }
+        return (lineStart..<word.range.lowerBound).allSatisfy { scalars[$0].properties.isWhitespace }
+    }
+
+    /// Just after the last line break between word `index - 1` and word `index`, if there is one.
+    private func lineStart(before index: Int) -> Int? {
+        let gap = words[index - 1].range.upperBound..<words[index].range.lowerBound
+        return gap.last { scalars[$0] == "\n" }.map { $0 + 1 }
+    }
+
+    /// The sentence made of some words, with the punctuation attached to its ends.
+    func sentence(words indices: ClosedRange<Int>) -> Sentence {
+        var start = words[indices.lowerBound].range.lowerBound
+        while start > 0, Self.openers.contains(scalars[start - 1]) { start -= 1 }
+        var end = words[indices.upperBound].range.upperBound
+        let limit =
+            indices.upperBound + 1 < words.count ? words[indices.upperBound + 1].range.lowerBound : scalars.count
+        while end < limit, !scalars[end].properties.isWhitespace { end += 1 }
+        let range = start..<end
+        return Sentence(text: Words.string(scalars[range]), range: range, words: Array(words[indices]))
+    }
+
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+    static let closers: Set<Unicode.Scalar> = [")", "]", "}", "\"", "'", "”", "’", "»"]
+    static let openers: Set<Unicode.Scalar> = ["(", "[", "{", "\"", "“", "„", "'", "‘", "«"]
+    static let bullets: Set<Unicode.Scalar> = ["-", "*", "•", "–", "—", "·", "+"]
+}

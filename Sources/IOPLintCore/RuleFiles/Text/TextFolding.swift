@@ -1,0 +1,56 @@
+/// Folds words for comparison, so that a term and a word written differently still meet.
+///
+/// Folding lower-cases every letter (`Å` → `å`, `LOU` → `lou`), writes typographic apostrophes
+/// (`’`) as `'` and the Unicode hyphens (`‐`, `‑`) as `-`, drops soft hyphens, and removes the
+/// accents that are not letters of their own in Swedish (`é` → `e`, `à` → `a`, also when written
+/// as a combining mark). `å`, `ä`, `ö`, `ü`, `æ` and `ø` stay distinct letters: `bär` is not `bar`.
+///
+/// The result is a `String`, whose equality is canonical: a decomposed `å` (`a` + U+030A) equals
+/// the precomposed one, so folded keys work in dictionaries whatever normalisation the text uses.
+enum TextFolding {
+    /// The folded form of `scalars`.
+    static func fold<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in scalars { append(scalar, to: &folded) }
+        return String(folded)
+    }
+
+    /// The folded form of `text`.
+    static func fold(_ text: String) -> String {
+        fold(text.unicodeScalars)
+    }
+
+    private static func append(_ scalar: Unicode.Scalar, to folded: inout String.UnicodeScalarView) {
+        if scalar.isASCII {
+            let value = scalar.value
+            folded.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+            return
+        }
+        switch scalar.value {
+        case 0x00AD: return  // soft hyphen
+        case 0x0300...0x0304, 0x0306, 0x0307, 0x030B, 0x030C, 0x0327, 0x0328: return  // accents, not ring or diaeresis
+        case 0x2018, 0x2019, 0x02BC: folded.append("'")
+        case 0x2010, 0x2011: folded.append("-")
+        default:
+            if let plain = unaccented[scalar] {
+                folded.append(plain)
+            } else {
+                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+    }
+
+    /// Precomposed letters whose accent is dropped, upper and lower case, to their plain lower case.
+    private static let unaccented: [Unicode.Scalar: Unicode.Scalar] = {
+        let groups: [(String, Unicode.Scalar)] = [
+            ("àáâãāąÀÁÂÃĀĄ", "a"), ("çćčÇĆČ", "c"), ("èéêëēęěÈÉÊËĒĘĚ", "e"), ("ìíîïīÌÍÎÏĪ", "i"),
+            ("ñńňÑŃŇ", "n"), ("òóôõōÒÓÔÕŌ", "o"), ("ùúûūůÙÚÛŪŮ", "u"), ("ýÿÝŸ", "y"), ("śšŚŠ", "s"),
+            ("źżžŹŻŽ", "z"),
+        ]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (accented, plain) in groups {
+            for scalar in accented.unicodeScalars { table[scalar] = plain }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import IOPLintCore
+
+@Suite struct WordsTests {
+    private func texts(_ text: String) -> [String] {
+        Words.split(text).map(\.text)
+    }
+
+    @Test func splitsOnWhitespaceAndPunctuation() {
+        #expect(
+            texts("Parterna möts, (minst) fyra gånger/år!") == ["Parterna", "möts", "minst", "fyra", "gånger", "år"])
+    }
+
+    @Test(arguments: [
+        ("IOP-avtalet gäller", ["IOP-avtalet", "gäller"]),
+        ("enligt LOU:s regler", ["enligt", "LOU:s", "regler"]),
+        ("t.ex. barn", ["t.ex", "barn"]),
+        ("bl.a. unga", ["bl.a", "unga"]),
+        ("0.5 och 1,5 procent", ["0.5", "och", "1,5", "procent"]),
+        ("från 2025-01-01 kl 14:00", ["från", "2025-01-01", "kl", "14:00"]),
+        ("the council’s and don't", ["the", "council’s", "and", "don't"]),
+        ("köp- och säljavtal", ["köp", "och", "säljavtal"]),
+        ("35 % av 10 000", ["35", "av", "10", "000"]),
+        ("§ 14 – se ovan", ["14", "se", "ovan"]),
+        ("à-pris", ["à-pris"]),
+        ("'citat' 1, 2", ["citat", "1", "2"]),
+    ])
+    func joinersKeepAWordWholeOnlyBetweenLettersOrDigits(_ text: String, _ expected: [String]) {
+        #expect(texts(text) == expected)
+    }
+
+    @Test func rangesAreUnicodeScalarOffsets() {
+        let words = Words.split("Å är 😀 nämnden")
+        #expect(words.map(\.range) == [0..<1, 2..<4, 7..<14])
+    }
+
+    @Test func decomposedLettersStayInTheirWord() {
+        let words = Words.split("Ha\u{308}r o\u{308}ppnas")
+        #expect(words.map(\.text) == ["Ha\u{308}r", "o\u{308}ppnas"])
+        #expect(words.map(\.range) == [0..<4, 5..<12])
+        #expect(words.map(\.letterCount) == [3, 6])
+    }
+
+    @Test func letterCountLeavesOutDigitsAndJoiners() {
+        #expect(Words.split("LOU:s 2025-01-01 Socialnämnden").map(\.letterCount) == [4, 0, 13])
+    }
+
+    @Test(arguments: [("", 0), ("   \n", 0), ("— … !", 0), ("Ett ord", 2), ("Tre, fyra, fem.", 3)])
+    func countCountsWords(_ text: String, _ count: Int) {
+        #expect(Words.count(in: text) == count)
+    }
+}
