@@ -1,0 +1,51 @@
+import IOPYAML
+
+/// `terms-absent: {sv: [..], en: [..], unless: REGEX}` and `terms-present: {sv: [..], en: [..]}`:
+/// the text contains none / at least one of the terms, in the list of the agreement's
+/// `language` (both lists when it says none). See ``TermMatcher`` for how terms match.
+/// `{{term}}` names the term found (absent) or the first term of the list (present).
+struct TermsCheck: PredicateCheck {
+    let matchers: [Language: TermMatcher]
+    let absent: Bool
+
+    func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
+        guard let text = node.stringValue else { return nil }
+        let matchers = context.language.map { language in [self.matchers[language]].compactMap { $0 } }
+            ?? Language.allCases.compactMap { self.matchers[$0] }
+        guard !matchers.isEmpty else { return nil }
+        if absent {
+            for matcher in matchers {
+                if let match = matcher.firstViolation(in: text) { return ["term": match.term, "match": match.text] }
+            }
+            return nil
+        }
+        if matchers.contains(where: { $0.firstAffirmedMatch(in: text) != nil }) { return nil }
+        return ["term": matchers.flatMap(\.terms).joined(separator: ", ")]
+    }
+
+    static func parse(_ node: RuleFileNode, absent: Bool) -> (any Check)? {
+        guard let fields = node.fields(allowed: absent ? ["sv", "en", "unless"] : ["sv", "en"]) else { return nil }
+        let unless = fields["unless"]?.string()
+        var matchers: [Language: TermMatcher] = [:]
+        var failed = false
+        for language in Language.allCases {
+            guard let listNode = fields[language.rawValue] else { continue }
+            guard let terms = listNode.strings() else {
+                failed = true
+                continue
+            }
+            do {
+                matchers[language] = try TermMatcher(terms: terms, language: language, unless: unless)
+            } catch {
+                (fields["unless"] ?? listNode).diagnostics.error(
+                    error.message, at: (fields["unless"] ?? listNode).node.range.start)
+                failed = true
+            }
+        }
+        if matchers.isEmpty && !failed {
+            node.error(en: "give the terms in `sv`, `en` or both", sv: "ange termerna under `sv`, `en` eller båda")
+            return nil
+        }
+        return failed ? nil : TermsCheck(matchers: matchers, absent: absent)
+    }
+}

@@ -1,0 +1,69 @@
+import IOPYAML
+
+/// `no-placeholders: true`: the text holds no draft placeholder (TODO, `[fyll i]`, `<namn>`,
+/// `ÅÅÅÅ-MM-DD`, …; see ``PlaceholderDetector``). `{{term}}` is the placeholder found.
+struct NoPlaceholdersCheck: PredicateCheck {
+    func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
+        guard let text = node.stringValue, let placeholder = PlaceholderDetector.first(in: text) else { return nil }
+        return ["term": placeholder.text]
+    }
+}
+
+/// `readability: {max-lix: N}` for Swedish text, `{min-flesch: N}` for English (both may be
+/// given). The agreement's `language` decides which applies; with none, Swedish. Text too short
+/// to measure passes. `{{lix}}` is the score (LIX or Flesch reading ease, one decimal).
+struct ReadabilityCheck: PredicateCheck {
+    let maximumLIX: Double?
+    let minimumFlesch: Double?
+
+    func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
+        guard let text = node.stringValue else { return nil }
+        switch context.language ?? .sv {
+        case .sv:
+            guard let maximumLIX, let lix = Readability.lix(of: text), lix > maximumLIX else { return nil }
+            return ["lix": Self.format(lix), "max": Bounds.format(maximumLIX)]
+        case .en:
+            guard let minimumFlesch, let flesch = Readability.fleschReadingEase(of: text), flesch < minimumFlesch else {
+                return nil
+            }
+            return ["lix": Self.format(flesch), "min": Bounds.format(minimumFlesch)]
+        }
+    }
+
+    private static func format(_ score: Double) -> String {
+        String((score * 10).rounded() / 10)
+    }
+
+    static func parse(_ node: RuleFileNode) -> (any Check)? {
+        guard let fields = node.fields(allowed: ["max-lix", "min-flesch"]) else { return nil }
+        let lix = fields["max-lix"].map { $0.number() }, flesch = fields["min-flesch"].map { $0.number() }
+        if lix == .some(nil) || flesch == .some(nil) { return nil }
+        guard lix != nil || flesch != nil else {
+            node.error(en: "give `max-lix`, `min-flesch` or both", sv: "ange `max-lix`, `min-flesch` eller båda")
+            return nil
+        }
+        return ReadabilityCheck(maximumLIX: lix ?? nil, minimumFlesch: flesch ?? nil)
+    }
+}
+
+/// `max-sentence-words: N`: no sentence of the text has more than N words. `{{count}}` is the
+/// length of the longest sentence, `{{max}}` the limit.
+struct SentenceLengthCheck: PredicateCheck {
+    let maximum: Int
+
+    func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
+        guard let text = node.stringValue, let longest = Sentences.wordCounts(in: text).max(), longest > maximum else {
+            return nil
+        }
+        return ["count": String(longest), "max": String(maximum)]
+    }
+}
+
+/// `org-number: true`: a Swedish organisation number `NNNNNN-NNNN` whose last digit is its Luhn
+/// check digit.
+struct OrgNumberCheck: PredicateCheck {
+    func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
+        guard let text = node.text, OrganisationNumber.problem(in: text) != nil else { return nil }
+        return [:]
+    }
+}
