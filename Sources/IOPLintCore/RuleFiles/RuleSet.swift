@@ -9,9 +9,13 @@ public struct RuleSet: Sendable {
 
     /// The built-in rules and packs, plus the rule files at `userPaths` (files, or folders walked
     /// for `*.yml`/`*.yaml`). Every error of every file is reported; nothing half-loaded is kept.
-    public static func load(userPaths: [String] = [], builtIn: [(file: String, text: String)] = BuiltInPacks.files)
-        throws(ToolFailures) -> RuleSet
-    {
+    ///
+    /// A user pack named like a built-in pack is an error, unless `userPacksReplaceBuiltIns`
+    /// (as for `iop-lint test rules/iop.yml`, which tests a new version of a built-in pack).
+    public static func load(
+        userPaths: [String] = [], builtIn: [(file: String, text: String)] = BuiltInPacks.files,
+        userPacksReplaceBuiltIns: Bool = false
+    ) throws(ToolFailures) -> RuleSet {
         var failures: [ToolFailure] = []
         var packs: [RulePack] = []
         let loader = RuleFileLoader()
@@ -33,7 +37,13 @@ public struct RuleSet: Sendable {
             }
             do {
                 let pack = try loader.load(bytes: Array(data), file: file)
-                if builtInNames.contains(pack.name) {
+                if userPacksReplaceBuiltIns, pack.name != "format", builtInNames.contains(pack.name),
+                    userNames[pack.name] == nil
+                {
+                    packs.removeAll { $0.name == pack.name }
+                    userNames[pack.name] = file
+                    packs.append(pack)
+                } else if builtInNames.contains(pack.name) {
                     failures.append(collision(pack, text: String(decoding: data, as: UTF8.self), other: "a built-in pack", otherSv: "ett inbyggt paket"))
                 } else if let other = userNames[pack.name] {
                     failures.append(collision(pack, text: String(decoding: data, as: UTF8.self), other: other, otherSv: other))

@@ -18,7 +18,7 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let ruleSet = try ruleOptions.load(language: language, extraPaths: files)
+        let ruleSet = try ruleOptions.load(language: language, extraPaths: files, replacingBuiltIns: true)
         let tested = Set(files.flatMap { path in ruleSet.packs.filter { $0.file == path || $0.file.hasPrefix(path) } }.map(\.name))
         let runner = RuleExampleRunner()
         var failed = false

@@ -7,10 +7,10 @@ struct RuleOptions: ParsableArguments {
     var rules: [String] = []
 
     /// The rule set, with the rule files of `extraPaths` too, or a failure naming every broken
-    /// rule file.
-    func load(language: Language, extraPaths: [String] = []) throws -> RuleSet {
+    /// rule file. With `replacingBuiltIns`, a file of a built-in pack's name replaces that pack.
+    func load(language: Language, extraPaths: [String] = [], replacingBuiltIns: Bool = false) throws -> RuleSet {
         do {
-            return try RuleSet.load(userPaths: rules + extraPaths)
+            return try RuleSet.load(userPaths: rules + extraPaths, userPacksReplaceBuiltIns: replacingBuiltIns)
         } catch {
             throw RunFailures(error.failures, language: language)
         }

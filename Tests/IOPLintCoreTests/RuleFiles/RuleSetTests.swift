@@ -37,6 +37,17 @@ import Testing
         }
     }
 
+    @Test func aPackUnderTestReplacesTheBuiltInPackOfItsName() throws {
+        let builtIn = [(file: "goteborg.yml", text: userPack)]
+        let newer = userPack.replacingOccurrences(of: "id: title", with: "id: titles")
+        let path = try folder(["goteborg.yml": newer])
+        #expect(throws: ToolFailures.self) { try RuleSet.load(userPaths: [path], builtIn: builtIn) }
+        let set = try RuleSet.load(userPaths: [path], builtIn: builtIn, userPacksReplaceBuiltIns: true)
+        #expect(set.packs.map(\.name) == ["goteborg"])
+        #expect(set.registry[RuleID("goteborg/titles")!] != nil)
+        #expect(set.registry[RuleID("goteborg/title")!] == nil)
+    }
+
     @Test func twoUserFilesWithOnePackNameAreAnError() throws {
         let path = try folder(["a.yml": userPack, "b.yml": userPack])
         #expect(throws: ToolFailures.self) { try RuleSet.load(userPaths: [path]) }
