@@ -1,6 +1,6 @@
 /// An output format of `--format`, and the reporter that writes it: the one place where a
-/// format name is mapped to a reporter. The other formats of `--format` (`github`, `junit`,
-/// `markdown`, `html`) join as further cases, each with its reporter.
+/// format name is mapped to a reporter. The other formats of `--format` (`markdown`, `html`)
+/// join as further cases, each with its reporter.
 public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     /// Compiler-style lines with the source underlined, for people.
     case text
@@ -8,6 +8,10 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case json
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     case sarif
+    /// GitHub Actions workflow commands, which become annotations of the run.
+    case github
+    /// JUnit XML, one test case per file and rule, for GitLab, Jenkins and other CI servers.
+    case junit
 
     /// The reporter that writes this format.
     public var reporter: any Reporter {
@@ -15,6 +19,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         case .text: TextReporter()
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
+        case .github: GitHubReporter()
+        case .junit: JUnitReporter()
         }
     }
 }

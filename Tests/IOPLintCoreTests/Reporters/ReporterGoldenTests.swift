@@ -27,6 +27,10 @@ struct ReporterGoldenTests {
         Case(.json, .sv, file: "json.sv.json"),
         Case(.sarif, .en, file: "sarif.en.sarif"),
         Case(.sarif, .sv, file: "sarif.sv.sarif"),
+        Case(.github, .en, file: "github.en.txt"),
+        Case(.github, .sv, file: "github.sv.txt"),
+        Case(.junit, .en, file: "junit.en.xml"),
+        Case(.junit, .sv, file: "junit.sv.xml"),
     ]
 
     @Test(arguments: cases)

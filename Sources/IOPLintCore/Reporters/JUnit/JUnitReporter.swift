@@ -1,0 +1,83 @@
+/// The `junit` format: JUnit XML as GitLab, Jenkins and other CI servers read it.
+///
+/// Each linted file is a `<testsuite>` named by its path, with one `<testcase>` per rule that
+/// ran (``LintReport/rules``, and any other rule with a finding there), in id order:
+/// `classname` is the file, `name` the rule id. A rule without findings in the file is a
+/// passing test case, so the number of checks made is visible.
+///
+/// Errors and warnings are failures: a test case with any gets one `<failure>` whose `type`
+/// is the highest of their severities (`error` or `warning`), whose `message` is the first
+/// one's message, and whose text lists every one as `line:col message` lines. Info findings
+/// fail nothing: they are listed the same way in the test case's `<system-out>`. With
+/// ``ReportOptions/quiet`` only errors are listed, so only errors fail test cases.
+///
+/// Tool failures come first, as a `<testsuite name="iop-lint">` with one test case per failure
+/// (named by its file, else `iop-lint`) holding an `<error type="tool-failure">`. The root
+/// `<testsuites name="iop-lint">` adds up `tests`, `failures` and `errors`.
+///
+/// Messages are in ``ReportOptions/language``. There are no `time` or `timestamp` attributes,
+/// so the same report always gives the same bytes. Text is escaped by ``XMLText``; elements and
+/// attributes are those of the JUnit schema of Jenkins' xUnit plugin (`junit-10.xsd`), which
+/// requires `tests`, `failures` and `errors` on every `<testsuite>`.
+public struct JUnitReporter: Reporter {
+    /// The `type` of the `<error>` of a tool failure.
+    static let toolFailureType = "tool-failure"
+
+    public init() {}
+
+    public func render(_ report: LintReport, options: ReportOptions) -> String {
+        let ruleIDs = report.rules.map(\.id)
+        var suites = report.failures.isEmpty ? [] : [Self.suite(of: report.failures, in: options.language)]
+        suites += report.files.map { Self.suite(of: $0, ruleIDs: ruleIDs, options: options) }
+        let root = XMLText.startTag(
+            "testsuites",
+            [
+                "name": ToolInfo.name, "tests": "\(suites.reduce(0) { $0 + $1.cases.count })",
+                "failures": "\(suites.reduce(0) { $0 + $1.failures })",
+                "errors": "\(suites.reduce(0) { $0 + $1.errors })",
+            ])
+        let lines =
+            [#"<?xml version="1.0" encoding="UTF-8"?>"#, root + ">"] + suites.flatMap { $0.lines(indent: "  ") }
+            + ["</testsuites>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func suite(of file: FileResult, ruleIDs: [RuleID], options: ReportOptions) -> JUnitSuite {
+        let findings = Dictionary(grouping: file.findings.filter(options.shows), by: \.ruleID)
+        let cases = Set(ruleIDs).union(file.findings.map(\.ruleID)).sorted().map { ruleID in
+            testCase(file: file.path, ruleID: ruleID, findings: findings[ruleID] ?? [], language: options.language)
+        }
+        return JUnitSuite(name: file.path, cases: cases)
+    }
+
+    /// The test case of rule `ruleID` in `file`, whose findings there are `findings`.
+    static func testCase(file: String, ruleID: RuleID, findings: [Finding], language: Language) -> JUnitCase {
+        let failing = findings.filter { $0.severity >= .warning }
+        let informing = findings.filter { $0.severity < .warning }
+        let problem = failing.first.map { first in
+            JUnitCase.Problem(
+                kind: .failure, type: (failing.map(\.severity).max() ?? first.severity).rawValue,
+                message: first.message[language], text: listed(failing, in: language))
+        }
+        return JUnitCase(
+            classname: file, name: ruleID.description, problem: problem,
+            output: informing.isEmpty ? nil : listed(informing, in: language))
+    }
+
+    static func suite(of failures: [ToolFailure], in language: Language) -> JUnitSuite {
+        let cases = failures.map { failure in
+            JUnitCase(
+                classname: ToolInfo.name, name: failure.file ?? ToolInfo.name,
+                problem: JUnitCase.Problem(
+                    kind: .error, type: toolFailureType, message: failure.message[language],
+                    text: failure.shown(in: language)))
+        }
+        return JUnitSuite(name: ToolInfo.name, cases: cases)
+    }
+
+    /// `line:col message`, one line per finding.
+    private static func listed(_ findings: [Finding], in language: Language) -> String {
+        findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.message[language])" }
+            .joined(separator: "\n")
+    }
+}
