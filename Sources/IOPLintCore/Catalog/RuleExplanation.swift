@@ -16,7 +16,7 @@ public struct RuleExplanation: Sendable {
         let sv = language == .sv
         var parts = ["# \(rule.id) (\(rule.severity.name(in: language)))", rule.summary[language]]
         if !rule.rationale[language].isEmpty {
-            parts.append((sv ? "## Varför\n" : "## Why it matters\n") + rule.rationale[language])
+            parts.append((sv ? "## Varför\n" : "## Why it matters\n") + rule.rationale[language].trimmingCharacters(in: .whitespacesAndNewlines))
         }
         if let source = rule.source { parts.append((sv ? "## Källa\n" : "## Source\n") + source) }
         parts.append(

@@ -3,6 +3,11 @@ import Foundation
 /// A message with `{{placeholders}}`: `{{path}}`, `{{value}}`, `{{term}}`, `{{min}}`, `{{max}}`,
 /// `{{count}}`, `{{lix}}`, `{{key}}`… A placeholder without a value is left out.
 enum MessageTemplate {
+    /// Every placeholder some check fills.
+    static let known = [
+        "path", "value", "term", "match", "count", "min", "max", "key", "other", "lix", "type", "allowed", "start", "end",
+    ]
+
     static func render(_ template: String, values: [String: String]) -> String {
         var result = ""
         var rest = Substring(template)

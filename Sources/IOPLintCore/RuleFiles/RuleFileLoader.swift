@@ -69,6 +69,7 @@ public struct RuleFileLoader: Sendable {
             _ node: RuleFileNode, pack: String, packCondition: Condition?, appliesWhenText: String?,
             seen: inout [String: Int]
         ) -> FileRule? {
+            let errorsBefore = diagnostics.failures.count
             guard let fields = node.fields(
                 allowed: ruleKeys, required: ["id", "severity", "summary", "message", "check"])
             else { return nil }
@@ -81,7 +82,13 @@ public struct RuleFileLoader: Sendable {
             let given = fields["given"].map(selectors) ?? [try? Selector.parse("$")].compactMap { $0 }
             let check = fields["check"].flatMap(CheckParser.parse)
             let examples = fields["examples"].map(examples) ?? RuleExamples()
-            guard let id, let severity, let summary, let message, let given, let check else { return nil }
+            guard let id, let severity, let summary, let message, let given, let check else {
+                if diagnostics.failures.count == errorsBefore {
+                    node.error(en: "this rule could not be read", sv: "regeln gick inte att läsa")
+                }
+                return nil
+            }
+            checkPlaceholders(message, at: fields["message"])
             var whenText = appliesWhenText
             if let ruleWhen = fields["when"]?.node.flowText { whenText = [whenText, ruleWhen].compactMap { $0 }.joined(separator: "; ") }
             return FileRule(
@@ -90,6 +97,18 @@ public struct RuleFileLoader: Sendable {
                     rationale: rationale ?? LocalizedText(""), source: fields["source"]?.string(),
                     appliesWhen: whenText, examples: examples),
                 packCondition: packCondition, condition: condition, given: given, check: check)
+        }
+
+        /// Reports a placeholder that no check fills (`{{vaule}}`), with "did you mean".
+        private func checkPlaceholders(_ message: LocalizedText, at node: RuleFileNode?) {
+            guard let node else { return }
+            for name in Set(MessageTemplate.placeholders(in: message.en) + MessageTemplate.placeholders(in: message.sv)).sorted()
+            where !MessageTemplate.known.contains(name) {
+                let hint = NameSuggestion.nearest(to: name, among: MessageTemplate.known)
+                node.error(
+                    en: "unknown placeholder `{{\(name)}}`" + (hint.map { "; did you mean `{{\($0)}}`?" } ?? ""),
+                    sv: "okänd platshållare `{{\(name)}}`" + (hint.map { "; menade du `{{\($0)}}`?" } ?? ""))
+            }
         }
 
         private func ruleID(_ node: RuleFileNode, pack: String, seen: inout [String: Int]) -> RuleID? {

@@ -106,6 +106,12 @@ import Testing
         #expect(errors[0].hasPrefix("3:1 YAML syntax error"))
     }
 
+    @Test func misspeltPlaceholderIsAnError() {
+        let errors = RuleFileFixture.errors(RuleFileFixture.pack(
+            "  - { id: a, severity: info, summary: s, message: \"{{vaule}} saknas\", check: { present: true } }"))
+        #expect(errors == ["4:51 unknown placeholder `{{vaule}}`; did you mean `{{value}}`?"])
+    }
+
     @Test func everyErrorOfAFileIsReportedNotJustTheFirst() {
         let errors = RuleFileFixture.errors(RuleFileFixture.pack(
             "  - { id: a, severity: nope, summary: s, message: m, given: \"x[\", check: { bogus: true } }"))

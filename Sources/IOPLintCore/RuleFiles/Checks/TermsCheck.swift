@@ -3,7 +3,8 @@ import IOPYAML
 /// `terms-absent: {sv: [..], en: [..], unless: REGEX}` and `terms-present: {sv: [..], en: [..]}`:
 /// the text contains none / at least one of the terms, in the list of the agreement's
 /// `language` (both lists when it says none). See ``TermMatcher`` for how terms match.
-/// `{{term}}` names the term found (absent) or the first term of the list (present).
+/// `{{term}}` names the term found (absent), or lists the terms looked for (present);
+/// `{{match}}` is the word as the agreement writes it.
 struct TermsCheck: PredicateCheck {
     let matchers: [Language: TermMatcher]
     let absent: Bool
