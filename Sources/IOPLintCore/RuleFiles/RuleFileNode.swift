@@ -29,8 +29,8 @@ struct RuleFileNode {
         RuleFileNode(node: node, diagnostics: diagnostics, path: path)
     }
 
-    private var shownPath: String { path.isRoot ? "the rule file" : "`\(path)`" }
-    private var shownPathSv: String { path.isRoot ? "regelfilen" : "`\(path)`" }
+    private var shownPath: String { path.isRoot ? "the file" : "`\(path)`" }
+    private var shownPathSv: String { path.isRoot ? "filen" : "`\(path)`" }
 
     /// The map's values by key, after checking every key is one of `allowed` (with "did you
     /// mean") and every key in `required` is there.

@@ -1,0 +1,27 @@
+import Testing
+
+@testable import IOPLintCore
+
+@Suite struct GlobTests {
+    @Test(arguments: [
+        ("archive/**", "archive/2019/a.yaml", true), ("archive/**", "drafts/a.yaml", false),
+        ("drafts/*.yaml", "drafts/a.yaml", true), ("drafts/*.yaml", "drafts/sub/a.yaml", false),
+        ("**/old-*.yml", "a/b/old-x.yml", true), ("*.yml", "deep/down/x.yml", true), ("*.yml", "x.yaml", false),
+        ("avtal/[0-9]*.yaml", "avtal/2025.yaml", true), ("avtal/[!0-9]*.yaml", "avtal/2025.yaml", false),
+        ("utkast/?.yaml", "utkast/a.yaml", true), ("utkast/", "utkast/x/y.yaml", true),
+        ("a/**/b.yaml", "a/b.yaml", true), ("a/**/b.yaml", "a/x/y/b.yaml", true),
+    ])
+    func matches(pattern: String, path: String, expected: Bool) throws {
+        #expect(try Glob(pattern).matches(path) == expected)
+    }
+
+    @Test(arguments: [("avtal/[abc.yaml", 7, "`[` is not closed by `]`"), ("a**b", 2, "`**` must be a whole path segment, as in `a/**/b`"), ("", 1, "an empty pattern matches nothing")])
+    func badPatternsSayWhereAndWhy(pattern: String, column: Int, message: String) {
+        #expect {
+            try Glob(pattern)
+        } throws: { error in
+            guard let error = error as? Glob.ParseError else { return false }
+            return error.column == column && error.message == message
+        }
+    }
+}
