@@ -47,14 +47,10 @@ public final class ConfigResolver: @unchecked Sendable {
                     sv: "ingen regel har id `\(reference.id)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
                 file: reference.file, position: reference.position))
         }
-        let packNames = Set(ruleSet.registry.rules.map(\.id.pack))
-        for pack in configuration.packs ?? [] where !packNames.contains(pack) {
-            let hint = NameSuggestion.nearest(to: pack, among: packNames.sorted())
-            failures.append(ToolFailure(
-                message: LocalizedText(
-                    en: "no pack is named `\(pack)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                    sv: "inget paket heter `\(pack)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
-                file: configuration.file))
+        do {
+            try checkPacks(configuration.packs ?? [], registry: ruleSet.registry, file: configuration.file)
+        } catch {
+            failures += error.failures
         }
         guard failures.isEmpty else { throw ToolFailures(failures) }
         loaded[key] = (configuration, ruleSet)
@@ -72,6 +68,7 @@ public final class ConfigResolver: @unchecked Sendable {
     /// The profile for linting `path` under `configuration` (or none).
     public func profile(for path: String, configuration: Configuration?, ruleSet: RuleSet) throws(ToolFailures) -> LintProfile {
         let registry = ruleSet.registry
+        try checkPacks(commandLine.packs, registry: registry, file: nil)
         let packs = commandLine.packs.isEmpty ? configuration?.packs : commandLine.packs
         let severities = configuration?.severities(for: path) ?? [:]
         let enabled = try ids(commandLine.enable, registry: registry)
@@ -85,8 +82,24 @@ public final class ConfigResolver: @unchecked Sendable {
         }
         var severity: [RuleID: Severity] = [:]
         for (id, value) in severities { if let value { severity[id] = value } }
+        let checklists = ruleSet.packs.filter { pack in packs.map { $0.contains(pack.name) } ?? true }
+            .compactMap(\.packChecklist)
         return LintProfile(
-            rules: rules, severity: severity, failOn: commandLine.failOn ?? configuration?.failOn ?? .error)
+            rules: rules, severity: severity, checklists: checklists,
+            failOn: commandLine.failOn ?? configuration?.failOn ?? .error)
+    }
+
+    private func checkPacks(_ names: [String], registry: RuleRegistry, file: String?) throws(ToolFailures) {
+        let packNames = Set(registry.rules.map(\.id.pack))
+        let failures = names.filter { !packNames.contains($0) }.map { pack in
+            let hint = NameSuggestion.nearest(to: pack, among: packNames.sorted())
+            return ToolFailure(
+                message: LocalizedText(
+                    en: "no pack is named `\(pack)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                    sv: "inget paket heter `\(pack)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
+                file: file)
+        }
+        if !failures.isEmpty { throw ToolFailures(failures) }
     }
 
     private func ids(_ texts: [String], registry: RuleRegistry) throws(ToolFailures) -> Set<RuleID> {

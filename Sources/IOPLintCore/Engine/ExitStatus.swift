@@ -22,8 +22,13 @@ public enum ExitStatus: Int32, Sendable {
     /// The run itself failed: bad option, unreadable path, invalid config or rule file.
     case failure = 2
 
-    public static func of(_ report: LintReport, failOn threshold: FailThreshold) -> ExitStatus {
+    /// The status of a run: each file's findings against its own threshold, unless `threshold`
+    /// is given for all.
+    public static func of(_ report: LintReport, failOn threshold: FailThreshold? = nil) -> ExitStatus {
         if !report.failures.isEmpty { return .failure }
-        return report.findings.contains { threshold.fails($0.severity) } ? .findings : .clean
+        let fails = report.files.contains { file in
+            file.findings.contains { (threshold ?? file.failOn).fails($0.severity) }
+        }
+        return fails ? .findings : .clean
     }
 }

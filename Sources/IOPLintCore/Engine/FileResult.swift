@@ -6,10 +6,18 @@ public struct FileResult: Sendable {
     public var text: String
     /// Sorted in output order.
     public var findings: [Finding]
+    /// The checklists of the packs that apply, per document, in document then pack order.
+    public var scorecards: [Scorecard]
+    /// The lowest severity that fails the run for this file (files may be configured apart).
+    public var failOn: FailThreshold
 
-    public init(path: String, text: String, findings: [Finding]) {
+    public init(
+        path: String, text: String, findings: [Finding], scorecards: [Scorecard] = [], failOn: FailThreshold = .error
+    ) {
         self.path = path
         self.text = text
         self.findings = findings
+        self.scorecards = scorecards
+        self.failOn = failOn
     }
 }

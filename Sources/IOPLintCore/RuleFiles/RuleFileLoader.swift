@@ -62,7 +62,8 @@ public struct RuleFileLoader: Sendable {
             return RulePack(
                 name: name, title: fields["title"]?.localized(), source: fields["source"]?.string(),
                 appliesWhen: fields["applies-when"]?.node.flowText, rules: rules,
-                checklist: fields["checklist"].flatMap { checklist($0, pack: name) }, file: diagnostics.file)
+                checklist: fields["checklist"].flatMap { checklist($0, pack: name) }, file: diagnostics.file,
+                condition: appliesWhen)
         }
 
         private func rule(

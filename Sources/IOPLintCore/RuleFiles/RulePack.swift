@@ -11,4 +11,6 @@ public struct RulePack: Sendable {
     public var checklist: Checklist?
     /// The rule file, as named when it was loaded.
     public var file: String
+    /// `applies-when`, evaluated.
+    var condition: Condition?
 }

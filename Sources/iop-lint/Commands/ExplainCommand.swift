@@ -13,11 +13,11 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "Language: sv or en (default: from LANG / LC_ALL, else en).")
     var lang: Language?
 
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var selection: RuleSelectionOptions
 
     func run() throws {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let registry = try ruleOptions.load(language: language).registry
+        let registry = try selection.ruleSet(language: language).registry
         guard let id = RuleID(ruleID), let rule = registry[id] else {
             let hint = registry.suggestion(for: ruleID)
             throw RunFailures(

@@ -9,8 +9,9 @@ struct LintCommand: ParsableCommand {
         abstract: "Check agreements (the default command).",
         discussion: """
             Folders are walked for *.yaml and *.yml (hidden folders and .build skipped); `-` reads \
-            standard input. Exit codes: 0 no finding at or above --fail-on, 1 at least one, 2 the run \
-            itself failed.
+            standard input. Each file is linted with the nearest .iop-lint.yml above it (up to the \
+            repository root), unless --config names one. Exit codes: 0 no finding at or above \
+            --fail-on, 1 at least one, 2 the run itself failed.
             """)
 
     @Argument(help: "Files and folders to lint; `-` for standard input (default: the current folder).")
@@ -19,22 +20,13 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Name shown for standard input.")
     var stdinFilename = "<stdin>"
 
-    @Option(help: "Lowest severity that makes the exit code 1: error, warning, info or never.")
-    var failOn: FailThreshold = .error
+    @Option(help: "Lowest severity that makes the exit code 1: error, warning, info or never (default: error, or the configuration's).")
+    var failOn: FailThreshold?
 
     @Option(name: .shortAndLong, help: "Files linted in parallel (default: number of cores).")
     var jobs: Int?
 
-    @Option(help: "Run only these packs (repeatable).")
-    var pack: [String] = []
-
-    @Option(help: "Switch a rule on, even outside the chosen packs (repeatable).")
-    var enable: [String] = []
-
-    @Option(help: "Switch a rule off (repeatable).")
-    var disable: [String] = []
-
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var selection: RuleSelectionOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -44,21 +36,48 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let options = output.reportOptions(environment: environment)
-        let ruleSet = try ruleOptions.load(language: options.language)
-        let rules = try PackSelection(packs: pack, enable: enable, disable: disable).filter(ruleSet, language: options.language)
+        let resolver = ConfigResolver(commandLine: selection.commandLine(failOn: failOn))
+        var language = output.lang ?? Language.fromEnvironment(environment)
         let report: LintReport
         do {
+            let finder = ConfigFinder(explicit: selection.config)
+            if output.lang == nil, let path = finder.configuration(forFile: "./.iop-lint"),
+                let configured = try resolver.load(path).0.language
+            {
+                language = configured
+            }
             let inputs = try InputCollector().collect(
                 paths.isEmpty ? ["."] : paths, stdinName: stdinFilename,
                 stdin: { Array(FileHandle.standardInput.readDataToEndOfFile()) })
-            let linter = Linter(rules: rules)
-            report = linter.lint(inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            var work: [Linter.Job] = []
+            for input in inputs {
+                let path = input.isStandardInput ? "./" + stdinFilename : input.displayPath
+                if let configPath = finder.configuration(forFile: path) {
+                    let (configuration, ruleSet) = try resolver.load(configPath)
+                    if configuration.ignores(path) { continue }
+                    work.append(.init(input: input, profile: try resolver.profile(for: path, configuration: configuration, ruleSet: ruleSet)))
+                } else {
+                    let ruleSet = try resolver.ruleSetWithoutConfiguration()
+                    work.append(.init(input: input, profile: try resolver.profile(for: path, configuration: nil, ruleSet: ruleSet)))
+                }
+            }
+            report = Linter(rules: []).run(work, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            var options = output.reportOptions(environment: environment)
+            options.language = language
             try output.write(output.format.reporter.render(report, options: options))
-        } catch {
-            throw RunFailures(error, language: options.language)
+        } catch let failures as ToolFailures {
+            throw RunFailures(failures.failures, language: language)
+        } catch let failure as ToolFailure {
+            throw RunFailures(failure, language: language)
         }
-        let status = ExitStatus.of(report, failOn: failOn)
+        let status = ExitStatus.of(report)
         if status != .clean { throw ExitCode(status.rawValue) }
+    }
+}
+
+extension LintInput {
+    var isStandardInput: Bool {
+        if case .bytes = source { return true }
+        return false
     }
 }

@@ -14,11 +14,11 @@ struct TestCommand: ParsableCommand {
     @Option(help: "Language: sv or en (default: from LANG / LC_ALL, else en).")
     var lang: Language?
 
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var selection: RuleSelectionOptions
 
     func run() throws {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let ruleSet = try ruleOptions.load(language: language, extraPaths: files, replacingBuiltIns: true)
+        let ruleSet = try selection.ruleSet(language: language, extraPaths: files, replacingBuiltIns: true)
         let tested = Set(files.flatMap { path in ruleSet.packs.filter { $0.file == path || $0.file.hasPrefix(path) } }.map(\.name))
         let runner = RuleExampleRunner()
         var failed = false

@@ -19,7 +19,8 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print errors only.")
     var quiet = false
 
-    /// The report options these flags ask for, in `environment`.
+    /// The report options these flags ask for, in `environment` (the language from `--lang`,
+    /// else the environment; a caller that knows the configuration's may replace it).
     func reportOptions(environment: [String: String]) -> ReportOptions {
         ReportOptions(
             language: lang ?? Language.fromEnvironment(environment),
