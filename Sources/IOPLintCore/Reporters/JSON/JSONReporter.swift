@@ -18,7 +18,8 @@ public struct JSONReporter: Reporter {
             version: Self.formatVersion, tool: Tool(name: ToolInfo.name, version: ToolInfo.version),
             language: options.language.rawValue, files: report.files.map(\.path), findings: findings,
             counts: Counts(error: report.count(.error), warning: report.count(.warning), info: report.count(.info)),
-            failures: report.failures.map { Failure(message: $0.message[options.language], file: $0.file) })
+            failures: report.failures.map { Failure(message: $0.message[options.language], file: $0.file) },
+            scorecards: ScorecardOutput.all(in: report, language: options.language))
         return JSONOutput.render(output)
     }
 
@@ -30,6 +31,7 @@ public struct JSONReporter: Reporter {
         var findings: [Entry]
         var counts: Counts
         var failures: [Failure]
+        var scorecards: [ScorecardOutput]
     }
 
     private struct Tool: Encodable {

@@ -18,6 +18,12 @@ struct SARIFLog: Encodable {
         var columnKind = "unicodeCodePoints"
         var results: [Result]
         var invocations: [Invocation]
+        /// iop-lint's own: the scorecards of the packs' checklists, when there are any.
+        var properties: RunProperties?
+    }
+
+    struct RunProperties: Encodable {
+        var scorecards: [ScorecardOutput]
     }
 
     struct Tool: Encodable {

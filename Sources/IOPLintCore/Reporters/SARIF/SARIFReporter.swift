@@ -26,9 +26,11 @@ public struct SARIFReporter: Reporter {
         let driver = SARIFLog.Driver(
             name: ToolInfo.name, version: ToolInfo.version, semanticVersion: ToolInfo.version,
             rules: report.rules.map { Self.descriptor(of: $0, in: options.language) })
+        let scorecards = ScorecardOutput.all(in: report, language: options.language)
         let run = SARIFLog.Run(
             tool: SARIFLog.Tool(driver: driver), results: results,
-            invocations: [invocation(report.failures, language: options.language)])
+            invocations: [invocation(report.failures, language: options.language)],
+            properties: scorecards.isEmpty ? nil : SARIFLog.RunProperties(scorecards: scorecards))
         return JSONOutput.render(SARIFLog(runs: [run]))
     }
 

@@ -1,6 +1,7 @@
 /// The `text` format, compiler style: per finding `path:line:col: severity: message [rule-id]`,
-/// the source line and the range underlined; then a summary line. Tool failures come first, as
-/// `iop-lint: error: …` lines.
+/// the source line and the range underlined; then a summary line, then one line per scorecard
+/// of the packs' checklists (`Allmännyttans checklista: 5 av 7 punkter uppfyllda`). Tool failures
+/// come first, as `iop-lint: error: …` lines.
 ///
 /// Words are in ``ReportOptions/language``; ANSI colour only with ``ReportOptions/color``.
 public struct TextReporter: Reporter {
@@ -19,6 +20,9 @@ public struct TextReporter: Reporter {
         }
         if !lines.isEmpty { lines.append("") }
         lines.append(Self.summary(of: report, in: options.language))
+        for file in report.files {
+            lines += file.scorecards.map { $0.line(file: file.path, in: options.language) }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
