@@ -8,13 +8,12 @@ public struct PackChecklist: Sendable {
     /// The scorecard of `document`, given the findings on it; `nil` when the pack does not apply.
     func scorecard(for document: LintDocument, findings: [Finding]) -> Scorecard? {
         guard condition?.holds(in: document) ?? true else { return nil }
-        let failing = Set(findings.map(\.ruleID))
         return Scorecard(
             documentIndex: document.index, pack: pack, title: checklist.title,
             points: checklist.points.map { point in
                 Scorecard.Point(
                     point: point.point, title: point.title, rules: point.rules,
-                    met: point.rules.allSatisfy { !failing.contains($0) })
+                    met: point.isMet(findings))
             })
     }
 }

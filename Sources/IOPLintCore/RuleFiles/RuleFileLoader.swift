@@ -163,18 +163,31 @@ public struct RuleFileLoader: Sendable {
             let points = items.compactMap { item -> Checklist.Point? in
                 guard let point = item.fields(allowed: ["point", "title", "rules"], required: ["point", "title", "rules"]),
                     let label = point["point"]?.string(), let pointTitle = point["title"]?.localized(),
-                    let ruleNames = point["rules"]?.strings()
+                    let ruleItems = point["rules"]?.items()
                 else { return nil }
-                let ids = ruleNames.compactMap { name -> RuleID? in
-                    guard let id = RuleID(name) else {
-                        point["rules"]?.error(en: "`\(name)` is not a rule id (pack/name)", sv: "`\(name)` är inte ett regel-id (paket/namn)")
-                        return nil
-                    }
-                    return id
-                }
-                return Checklist.Point(point: label, title: pointTitle, rules: ids, position: item.node.range.start)
+                let references = ruleItems.compactMap(ruleReference)
+                guard references.count == ruleItems.count else { return nil }
+                return Checklist.Point(point: label, title: pointTitle, references: references, position: item.node.range.start)
             }
             return Checklist(title: title, points: points)
+        }
+
+        /// A rule of a checklist point: `pack/name`, or `{rule: pack/name, path: principles.openness}`.
+        private func ruleReference(_ node: RuleFileNode) -> Checklist.RuleReference? {
+            var text: String?
+            var path: String?
+            if node.node.scalar != nil {
+                text = node.string()
+            } else if let fields = node.fields(allowed: ["rule", "path"], required: ["rule"]) {
+                text = fields["rule"]?.string()
+                path = fields["path"]?.string()
+            }
+            guard let text else { return nil }
+            guard let id = RuleID(text) else {
+                node.error(en: "`\(text)` is not a rule id (pack/name)", sv: "`\(text)` är inte ett regel-id (paket/namn)")
+                return nil
+            }
+            return Checklist.RuleReference(id: id, path: path)
         }
 
         /// The source text of a node, dedented: how it was written in the rule file.
