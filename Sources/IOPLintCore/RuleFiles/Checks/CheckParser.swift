@@ -9,7 +9,7 @@ enum CheckParser {
         "present", "non-empty", "type", "one-of", "pattern", "not-pattern", "min-length", "max-length", "min-words",
         "max-words", "minimum", "maximum", "terms-absent", "terms-present", "no-placeholders", "readability", "count",
         "unique", "refers-to", "referenced-by", "after", "before", "min-duration", "max-duration", "org-number",
-        "has-keys", "max-sentence-words", "all-of", "any-of", "not",
+        "has-keys", "max-sentence-words", "some", "all-of", "any-of", "not",
     ]
 
     /// The check a map describes; every key must hold. `nil` after reporting an error.
@@ -108,6 +108,7 @@ enum CheckParser {
         case "min-duration", "max-duration": return duration(value, isMinimum: key == "min-duration")
         case "has-keys": return value.strings().map { HasKeysCheck(keys: $0) }
         case "max-sentence-words": return value.integer(minimum: 1).map { SentenceLengthCheck(maximum: $0) }
+        case "some": return SomeCheck.parse(value)
         case "all-of": return list(value).map { AllOfCheck(checks: $0) }
         case "any-of": return list(value).map { AnyOfCheck(checks: $0) }
         case "not": return parse(value).map { NotCheck(check: $0) }
