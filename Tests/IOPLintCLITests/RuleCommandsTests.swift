@@ -25,7 +25,7 @@ import Testing
 
     @Test func lintWithUserRules() throws {
         let folder = try CLIRunner.folder(["goteborg.yml": Self.rules, "a.yaml": "iop-lint: 1\nkind: iop\n"])
-        let outcome = try CLIRunner.run(["a.yaml", "-r", "goteborg.yml", "--fail-on", "warning"], in: folder)
+        let outcome = try CLIRunner.run(["a.yaml", "-r", "goteborg.yml", "--pack", "goteborg", "--fail-on", "warning"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("a.yaml:1:1: warning: Say how the parties keep up a dialogue. [goteborg/dialogue]"))
     }

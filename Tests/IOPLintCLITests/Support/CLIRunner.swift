@@ -58,8 +58,17 @@ struct CLIRunner {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh temporary folder holding `files` (relative path → content).
-    static func folder(_ files: [String: String]) throws -> URL {
+    /// A configuration that runs only the `format` rules, for tests about the command line
+    /// rather than about the content of agreements.
+    static let formatOnlyConfiguration = "packs: [format]\n"
+
+    /// A fresh temporary folder holding `files` (relative path → content). Unless `files` has
+    /// its own `.iop-lint.yml`, the folder gets ``formatOnlyConfiguration`` and a `.git` marker,
+    /// so that nothing above it is discovered.
+    static func folder(_ files: [String: String], formatOnly: Bool = true) throws -> URL {
+        var files = files
+        if formatOnly && files[".iop-lint.yml"] == nil { files[".iop-lint.yml"] = formatOnlyConfiguration }
+        files[".git/HEAD"] = files[".git/HEAD"] ?? "ref: refs/heads/main\n"
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (path, content) in files {
