@@ -11,6 +11,13 @@ public struct DocumentLoader: Sendable {
 
     /// The documents of `bytes` and the decoded text (for showing source lines).
     public func load(bytes: [UInt8]) -> (text: String, documents: [LintDocument]) {
+        let file = loadFile(bytes: bytes)
+        return (file.text, file.documents)
+    }
+
+    /// The documents of `bytes`, the decoded text and the file's `iop-lint-disable…` comments
+    /// that are well formed. A malformed one is an issue of the document it sits in.
+    public func loadFile(bytes: [UInt8]) -> (text: String, documents: [LintDocument], suppressions: [Suppression]) {
         var file = yaml.load(bytes: bytes)
         // An empty document (a lone `---`, say) holds no agreement; a file of nothing else is empty.
         let agreements = file.documents.filter { !$0.root.isNull }
@@ -26,7 +33,9 @@ public struct DocumentLoader: Sendable {
                 index: fatal.documentIndex, root: nil, rejected: [], agreement: Agreement(range: fatal.range),
                 issues: (earlier + [fatal]).map(\.issue)))
         }
-        return (file.text, documents)
+        let suppressions = SuppressionReader(limits: yaml.limits).read(
+            bytes, yamlDocuments: file.documents, into: &documents)
+        return (file.text, documents, suppressions)
     }
 
     private func decode(_ document: YAMLDocument, problems: [YAMLProblem]) -> LintDocument {

@@ -4,19 +4,25 @@ public struct FileResult: Sendable {
     public var path: String
     /// The file's text, for showing source lines (empty when it could not be decoded).
     public var text: String
-    /// Sorted in output order.
+    /// The findings that count, sorted in output order.
     public var findings: [Finding]
+    /// Findings switched off by `iop-lint-disable…` comments, each with its
+    /// ``Finding/suppression``, sorted in output order. They count for nothing (exit code,
+    /// totals, scorecards); reporters may show them as suppressed.
+    public var suppressed: [Finding]
     /// The checklists of the packs that apply, per document, in document then pack order.
     public var scorecards: [Scorecard]
     /// The lowest severity that fails the run for this file (files may be configured apart).
     public var failOn: FailThreshold
 
     public init(
-        path: String, text: String, findings: [Finding], scorecards: [Scorecard] = [], failOn: FailThreshold = .error
+        path: String, text: String, findings: [Finding], suppressed: [Finding] = [], scorecards: [Scorecard] = [],
+        failOn: FailThreshold = .error
     ) {
         self.path = path
         self.text = text
         self.findings = findings
+        self.suppressed = suppressed
         self.scorecards = scorecards
         self.failOn = failOn
     }

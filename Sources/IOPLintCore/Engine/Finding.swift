@@ -14,10 +14,14 @@ public struct Finding: Sendable, Hashable {
     public var path: DocumentPath
     /// The flagged source; for something missing, the closest thing that is there.
     public var range: SourceRange
+    /// The `iop-lint-disable…` comment that switches the finding off, with its reason; `nil`
+    /// for a finding that counts. Suppressed findings are kept apart in
+    /// ``FileResult/suppressed``.
+    public var suppression: Suppression?
 
     public init(
         ruleID: RuleID, severity: Severity, message: LocalizedText, file: String, documentIndex: Int,
-        path: DocumentPath, range: SourceRange
+        path: DocumentPath, range: SourceRange, suppression: Suppression? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -26,6 +30,7 @@ public struct Finding: Sendable, Hashable {
         self.documentIndex = documentIndex
         self.path = path
         self.range = range
+        self.suppression = suppression
     }
 
     /// Output order: file, line, column, rule id; then the rest, so that order never depends on

@@ -13,9 +13,14 @@ public struct LintReport: Sendable {
         self.rules = rules.sorted { $0.id < $1.id }
     }
 
-    /// Every finding, in output order.
+    /// Every finding that counts, in output order.
     public var findings: [Finding] {
         files.flatMap(\.findings)
+    }
+
+    /// Every finding switched off by an `iop-lint-disable…` comment, in output order.
+    public var suppressed: [Finding] {
+        files.flatMap(\.suppressed)
     }
 
     /// How many findings have `severity`.

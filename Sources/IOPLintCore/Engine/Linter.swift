@@ -7,6 +7,10 @@ public struct Linter: Sendable {
     /// The profile of files linted without one of their own.
     public var profile: LintProfile
     public var loader: DocumentLoader
+    /// The rule ids an `iop-lint-disable…` comment may name without being reported as unknown,
+    /// besides the rules a file is linted with: by default the built-in ones; add the whole
+    /// registry of the run so that rules switched off by configuration are known too.
+    public var knownRuleIDs: Set<RuleID>
 
     public init(rules: [any Rule], limits: YAMLLimits = .default) {
         self.init(profile: LintProfile(rules: rules), limits: limits)
@@ -15,6 +19,7 @@ public struct Linter: Sendable {
     public init(profile: LintProfile, limits: YAMLLimits = .default) {
         self.profile = profile
         self.loader = DocumentLoader(limits: limits)
+        self.knownRuleIDs = Set(RuleRegistry.builtIn.rules.map(\.id))
     }
 
     /// One file to lint and the profile to lint it with.
@@ -75,29 +80,32 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Lints the documents of one file's bytes.
+    /// Lints the documents of one file's bytes, then applies the file's suppressions.
     public func lint(bytes: [UInt8], path: String, profile: LintProfile? = nil) -> FileResult {
         let profile = profile ?? self.profile
-        let (text, documents) = loader.load(bytes: bytes)
+        let (text, documents, suppressions) = loader.loadFile(bytes: bytes)
         var findings: [Finding] = []
-        var scorecards: [Scorecard] = []
         for document in documents {
-            var documentFindings: [Finding] = []
             for rule in profile.rules where document.isReadable || rule.checksUnreadableDocuments {
                 let severity = profile.severity(of: rule)
-                documentFindings += rule.check(document).map { violation in
+                findings += rule.check(document).map { violation in
                     Finding(
                         ruleID: rule.id, severity: severity, message: violation.message, file: path,
                         documentIndex: document.index, path: violation.path, range: violation.range)
                 }
             }
-            if document.isReadable {
-                scorecards += profile.checklists.compactMap { $0.scorecard(for: document, findings: documentFindings) }
-            }
-            findings += documentFindings
+        }
+        let outcome = SuppressionSet(suppressions: suppressions).apply(
+            to: findings, file: path, profile: profile, known: knownRuleIDs,
+            everyDocumentRead: documents.allSatisfy(\.isReadable))
+        // A suppressed finding fails no checklist point: its suppression says why the rule does not apply.
+        let scorecards = documents.filter(\.isReadable).flatMap { document in
+            let documentFindings = outcome.active.filter { $0.documentIndex == document.index }
+            return profile.checklists.compactMap { $0.scorecard(for: document, findings: documentFindings) }
         }
         return FileResult(
-            path: path, text: text, findings: findings.sorted(by: Finding.inOutputOrder), scorecards: scorecards,
+            path: path, text: text, findings: outcome.active.sorted(by: Finding.inOutputOrder),
+            suppressed: outcome.suppressed.sorted(by: Finding.inOutputOrder), scorecards: scorecards,
             failOn: profile.failOn)
     }
 }

@@ -17,7 +17,7 @@ extension ModelIssueRule {
 public enum FormatRules {
     public static let all: [any Rule] = [
         YAMLSyntaxRule(), DuplicateKeyRule(), VersionRule(), UnknownKeyRule(), TypeRule(), DateRule(),
-        UnknownPartyRule(), DuplicateIDRule(), LimitsRule(),
+        UnknownPartyRule(), DuplicateIDRule(), LimitsRule(), UnusedSuppressionRule(),
     ]
 
     /// The source every `format` rule rests on.

@@ -13,6 +13,7 @@ import Testing
                 "format/yaml-syntax": .error, "format/duplicate-key": .error, "format/version": .error,
                 "format/unknown-key": .warning, "format/type": .error, "format/date": .error,
                 "format/unknown-party": .error, "format/duplicate-id": .error, "format/limits": .error,
+                "format/unused-suppression": .warning,
             ])
     }
 
