@@ -86,7 +86,7 @@ public final class ConfigResolver: @unchecked Sendable {
             .compactMap(\.packChecklist)
         return LintProfile(
             rules: rules, severity: severity, checklists: checklists,
-            failOn: commandLine.failOn ?? configuration?.failOn ?? .error)
+            failOn: commandLine.failOn ?? configuration?.failOn ?? .error, knownRuleIDs: Set(registry.rules.map(\.id)))
     }
 
     private func checkPacks(_ names: [String], registry: RuleRegistry, file: String?) throws(ToolFailures) {

@@ -7,11 +7,16 @@ public struct LintProfile: Sendable {
     public var severity: [RuleID: Severity]
     public var checklists: [PackChecklist]
     public var failOn: FailThreshold
+    /// The rule ids an `iop-lint-disable…` comment may name without being reported as unknown,
+    /// besides the rules that run: the whole registry of the run, so that a rule switched off
+    /// by configuration is still known. By default, the built-in rules.
+    public var knownRuleIDs: Set<RuleID>
 
     public init(
         rules: [any Rule], severity: [RuleID: Severity] = [:], checklists: [PackChecklist] = [],
-        failOn: FailThreshold = .error
+        failOn: FailThreshold = .error, knownRuleIDs: Set<RuleID>? = nil
     ) {
+        self.knownRuleIDs = knownRuleIDs ?? Set(RuleRegistry.builtIn.rules.map(\.id))
         self.rules = rules
         self.severity = severity
         self.checklists = checklists

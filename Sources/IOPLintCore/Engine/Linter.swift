@@ -7,10 +7,6 @@ public struct Linter: Sendable {
     /// The profile of files linted without one of their own.
     public var profile: LintProfile
     public var loader: DocumentLoader
-    /// The rule ids an `iop-lint-disable…` comment may name without being reported as unknown,
-    /// besides the rules a file is linted with: by default the built-in ones; add the whole
-    /// registry of the run so that rules switched off by configuration are known too.
-    public var knownRuleIDs: Set<RuleID>
 
     public init(rules: [any Rule], limits: YAMLLimits = .default) {
         self.init(profile: LintProfile(rules: rules), limits: limits)
@@ -19,7 +15,6 @@ public struct Linter: Sendable {
     public init(profile: LintProfile, limits: YAMLLimits = .default) {
         self.profile = profile
         self.loader = DocumentLoader(limits: limits)
-        self.knownRuleIDs = Set(RuleRegistry.builtIn.rules.map(\.id))
     }
 
     /// One file to lint and the profile to lint it with.
@@ -96,7 +91,7 @@ public struct Linter: Sendable {
             }
         }
         let outcome = SuppressionSet(suppressions: suppressions).apply(
-            to: findings, file: path, profile: profile, known: knownRuleIDs,
+            to: findings, file: path, profile: profile, known: profile.knownRuleIDs,
             everyDocumentRead: documents.allSatisfy(\.isReadable))
         // A suppressed finding fails no checklist point: its suppression says why the rule does not apply.
         let scorecards = documents.filter(\.isReadable).flatMap { document in

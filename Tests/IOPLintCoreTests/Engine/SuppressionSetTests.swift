@@ -186,7 +186,7 @@ import Testing
         let yaml = Array("iop-lint: 1\n# iop-lint-disable-file custom/own-rule -- r\n".utf8)
         #expect(
             Self.spots(linter.lint(bytes: yaml, path: "a.yaml").findings) == ["2:25-2:40 format/unused-suppression "])
-        linter.knownRuleIDs.insert(RuleID("custom/own-rule")!)
+        linter.profile.knownRuleIDs.insert(RuleID("custom/own-rule")!)
         #expect(linter.lint(bytes: yaml, path: "a.yaml").findings.isEmpty)
     }
 
