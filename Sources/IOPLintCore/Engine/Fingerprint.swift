@@ -29,9 +29,15 @@ public enum Fingerprint {
     /// documents, say), the later one gets the next ``of(_:in:occurrence:)``, so that
     /// fingerprints in a file are unique.
     public static func all(in file: FileResult) -> [String] {
-        let lines = SourceLines(file.text)
+        all(of: file.findings, text: file.text)
+    }
+
+    /// The fingerprints of `findings` of one file whose text is `text`, numbered as ``all(in:)``
+    /// numbers them (used for the file's suppressed findings, apart from the others).
+    public static func all(of findings: [Finding], text: String) -> [String] {
+        let lines = SourceLines(text)
         var seen: [[String]: Int] = [:]
-        return file.findings.map { finding in
+        return findings.map { finding in
             let key = fields(of: finding, in: lines)
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1

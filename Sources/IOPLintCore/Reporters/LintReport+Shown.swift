@@ -7,4 +7,11 @@ extension LintReport {
             zip(file.findings, Fingerprint.all(in: file)).filter { options.shows($0.0) }
         }
     }
+
+    /// The suppressed findings a reporter lists under `options`, each with its fingerprint.
+    func shownSuppressed(_ options: ReportOptions) -> [(finding: Finding, fingerprint: String)] {
+        files.flatMap { file in
+            zip(file.suppressed, Fingerprint.all(of: file.suppressed, text: file.text)).filter { options.shows($0.0) }
+        }
+    }
 }

@@ -17,9 +17,14 @@ public struct JSONReporter: Reporter {
         let output = Output(
             version: Self.formatVersion, tool: Tool(name: ToolInfo.name, version: ToolInfo.version),
             language: options.language.rawValue, files: report.files.map(\.path), findings: findings,
-            counts: Counts(error: report.count(.error), warning: report.count(.warning), info: report.count(.info)),
+            counts: Counts(
+                error: report.count(.error), warning: report.count(.warning), info: report.count(.info),
+                suppressed: report.suppressed.count),
             failures: report.failures.map { Failure(message: $0.message[options.language], file: $0.file) },
-            scorecards: ScorecardOutput.all(in: report, language: options.language))
+            scorecards: ScorecardOutput.all(in: report, language: options.language),
+            suppressed: report.shownSuppressed(options).map { finding, fingerprint in
+                Entry(finding, fingerprint: fingerprint, language: options.language)
+            })
         return JSONOutput.render(output)
     }
 
@@ -32,6 +37,7 @@ public struct JSONReporter: Reporter {
         var counts: Counts
         var failures: [Failure]
         var scorecards: [ScorecardOutput]
+        var suppressed: [Entry]
     }
 
     private struct Tool: Encodable {
@@ -48,6 +54,8 @@ public struct JSONReporter: Reporter {
         var path: String
         var range: Range
         var fingerprint: String
+        /// Why an `iop-lint-disable…` comment switched it off (suppressed findings only).
+        var reason: String?
 
         init(_ finding: Finding, fingerprint: String, language: Language) {
             rule = finding.ruleID.description
@@ -58,6 +66,7 @@ public struct JSONReporter: Reporter {
             path = finding.path.description
             range = Range(start: Position(finding.range.start), end: Position(finding.range.end))
             self.fingerprint = fingerprint
+            reason = finding.suppression?.reason
         }
     }
 
@@ -80,6 +89,7 @@ public struct JSONReporter: Reporter {
         var error: Int
         var warning: Int
         var info: Int
+        var suppressed: Int
     }
 
     private struct Failure: Encodable {

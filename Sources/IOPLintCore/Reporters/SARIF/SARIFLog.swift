@@ -71,6 +71,13 @@ struct SARIFLog: Encodable {
         var message: Message
         var locations: [Location]
         var partialFingerprints: [String: String]
+        /// For a finding an `iop-lint-disable…` comment switched off.
+        var suppressions: [Suppression]?
+    }
+
+    struct Suppression: Encodable {
+        var kind = "inSource"
+        var justification: String
     }
 
     struct Location: Encodable {

@@ -19,7 +19,7 @@ public struct SARIFReporter: Reporter {
     public func render(_ report: LintReport, options: ReportOptions) -> String {
         let ruleIndex = Dictionary(
             report.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let results = report.shownFindings(options).map { finding, fingerprint in
+        let results = (report.shownFindings(options) + report.shownSuppressed(options)).map { finding, fingerprint in
             let index = ruleIndex[finding.ruleID]
             return result(for: finding, fingerprint: fingerprint, ruleIndex: index, language: options.language)
         }
@@ -48,7 +48,8 @@ public struct SARIFReporter: Reporter {
         return SARIFLog.Result(
             ruleId: finding.ruleID.description, ruleIndex: ruleIndex, level: Self.level(of: finding.severity),
             message: SARIFLog.Message(text: finding.message[language]), locations: [location],
-            partialFingerprints: [Self.fingerprintKey: fingerprint])
+            partialFingerprints: [Self.fingerprintKey: fingerprint],
+            suppressions: finding.suppression.map { [SARIFLog.Suppression(justification: $0.reason)] })
     }
 
     private func invocation(_ failures: [ToolFailure], language: Language) -> SARIFLog.Invocation {

@@ -1,7 +1,8 @@
 extension TextReporter {
     /// The last line of text output: `3 errors, 2 warnings, 1 info in 12 files`, or
     /// `No problems in 4 files`; in Swedish `3 fel, 2 varningar, 1 info i 12 filer`. It counts
-    /// every finding, also those `--quiet` does not show.
+    /// every finding, also those `--quiet` does not show, and names how many an
+    /// `iop-lint-disable…` comment suppressed (`(2 suppressed)`).
     static func summary(of report: LintReport, in language: Language) -> String {
         let counts = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = report.count(severity)
@@ -16,7 +17,10 @@ extension TextReporter {
         let preposition = language == .en ? "in" : "i"
         let problems =
             counts.isEmpty ? (language == .en ? "No problems" : "Inga problem") : counts.joined(separator: ", ")
-        return "\(problems) \(preposition) \(files) \(fileWord)"
+        let suppressed = report.suppressed.count
+        let note =
+            suppressed == 0 ? "" : language == .en ? " (\(suppressed) suppressed)" : " (\(suppressed) undantagna med kommentar)"
+        return "\(problems) \(preposition) \(files) \(fileWord)\(note)"
     }
 
     private static func noun(_ severity: Severity, count: Int, in language: Language) -> String {
