@@ -28,9 +28,26 @@ public struct RuleExplanation: Sendable {
         if !rule.examples.fail.isEmpty {
             parts.append((sv ? "## Underkänns\n" : "## Fails\n") + rule.examples.fail.map { Markdown.code($0.yaml) }.joined(separator: "\n").trimmingCharacters(in: .newlines))
         }
-        parts.append(
-            (sv ? "## Stänga av\n" : "## Switching it off\n")
-                + (sv ? "För en körning: `iop-lint --disable \(rule.id) …`" : "For one run: `iop-lint --disable \(rule.id) …`"))
+        parts.append((sv ? "## Stänga av\n" : "## Switching it off\n") + switchingOff(sv: sv))
         return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    private func switchingOff(sv: Bool) -> String {
+        let id = rule.id.description
+        let lines =
+            sv
+            ? [
+                "- för en rad i överenskommelsen, med ett skäl: `# iop-lint-disable-next-line \(id) -- skäl`",
+                "- för en hel fil: `# iop-lint-disable-file \(id) -- skäl`",
+                "- i `.iop-lint.yml`: `severity: { \(id): off }` (eller `info`, `warning`, `error`)",
+                "- för en körning: `iop-lint --disable \(id) …`",
+            ]
+            : [
+                "- for one line of the agreement, with a reason: `# iop-lint-disable-next-line \(id) -- reason`",
+                "- for a whole file: `# iop-lint-disable-file \(id) -- reason`",
+                "- in `.iop-lint.yml`: `severity: { \(id): off }` (or `info`, `warning`, `error`)",
+                "- for one run: `iop-lint --disable \(id) …`",
+            ]
+        return lines.joined(separator: "\n")
     }
 }
