@@ -1,6 +1,5 @@
 /// An output format of `--format`, and the reporter that writes it: the one place where a
-/// format name is mapped to a reporter. The other formats of `--format` (`markdown`, `html`)
-/// join as further cases, each with its reporter.
+/// format name is mapped to a reporter.
 public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     /// Compiler-style lines with the source underlined, for people.
     case text
@@ -12,6 +11,10 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case github
     /// JUnit XML, one test case per file and rule, for GitLab, Jenkins and other CI servers.
     case junit
+    /// A summary with tables, for `$GITHUB_STEP_SUMMARY` or a pull-request comment.
+    case markdown
+    /// One self-contained web page, with scorecards and the findings beside the source.
+    case html
 
     /// The reporter that writes this format.
     public var reporter: any Reporter {
@@ -21,6 +24,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         case .sarif: SARIFReporter()
         case .github: GitHubReporter()
         case .junit: JUnitReporter()
+        case .markdown: MarkdownReporter()
+        case .html: HTMLReporter()
         }
     }
 }

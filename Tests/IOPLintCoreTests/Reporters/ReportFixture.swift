@@ -19,12 +19,16 @@ enum ReportFixture {
 
     /// The report, linted `jobs` files at a time.
     static func report(jobs: Int) -> LintReport {
-        Linter(rules: FormatRules.all + [ShortTitleRule()]).lint(
-            [
-                LintInput(displayPath: syntaxError, source: .bytes(bytes(of: "trasig.yaml"))),
-                LintInput(displayPath: twoDocuments, source: .bytes(bytes(of: "hela-manniskan.yaml"))),
-                LintInput(displayPath: unreadable, source: .file(directory.appending(path: "saknas.yaml").path)),
-            ], jobs: jobs)
+        Linter(rules: FormatRules.all + [ShortTitleRule()]).lint(inputs, jobs: jobs)
+    }
+
+    /// The files the report is linted from.
+    static var inputs: [LintInput] {
+        [
+            LintInput(displayPath: syntaxError, source: .bytes(bytes(of: "trasig.yaml"))),
+            LintInput(displayPath: twoDocuments, source: .bytes(bytes(of: "hela-manniskan.yaml"))),
+            LintInput(displayPath: unreadable, source: .file(directory.appending(path: "saknas.yaml").path)),
+        ]
     }
 
     private static func bytes(of name: String) -> [UInt8] {

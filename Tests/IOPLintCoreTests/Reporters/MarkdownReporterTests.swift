@@ -1,0 +1,66 @@
+import IOPYAML
+import Testing
+
+@testable import IOPLintCore
+
+struct MarkdownReporterTests {
+    /// A finding of `severity` at `line`:1 of `file`, with `message` in both languages.
+    static func finding(
+        _ message: String, severity: Severity = .error, file: String = "a.yaml", line: Int = 1, rule: String = "format/type"
+    ) -> Finding {
+        Finding(
+            ruleID: RuleID(rule)!, severity: severity, message: LocalizedText(message), file: file, documentIndex: 0,
+            path: .root, range: SourceRange(at: SourcePosition(line: line, column: 1, offset: 0)))
+    }
+
+    private func render(_ findings: [Finding], language: Language = .en, quiet: Bool = false) -> String {
+        let report = LintReport(files: [FileResult(path: "a.yaml", text: "", findings: findings)], rules: [])
+        return MarkdownReporter().render(report, options: ReportOptions(language: language, quiet: quiet))
+    }
+
+    @Test(arguments: [(Language.en, "markdown.en.md"), (.sv, "markdown.sv.md")])
+    func outputMatchesGoldenFile(language: Language, file: String) throws {
+        let output = MarkdownReporter().render(ReportFixture.reportWithChecklist, options: ReportOptions(language: language))
+        try GoldenFile.assertMatches(output, file)
+    }
+
+    @Test func cellsKeepPipesNewlinesAndTagsAsText() {
+        let output = render([Self.finding("a | b\r\nc <b>*x*</b> & [l](u) `k|v` and `` a`b ``")])
+        #expect(
+            output.contains(
+                #"| a \| b c \<b\>\*x\*\</b\> \& \[l\](u) `k\|v` and ``a`b`` |"#))
+    }
+
+    @Test func aBacktickThatClosesNothingIsText() {
+        #expect(Markdown.inline("`a and b") == #"\`a and b"#)
+        #expect(Markdown.inline("``a` b``") == "``a` b``")
+    }
+
+    @Test func codeSpansAreFencedLongerThanTheirBackticks() {
+        #expect(Markdown.codeSpan("a.yaml:1:2") == "`a.yaml:1:2`")
+        #expect(Markdown.codeSpan("odd`name|x.yaml") == "``odd`name\\|x.yaml``")
+        #expect(Markdown.codeSpan("`a`") == "`` `a` ``")
+    }
+
+    @Test func longReportsSayHowManyFindingsAreNotShown() {
+        let findings = (1...(MarkdownReporter.maxRows + 5)).map { Self.finding("m\($0)", line: $0) }
+        let output = render(findings)
+        #expect(output.contains("| `a.yaml:100:1` |"))
+        #expect(!output.contains("| `a.yaml:101:1` |"))
+        #expect(output.contains("_… and 5 more not shown here;"))
+        #expect(render(findings, language: .sv).contains("_… och 5 till som inte visas här;"))
+    }
+
+    @Test func quietListsErrorsOnlyButCountsEverything() {
+        let output = render([Self.finding("bad"), Self.finding("meh", severity: .warning, line: 2)], quiet: true)
+        #expect(output.contains("**1 error, 1 warning in 1 file**"))
+        #expect(output.contains("| bad |"))
+        #expect(!output.contains("meh"))
+        #expect(render([Self.finding("meh", severity: .warning)], quiet: true).contains("No errors found."))
+    }
+
+    @Test func aCleanRunSaysSo() {
+        let output = render([], language: .sv)
+        #expect(output == "## iop-lint\n\n✅ **Inga problem i 1 fil**\n\n### Anmärkningar\n\nInga problem hittades.\n")
+    }
+}
