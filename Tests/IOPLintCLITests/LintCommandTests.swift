@@ -49,15 +49,27 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
-    @Test(arguments: ["text", "json", "sarif"])
+    @Test(arguments: ["text", "json", "sarif", "github", "junit", "markdown", "html"])
     func everyFormatIsAvailable(format: String) throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
         let outcome = try CLIRunner.run(["a.yaml", "--format", format], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("format/type"))
-        if format != "text" {
-            #expect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) is [String: Any])
+        switch format {
+        case "json", "sarif": #expect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) is [String: Any])
+        case "github": #expect(outcome.stdout.hasPrefix("::error file=a.yaml,line=2,col=7,"))
+        case "junit": #expect(outcome.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
+        case "html": #expect(outcome.stdout.hasPrefix("<!DOCTYPE html>"))
+        default: break
         }
+    }
+
+    @Test func outputToADeviceKeepsTheDevice() throws {
+        let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        #expect(try CLIRunner.run(["a.yaml", "--output", "/dev/null"], in: folder).status == 0)
+        #expect(FileManager.default.fileExists(atPath: "/dev/null"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
     }
 
     @Test func swedishMessagesWithLangOrEnvironment() throws {
