@@ -23,12 +23,25 @@ public enum ExitStatus: Int32, Sendable {
     case failure = 2
 
     /// The status of a run: each file's findings against its own threshold, unless `threshold`
-    /// is given for all.
-    public static func of(_ report: LintReport, failOn threshold: FailThreshold? = nil) -> ExitStatus {
+    /// is given for all; more warnings than `maxWarnings` fail it whatever the threshold
+    /// (`--max-warnings`). A run `recordingBaseline` (`--write-baseline`) accepts every finding:
+    /// it fails only when the run itself fails.
+    public static func of(
+        _ report: LintReport, failOn threshold: FailThreshold? = nil, maxWarnings: Int? = nil,
+        recordingBaseline: Bool = false
+    ) -> ExitStatus {
         if !report.failures.isEmpty { return .failure }
+        if recordingBaseline { return .clean }
+        if exceedsWarnings(report, maxWarnings: maxWarnings) { return .findings }
         let fails = report.files.contains { file in
             file.findings.contains { (threshold ?? file.failOn).fails($0.severity) }
         }
         return fails ? .findings : .clean
+    }
+
+    /// Whether `report` has more warnings that count than `maxWarnings`; never without a limit.
+    public static func exceedsWarnings(_ report: LintReport, maxWarnings: Int?) -> Bool {
+        guard let maxWarnings else { return false }
+        return report.count(.warning) > maxWarnings
     }
 }

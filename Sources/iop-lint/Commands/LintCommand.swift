@@ -10,8 +10,10 @@ struct LintCommand: ParsableCommand {
         discussion: """
             Folders are walked for *.yaml and *.yml (hidden folders and .build skipped); `-` reads \
             standard input. Each file is linted with the nearest .iop-lint.yml above it (up to the \
-            repository root), unless --config names one. Exit codes: 0 no finding at or above \
-            --fail-on, 1 at least one, 2 the run itself failed.
+            repository root), unless --config names one. With --baseline, findings recorded by \
+            --write-baseline are not reported and do not count. Exit codes: 0 no finding at or \
+            above --fail-on, 1 at least one (or more warnings than --max-warnings), 2 the run \
+            itself failed.
             """)
 
     @Argument(help: "Files and folders to lint; `-` for standard input (default: the current folder).")
@@ -29,6 +31,8 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var selection: RuleSelectionOptions
 
     @OptionGroup var output: OutputOptions
+
+    @OptionGroup var baselines: BaselineOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -61,7 +65,10 @@ struct LintCommand: ParsableCommand {
                     work.append(.init(input: input, profile: try resolver.profile(for: path, configuration: nil, ruleSet: ruleSet)))
                 }
             }
-            report = Linter(rules: []).run(work, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let linted = Linter(rules: []).run(work, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            report = try baselines.apply(to: linted, language: language) { note in
+                if !output.quiet { Self.printNote(note[language]) }
+            }
             var options = output.reportOptions(environment: environment)
             options.language = language
             try output.write(output.format.reporter.render(report, options: options))
@@ -70,8 +77,15 @@ struct LintCommand: ParsableCommand {
         } catch let failure as ToolFailure {
             throw RunFailures(failure, language: language)
         }
-        let status = ExitStatus.of(report)
+        let status = ExitStatus.of(
+            report, maxWarnings: baselines.maxWarnings, recordingBaseline: baselines.writeBaseline != nil)
+        if status == .findings, let note = baselines.warningLimitNote(for: report) { Self.printNote(note[language]) }
         if status != .clean { throw ExitCode(status.rawValue) }
+    }
+
+    /// `iop-lint: note` on standard error, apart from the report.
+    private static func printNote(_ note: String) {
+        FileHandle.standardError.write(Data("\(ToolInfo.name): \(note)\n".utf8))
     }
 }
 

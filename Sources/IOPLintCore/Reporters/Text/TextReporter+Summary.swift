@@ -2,7 +2,8 @@ extension TextReporter {
     /// The last line of text output: `3 errors, 2 warnings, 1 info in 12 files`, or
     /// `No problems in 4 files`; in Swedish `3 fel, 2 varningar, 1 info i 12 filer`. It counts
     /// every finding, also those `--quiet` does not show, and names how many an
-    /// `iop-lint-disable…` comment suppressed (`(2 suppressed)`).
+    /// `iop-lint-disable…` comment suppressed and a baseline recorded, and how many baseline entries
+    /// matched nothing (`(2 suppressed, 5 baselined; 1 baseline entry matches nothing)`).
     static func summary(of report: LintReport, in language: Language) -> String {
         let counts = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = report.count(severity)
@@ -17,10 +18,28 @@ extension TextReporter {
         let preposition = language == .en ? "in" : "i"
         let problems =
             counts.isEmpty ? (language == .en ? "No problems" : "Inga problem") : counts.joined(separator: ", ")
-        let suppressed = report.suppressed.count
-        let note =
-            suppressed == 0 ? "" : language == .en ? " (\(suppressed) suppressed)" : " (\(suppressed) undantagna med kommentar)"
-        return "\(problems) \(preposition) \(files) \(fileWord)\(note)"
+        return "\(problems) \(preposition) \(files) \(fileWord)\(notes(on: report, in: language))"
+    }
+
+    /// ` (2 suppressed, 5 baselined; 1 baseline entry matches nothing)`, or nothing when there
+    /// is nothing to say.
+    private static func notes(on report: LintReport, in language: Language) -> String {
+        let (suppressed, baselined, unmatched) =
+            (report.suppressed.count, report.baselined.count, report.unmatchedBaselineEntries.count)
+        var counted: [String] = []
+        var stale: String?
+        switch language {
+        case .en:
+            if suppressed > 0 { counted.append("\(suppressed) suppressed") }
+            if baselined > 0 { counted.append("\(baselined) baselined") }
+            if unmatched > 0 { stale = "\(unmatched) baseline \(unmatched == 1 ? "entry matches" : "entries match") nothing" }
+        case .sv:
+            if suppressed > 0 { counted.append("\(suppressed) \(suppressed == 1 ? "undantagen" : "undantagna") med kommentar") }
+            if baselined > 0 { counted.append("\(baselined) i baslinjen") }
+            if unmatched > 0 { stale = "\(unmatched) \(unmatched == 1 ? "post" : "poster") i baslinjen matchar inget" }
+        }
+        let parts = [counted.isEmpty ? nil : counted.joined(separator: ", "), stale].compactMap { $0 }
+        return parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))"
     }
 
     private static func noun(_ severity: Severity, count: Int, in language: Language) -> String {
