@@ -20,7 +20,7 @@ import Testing
         let en = TextReporter().render(report, options: ReportOptions(language: .en))
         let sv = TextReporter().render(report, options: ReportOptions(language: .sv))
         #expect(en.hasSuffix("1 error in 1 file (1 suppressed)\n"))
-        #expect(sv.hasSuffix("1 fel i 1 fil (1 undantagna med kommentar)\n"))
+        #expect(sv.hasSuffix("1 fel i 1 fil (1 undantagen med kommentar)\n"))
         #expect(!en.contains("titel: Läxhjälp\n^"), "the suppressed finding is not listed")
     }
 
