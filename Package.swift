@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IOPLintCLITests",
-            dependencies: ["iop-lint"]
+            dependencies: ["iop-lint", "IOPYAML"]
         ),
     ],
     swiftLanguageModes: [.v6]
