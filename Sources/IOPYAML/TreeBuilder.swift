@@ -74,7 +74,9 @@ struct TreeBuilder {
             documentStart = range.start
         case .documentEnd(let range):
             if let root {
-                documents.append(YAMLDocument(index: documents.count, root: root, range: SourceRange(start: documentStart, end: range.end)))
+                documents.append(
+                    YAMLDocument(
+                        index: documents.count, root: root, range: SourceRange(start: documentStart, end: range.end)))
             }
         case .alias(let name, let range):
             guard let anchored = anchors[name] else {
@@ -142,9 +144,10 @@ struct TreeBuilder {
                 if let text = node.scalar?.value {
                     if let firstLine = state.firstLineOfKey[text] {
                         state.pendingKeyIsRepeat = true
-                        problems.append(YAMLProblem(
-                            kind: .duplicateKey(key: text, firstLine: firstLine), range: node.range,
-                            documentIndex: documents.count, path: currentPath().appending(key: text)))
+                        problems.append(
+                            YAMLProblem(
+                                kind: .duplicateKey(key: text, firstLine: firstLine), range: node.range,
+                                documentIndex: documents.count, path: currentPath().appending(key: text)))
                     } else {
                         state.firstLineOfKey[text] = node.range.start.line
                     }
@@ -169,9 +172,10 @@ struct TreeBuilder {
 
     private mutating func report(_ error: LibYAMLError, bytes: UnsafeBufferPointer<UInt8>) {
         let position = error.position ?? SourceText.position(ofByte: error.byteOffset ?? 0, in: bytes)
-        problems.append(YAMLProblem(
-            kind: .syntax(problem: error.problem, context: error.context), range: SourceRange(at: position),
-            documentIndex: documents.count, path: currentPath()))
+        problems.append(
+            YAMLProblem(
+                kind: .syntax(problem: error.problem, context: error.context), range: SourceRange(at: position),
+                documentIndex: documents.count, path: currentPath()))
     }
 
     /// The path of the node being read: each open frame contributes the place of its next child.

@@ -17,6 +17,7 @@ struct RunFailures: Error, CustomStringConvertible {
 
     /// One `iop-lint: error: …` line per failure.
     var description: String {
-        failures.map { "iop-lint: \(Severity.error.name(in: language)): \($0.shown(in: language))" }.joined(separator: "\n")
+        failures.map { "iop-lint: \(Severity.error.name(in: language)): \($0.shown(in: language))" }.joined(
+            separator: "\n")
     }
 }

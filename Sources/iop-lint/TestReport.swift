@@ -4,7 +4,8 @@ import IOPLintCore
 enum TestReport {
     static func line(for outcome: RuleExampleRunner.Outcome, language: Language) -> String {
         let sv = language == .sv
-        let counts = sv
+        let counts =
+            sv
             ? "(\(outcome.passCount) godkända, \(outcome.failCount) underkända)"
             : "(\(outcome.passCount) pass, \(outcome.failCount) fail)"
         if !outcome.misbehaviours.isEmpty {

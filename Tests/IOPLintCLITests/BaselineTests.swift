@@ -67,7 +67,9 @@ import Testing
         let report = try Self.json(try CLIRunner.run(["a.yaml", "--format", "json"], in: folder).stdout)
         let reported = (report["findings"] as? [[String: Any]] ?? []).compactMap { $0["fingerprint"] as? String }
         let text = try String(contentsOf: folder.appendingPathComponent("baseline.json"), encoding: .utf8)
-        let recorded = (try Self.json(text)["findings"] as? [[String: Any]] ?? []).compactMap { $0["fingerprint"] as? String }
+        let recorded = (try Self.json(text)["findings"] as? [[String: Any]] ?? []).compactMap {
+            $0["fingerprint"] as? String
+        }
         #expect(reported.count == 3)
         #expect(Set(reported) == Set(recorded))
     }
@@ -187,7 +189,8 @@ import Testing
         let folder = try Self.baselinedFolder(["b.yaml": Fixtures.errorAndWarning])
         try Self.write(Fixtures.errorAndWarning + "sammanfattning: ny\n", to: "b.yaml", in: folder)
         let outcome = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json"], in: folder)
-        #expect(outcome.status == 0, "entries of b.yaml neither match nor count as unmatched when only a.yaml is linted")
+        #expect(
+            outcome.status == 0, "entries of b.yaml neither match nor count as unmatched when only a.yaml is linted")
         #expect(outcome.stdout == "No problems in 1 file (3 baselined)\n")
     }
 
@@ -201,7 +204,9 @@ import Testing
 
     @Test func aMalformedBaselineExitsTwoWithLineAndColumn() throws {
         let folder = try CLIRunner.folder([
-            "a.yaml": Self.draft, "baseline.json": "{\n  \"version\": 1,\n  \"findings\": [\n    {\"file\": \"a.yaml\" \"rule\": \"format/type\"}\n  ]\n}\n",
+            "a.yaml": Self.draft,
+            "baseline.json":
+                "{\n  \"version\": 1,\n  \"findings\": [\n    {\"file\": \"a.yaml\" \"rule\": \"format/type\"}\n  ]\n}\n",
         ])
         let outcome = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json"], in: folder)
         #expect(outcome.status == 2)
@@ -212,7 +217,8 @@ import Testing
     @Test func aBaselineWithAWrongValueExitsTwoNamingIt() throws {
         let folder = try CLIRunner.folder([
             "a.yaml": Self.draft,
-            "baseline.json": #"{"version": 1, "findings": [{"file": "a.yaml", "rule": "format/type", "fingerprint": 7}]}"#,
+            "baseline.json":
+                #"{"version": 1, "findings": [{"file": "a.yaml", "rule": "format/type", "fingerprint": 7}]}"#,
         ])
         let outcome = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json"], in: folder)
         #expect(outcome.status == 2)
@@ -242,19 +248,22 @@ import Testing
         let folder = try CLIRunner.folder(["w.yaml": "iop-lint: 1\ntitel: x\nsammanfattning: y\n"])
         let outcome = try CLIRunner.run(["w.yaml", "--fail-on", "error", "--max-warnings", "\(limit)"], in: folder)
         #expect(outcome.status == expected)
-        #expect(outcome.stderr == (expected == 1 ? "iop-lint: 2 warnings, more than --max-warnings \(limit) allows\n" : ""))
+        #expect(
+            outcome.stderr == (expected == 1 ? "iop-lint: 2 warnings, more than --max-warnings \(limit) allows\n" : ""))
     }
 
     @Test func maxWarningsAppliesEvenWithFailOnNever() throws {
         let folder = try CLIRunner.folder(["w.yaml": Fixtures.warningOnly])
-        let outcome = try CLIRunner.run(["w.yaml", "--fail-on", "never", "--max-warnings", "0", "--lang", "sv"], in: folder)
+        let outcome = try CLIRunner.run(
+            ["w.yaml", "--fail-on", "never", "--max-warnings", "0", "--lang", "sv"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stderr == "iop-lint: 1 varning, fler än --max-warnings 0 tillåter\n")
     }
 
     @Test func maxWarningsCountsOnlyWarningsTheBaselineDoesNotRecord() throws {
         let folder = try Self.baselinedFolder()
-        #expect(try CLIRunner.run(["a.yaml", "--baseline", "baseline.json", "--max-warnings", "0"], in: folder).status == 0)
+        #expect(
+            try CLIRunner.run(["a.yaml", "--baseline", "baseline.json", "--max-warnings", "0"], in: folder).status == 0)
         try Self.write(Self.draft + "sammanfattning: ny\n", to: "a.yaml", in: folder)
         let outcome = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json", "--max-warnings", "0"], in: folder)
         #expect(outcome.status == 1)

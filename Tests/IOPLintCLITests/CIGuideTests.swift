@@ -27,9 +27,10 @@ import Testing
     }
 
     @Test func theGuideHasItsYAMLBlocks() {
-        #expect(Self.yamlBlocks.map { $0.text.prefix { $0 != "\n" } } == [
-            "# .iop-lint.yml", "# .github/workflows/iop-lint.yml", "# .gitlab-ci.yml", "# .pre-commit-config.yaml",
-        ])
+        #expect(
+            Self.yamlBlocks.map { $0.text.prefix { $0 != "\n" } } == [
+                "# .iop-lint.yml", "# .github/workflows/iop-lint.yml", "# .gitlab-ci.yml", "# .pre-commit-config.yaml",
+            ])
     }
 
     @Test(arguments: yamlBlocks.map(\.line))
@@ -74,7 +75,8 @@ import Testing
     static func hooks() throws -> [String: YAMLNode] {
         let root = try load(read(".pre-commit-hooks.yaml"), ".pre-commit-hooks.yaml")
         let hooks = try #require(root.sequence)
-        return Dictionary(uniqueKeysWithValues: hooks.compactMap { hook in hook["id"]?.scalar.map { ($0.value, hook) } })
+        return Dictionary(
+            uniqueKeysWithValues: hooks.compactMap { hook in hook["id"]?.scalar.map { ($0.value, hook) } })
     }
 
     @Test func preCommitHooksBuildOrFindIOPLint() throws {
@@ -100,7 +102,8 @@ import Testing
             let exclude = try NSRegularExpression(pattern: try #require(hook["exclude"]?.scalar?.value))
             // pre-commit matches with Python's re.search: anywhere in the path.
             let range = NSRange(path.startIndex..., in: path)
-            let matches = files.firstMatch(in: path, range: range) != nil && exclude.firstMatch(in: path, range: range) == nil
+            let matches =
+                files.firstMatch(in: path, range: range) != nil && exclude.firstMatch(in: path, range: range) == nil
             #expect(matches == taken, "\(id): \(path)")
         }
     }

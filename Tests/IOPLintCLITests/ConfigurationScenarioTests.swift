@@ -15,13 +15,13 @@ import Testing
             "avtal/a.yaml": warning,
             "archive/old.yaml": error,
             "team/.iop-lint.yml": """
-                extends: [../.iop-lint.yml]
-                severity: { format/unknown-key: error }
-                overrides:
-                  - files: ["drafts/**"]
-                    severity: { format/date: off }
-                fail-on: warning
-                """,
+            extends: [../.iop-lint.yml]
+            severity: { format/unknown-key: error }
+            overrides:
+              - files: ["drafts/**"]
+                severity: { format/date: off }
+            fail-on: warning
+            """,
             "team/b.yaml": warning,
             "team/drafts/c.yaml": error,
         ]
@@ -68,7 +68,9 @@ import Testing
         let root = try Self.repository(["team/.iop-lint.yml": "severity:\n  format/unknown-keys: off\n"])
         let outcome = try CLIRunner.run(["team"], in: root)
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains(":2:3: no rule has the id `format/unknown-keys`; did you mean `format/unknown-key`?"))
+        #expect(
+            outcome.stderr.contains(
+                ":2:3: no rule has the id `format/unknown-keys`; did you mean `format/unknown-key`?"))
     }
 
     @Test func theConfigurationsLanguageIsUsed() throws {
@@ -78,7 +80,9 @@ import Testing
     }
 
     @Test func extendsCyclesExitTwo() throws {
-        let root = try Self.repository(["team/.iop-lint.yml": "extends: [../.iop-lint.yml]\n", ".iop-lint.yml": "extends: [team/.iop-lint.yml]\n"])
+        let root = try Self.repository([
+            "team/.iop-lint.yml": "extends: [../.iop-lint.yml]\n", ".iop-lint.yml": "extends: [team/.iop-lint.yml]\n",
+        ])
         let outcome = try CLIRunner.run(["team"], in: root)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("`extends` makes a cycle"))

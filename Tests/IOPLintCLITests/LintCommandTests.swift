@@ -56,7 +56,8 @@ import Testing
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("format/type"))
         switch format {
-        case "json", "sarif": #expect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) is [String: Any])
+        case "json", "sarif":
+            #expect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) is [String: Any])
         case "github": #expect(outcome.stdout.hasPrefix("::error file=a.yaml,line=2,col=7,"))
         case "junit": #expect(outcome.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
         case "html": #expect(outcome.stdout.hasPrefix("<!DOCTYPE html>"))
@@ -98,7 +99,8 @@ import Testing
     @Test func outputDoesNotDependOnJobs() throws {
         var files: [String: String] = [:]
         for index in 0..<24 {
-            files["f\(index).yaml"] = index % 3 == 0 ? Fixtures.errorAndWarning : index % 3 == 1 ? Fixtures.syntaxError : Fixtures.warningOnly
+            files["f\(index).yaml"] =
+                index % 3 == 0 ? Fixtures.errorAndWarning : index % 3 == 1 ? Fixtures.syntaxError : Fixtures.warningOnly
         }
         let folder = try CLIRunner.folder(files)
         let one = try CLIRunner.run([".", "--jobs", "1", "--format", "json"], in: folder)

@@ -25,9 +25,11 @@ import Testing
 
     @Test func lintWithUserRules() throws {
         let folder = try CLIRunner.folder(["goteborg.yml": Self.rules, "a.yaml": "iop-lint: 1\nkind: iop\n"])
-        let outcome = try CLIRunner.run(["a.yaml", "-r", "goteborg.yml", "--pack", "goteborg", "--fail-on", "warning"], in: folder)
+        let outcome = try CLIRunner.run(
+            ["a.yaml", "-r", "goteborg.yml", "--pack", "goteborg", "--fail-on", "warning"], in: folder)
         #expect(outcome.status == 1)
-        #expect(outcome.stdout.contains("a.yaml:1:1: warning: Say how the parties keep up a dialogue. [goteborg/dialogue]"))
+        #expect(
+            outcome.stdout.contains("a.yaml:1:1: warning: Say how the parties keep up a dialogue. [goteborg/dialogue]"))
     }
 
     @Test func brokenRuleFileExitsTwoWithItsPosition() throws {
@@ -69,7 +71,8 @@ import Testing
         #expect(outcome.stdout.contains("goteborg/dialogue"))
         #expect(outcome.stdout.contains("Principen om dialog är beskriven"))
         #expect(outcome.stdout.contains("format/yaml-syntax"))
-        let json = try CLIRunner.run(["rules", "-r", "goteborg.yml", "--format", "json", "--pack", "goteborg"], in: folder)
+        let json = try CLIRunner.run(
+            ["rules", "-r", "goteborg.yml", "--format", "json", "--pack", "goteborg"], in: folder)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(entries.map { $0["id"] as? String } == ["goteborg/dialogue"])
         let markdown = try CLIRunner.run(["rules", "--format", "markdown"], in: folder)
@@ -89,12 +92,15 @@ import Testing
     @Test func explainSuggestsANearMiss() throws {
         let outcome = try CLIRunner.run(["explain", "format/duplicate-keys"])
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("no rule has the id `format/duplicate-keys`; did you mean `format/duplicate-key`?"))
+        #expect(
+            outcome.stderr.contains("no rule has the id `format/duplicate-keys`; did you mean `format/duplicate-key`?"))
     }
 
     @Test func disableAndPackSelectRules() throws {
         let folder = try CLIRunner.folder(["a.yaml": "iop-lint: 1\ntitel: x\n"])
-        #expect(try CLIRunner.run(["a.yaml", "--disable", "format/unknown-key", "--fail-on", "warning"], in: folder).status == 0)
+        #expect(
+            try CLIRunner.run(["a.yaml", "--disable", "format/unknown-key", "--fail-on", "warning"], in: folder).status
+                == 0)
         let unknown = try CLIRunner.run(["a.yaml", "--pack", "fromat"], in: folder)
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no pack is named `fromat`; did you mean `format`?"))

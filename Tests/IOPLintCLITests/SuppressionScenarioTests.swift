@@ -5,7 +5,8 @@ import Testing
 @Suite struct SuppressionScenarioTests {
     @Test func aSuppressedErrorDoesNotFailTheRun() throws {
         let folder = try CLIRunner.folder([
-            "a.yaml": "iop-lint: 1\n# iop-lint-disable-next-line format/date -- the date is corrected in the council minutes\nterm: { start: 2025-02-30 }\n"
+            "a.yaml":
+                "iop-lint: 1\n# iop-lint-disable-next-line format/date -- the date is corrected in the council minutes\nterm: { start: 2025-02-30 }\n"
         ])
         let outcome = try CLIRunner.run(["a.yaml"], in: folder)
         #expect(outcome.status == 0)
@@ -35,7 +36,8 @@ import Testing
 
     @Test func sarifCarriesTheJustification() throws {
         let folder = try CLIRunner.folder([
-            "a.yaml": "iop-lint: 1\n# iop-lint-disable-next-line format/unknown-key -- the council's own key\ntitel: x\n"
+            "a.yaml":
+                "iop-lint: 1\n# iop-lint-disable-next-line format/unknown-key -- the council's own key\ntitel: x\n"
         ])
         let outcome = try CLIRunner.run(["a.yaml", "--format", "sarif"], in: folder)
         #expect(outcome.stdout.contains("\"justification\" : \"the council's own key\""))

@@ -44,18 +44,22 @@ import Testing
     // MARK: The guide and the files agree
 
     @Test func theGuideShowsItsRuleFilesAndCommands() {
-        let ruleBlocks = Self.blocks(of: Self.guide).filter { $0.info == "yaml" && $0.text.hasPrefix("iop-lint-rules:") }
+        let ruleBlocks = Self.blocks(of: Self.guide).filter {
+            $0.info == "yaml" && $0.text.hasPrefix("iop-lint-rules:")
+        }
         #expect(ruleBlocks.count >= 4, "min-kommun, goteborg, uppsala and the broken file")
         #expect(Self.transcripts.count >= 8)
         #expect(Self.ruleFiles.count >= 3)
     }
 
     @Test func everyRuleFileInTheGuideIsAnExampleFileByteForByte() throws {
-        let files = try Dictionary(uniqueKeysWithValues: Self.exampleFiles(ending: ".yml").map { ($0, try Self.read($0)) })
+        let files = try Dictionary(
+            uniqueKeysWithValues: Self.exampleFiles(ending: ".yml").map { ($0, try Self.read($0)) })
         let shown = Self.blocks(of: Self.guide).filter { $0.info == "yaml" && $0.text.hasPrefix("iop-lint-rules:") }
         for block in shown {
             let isAFile = files.values.contains(block.text)
-            #expect(isAFile, "the rule file at line \(block.line) of the guide differs from every file in docs/examples/")
+            #expect(
+                isAFile, "the rule file at line \(block.line) of the guide differs from every file in docs/examples/")
         }
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             let isShown = shown.contains { $0.text == text }
@@ -96,36 +100,45 @@ import Testing
         let outcome = try CLIRunner.run(["test", Self.brokenFile], in: Self.examples)
         #expect(outcome.status == 2)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr.components(separatedBy: "\n").filter { !$0.isEmpty } == [
-            "iop-lint: error: trasig.yml:5:5: `rules[0]` needs the key `message`",
-            "iop-lint: error: trasig.yml:8:7: `rules[0].summary` is missing its `sv` text: give both `en` and `sv`",
-            "iop-lint: error: trasig.yml:9:5: unknown key `mesage` in `rules[0]`; did you mean `message`?",
-            "iop-lint: error: trasig.yml:13:14: unknown check `non-emtpy`; did you mean `non-empty`?",
-            "iop-lint: error: trasig.yml:18:27: invalid selector `parties[?type public].mandate`: expected `=` or `!=`",
-        ])
+        #expect(
+            outcome.stderr.components(separatedBy: "\n").filter { !$0.isEmpty } == [
+                "iop-lint: error: trasig.yml:5:5: `rules[0]` needs the key `message`",
+                "iop-lint: error: trasig.yml:8:7: `rules[0].summary` is missing its `sv` text: give both `en` and `sv`",
+                "iop-lint: error: trasig.yml:9:5: unknown key `mesage` in `rules[0]`; did you mean `message`?",
+                "iop-lint: error: trasig.yml:13:14: unknown check `non-emtpy`; did you mean `non-empty`?",
+                "iop-lint: error: trasig.yml:18:27: invalid selector `parties[?type public].mandate`: expected `=` or `!=`",
+            ])
     }
 
     // MARK: The worked example
 
     @Test func lintingTheAgreementGivesTheFindingsOfTheGuide() throws {
-        let outcome = try CLIRunner.run(["lint", "-r", "goteborg.yml", "--pack", "goteborg", "avtal.yaml"], in: Self.examples)
+        let outcome = try CLIRunner.run(
+            ["lint", "-r", "goteborg.yml", "--pack", "goteborg", "avtal.yaml"], in: Self.examples)
         #expect(outcome.status == 0, "warnings and info only")
-        let findings = outcome.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("avtal.yaml:") && $0.hasSuffix("]") }
-        #expect(findings == [
-            "avtal.yaml:20:29: warning: Amina Yusuf is named as the party's representative but does not sign for it. [goteborg/signed-by-representative]",
-            "avtal.yaml:22:9: warning: The party `abf-goteborg` has no contact person under contacts. [goteborg/contact-per-party]",
-            "avtal.yaml:52:12: warning: “stärka” says in which direction, but not how much: put a number in the same sentence. [goteborg/measurable-goal]",
-            "avtal.yaml:93:13: info: Say how the parties honour principles.openness in at least 6 words (now 3). [goteborg/principles-described]",
-            "avtal.yaml:106:23: warning: Plan an external evaluation at least every four years (type: external, every-years: 4 or less). [goteborg/external-evaluation]",
-        ])
-        #expect(outcome.stdout.hasSuffix("\n4 warnings, 1 info in 1 file\navtal.yaml: Göteborgs Stad's requirements: 0 of 3 points met\n"))
+        let findings = outcome.stdout.components(separatedBy: "\n").filter {
+            $0.hasPrefix("avtal.yaml:") && $0.hasSuffix("]")
+        }
+        #expect(
+            findings == [
+                "avtal.yaml:20:29: warning: Amina Yusuf is named as the party's representative but does not sign for it. [goteborg/signed-by-representative]",
+                "avtal.yaml:22:9: warning: The party `abf-goteborg` has no contact person under contacts. [goteborg/contact-per-party]",
+                "avtal.yaml:52:12: warning: “stärka” says in which direction, but not how much: put a number in the same sentence. [goteborg/measurable-goal]",
+                "avtal.yaml:93:13: info: Say how the parties honour principles.openness in at least 6 words (now 3). [goteborg/principles-described]",
+                "avtal.yaml:106:23: warning: Plan an external evaluation at least every four years (type: external, every-years: 4 or less). [goteborg/external-evaluation]",
+            ])
+        #expect(
+            outcome.stdout.hasSuffix(
+                "\n4 warnings, 1 info in 1 file\navtal.yaml: Göteborgs Stad's requirements: 0 of 3 points met\n"))
         let strict = try CLIRunner.run(
-            ["lint", "-r", "goteborg.yml", "--pack", "goteborg", "--fail-on", "warning", "avtal.yaml"], in: Self.examples)
+            ["lint", "-r", "goteborg.yml", "--pack", "goteborg", "--fail-on", "warning", "avtal.yaml"],
+            in: Self.examples)
         #expect(strict.status == 1)
     }
 
     @Test func theAgreementPassesTheFormatAndTheUppsalaPack() throws {
-        let outcome = try CLIRunner.run(["lint", "-r", "uppsala.yml", "--pack", "format", "--pack", "uppsala", "avtal.yaml"], in: Self.examples)
+        let outcome = try CLIRunner.run(
+            ["lint", "-r", "uppsala.yml", "--pack", "format", "--pack", "uppsala", "avtal.yaml"], in: Self.examples)
         #expect(outcome.status == 0)
         #expect(outcome.stdout == "No problems in 1 file\n")
     }
@@ -148,8 +161,9 @@ import Testing
             let ticks = line.prefix { $0 == "`" }.count
             if var current = open {
                 if ticks >= current.fence, line.allSatisfy({ $0 == "`" }) {
-                    blocks.append(Block(
-                        info: current.info, text: current.lines.map { $0 + "\n" }.joined(), line: current.line))
+                    blocks.append(
+                        Block(
+                            info: current.info, text: current.lines.map { $0 + "\n" }.joined(), line: current.line))
                     open = nil
                 } else {
                     current.lines.append(line)

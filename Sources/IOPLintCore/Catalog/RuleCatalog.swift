@@ -23,7 +23,8 @@ public struct RuleCatalog: Sendable {
     }
 
     private func text() -> String {
-        let headers = language == .sv
+        let headers =
+            language == .sv
             ? ["REGEL", "NIVÅ", "GÄLLER NÄR", "SAMMANFATTNING"] : ["RULE", "SEVERITY", "APPLIES WHEN", "SUMMARY"]
         let rows = rules.map { [$0.id.description, $0.severity.rawValue, $0.appliesWhen ?? "–", $0.summary[language]] }
         let widths = (0..<3).map { column in ([headers] + rows).map { $0[column].count }.max() ?? 0 }
@@ -54,7 +55,8 @@ public struct RuleCatalog: Sendable {
     }
 
     private func markdownTable() -> String {
-        let header = language == .sv
+        let header =
+            language == .sv
             ? "| regel | nivå | gäller när | sammanfattning |\n| --- | --- | --- | --- |\n"
             : "| rule | severity | applies when | summary |\n| --- | --- | --- | --- |\n"
         return header

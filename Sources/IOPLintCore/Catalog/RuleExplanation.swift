@@ -16,17 +16,26 @@ public struct RuleExplanation: Sendable {
         let sv = language == .sv
         var parts = ["# \(rule.id) (\(rule.severity.name(in: language)))", rule.summary[language]]
         if !rule.rationale[language].isEmpty {
-            parts.append((sv ? "## Varför\n" : "## Why it matters\n") + rule.rationale[language].trimmingCharacters(in: .whitespacesAndNewlines))
+            parts.append(
+                (sv ? "## Varför\n" : "## Why it matters\n")
+                    + rule.rationale[language].trimmingCharacters(in: .whitespacesAndNewlines))
         }
         if let source = rule.source { parts.append((sv ? "## Källa\n" : "## Source\n") + source) }
         parts.append(
             (sv ? "## Gäller\n" : "## Applies\n")
-                + (rule.appliesWhen.map { sv ? "När `\($0)`." : "When `\($0)`." } ?? (sv ? "Alla överenskommelser." : "Every agreement.")))
+                + (rule.appliesWhen.map { sv ? "När `\($0)`." : "When `\($0)`." }
+                    ?? (sv ? "Alla överenskommelser." : "Every agreement.")))
         if !rule.examples.pass.isEmpty {
-            parts.append((sv ? "## Godkänns\n" : "## Passes\n") + rule.examples.pass.map { Markdown.code($0.yaml) }.joined(separator: "\n").trimmingCharacters(in: .newlines))
+            parts.append(
+                (sv ? "## Godkänns\n" : "## Passes\n")
+                    + rule.examples.pass.map { Markdown.code($0.yaml) }.joined(separator: "\n").trimmingCharacters(
+                        in: .newlines))
         }
         if !rule.examples.fail.isEmpty {
-            parts.append((sv ? "## Underkänns\n" : "## Fails\n") + rule.examples.fail.map { Markdown.code($0.yaml) }.joined(separator: "\n").trimmingCharacters(in: .newlines))
+            parts.append(
+                (sv ? "## Underkänns\n" : "## Fails\n")
+                    + rule.examples.fail.map { Markdown.code($0.yaml) }.joined(separator: "\n").trimmingCharacters(
+                        in: .newlines))
         }
         parts.append((sv ? "## Stänga av\n" : "## Switching it off\n") + switchingOff(sv: sv))
         return parts.joined(separator: "\n\n") + "\n"

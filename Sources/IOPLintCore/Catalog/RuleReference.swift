@@ -39,7 +39,8 @@ public struct RuleReference: Sendable {
         if let checklist {
             text += "### \(checklist.title.en) (\(checklist.title.sv))\n\n| point | | rules |\n| --- | --- | --- |\n"
             for point in checklist.points {
-                text += "| \(point.point) | \(Markdown.cell(point.title.en)) | \(point.rules.map { "`\($0)`" }.joined(separator: ", ")) |\n"
+                text +=
+                    "| \(point.point) | \(Markdown.cell(point.title.en)) | \(point.rules.map { "`\($0)`" }.joined(separator: ", ")) |\n"
             }
             text += "\n"
         }

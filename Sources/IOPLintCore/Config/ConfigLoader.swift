@@ -25,14 +25,19 @@ public struct ConfigLoader: Sendable {
         public var position: SourcePosition
     }
 
-    private func load(_ path: String, shownAs shown: String, visiting: inout [String]) throws(ToolFailures)
+    private func load(
+        _ path: String, shownAs shown: String, visiting: inout [String]
+    ) throws(ToolFailures)
         -> (Configuration, [RuleIDReference])
     {
         let absolute = ConfigPaths.absolute(path)
         guard let data = FileManager.default.contents(atPath: absolute) else {
-            throw ToolFailures([ToolFailure(
-                message: LocalizedText(en: "cannot read the configuration \(shown)", sv: "kan inte läsa konfigurationen \(shown)"),
-                file: shown)])
+            throw ToolFailures([
+                ToolFailure(
+                    message: LocalizedText(
+                        en: "cannot read the configuration \(shown)", sv: "kan inte läsa konfigurationen \(shown)"),
+                    file: shown)
+            ])
         }
         let yaml = YAMLLoader().load(bytes: Array(data))
         if let problem = yaml.problems.first {
@@ -53,7 +58,9 @@ public struct ConfigLoader: Sendable {
         for (extended, position) in reader.extends(node) {
             let target = ConfigPaths.resolve(extended, in: ConfigPaths.folder(of: absolute))
             if visiting.contains(target) {
-                let cycle = (visiting + [target]).map { ConfigPaths.relative($0, to: FileManager.default.currentDirectoryPath) ?? $0 }
+                let cycle = (visiting + [target]).map {
+                    ConfigPaths.relative($0, to: FileManager.default.currentDirectoryPath) ?? $0
+                }
                 diagnostics.error(
                     LocalizedText(
                         en: "`extends` makes a cycle: \(cycle.joined(separator: " → "))",
@@ -84,7 +91,10 @@ private struct ConfigReader {
     private static let keys = ["extends", "packs", "rules", "severity", "ignore", "overrides", "lang", "fail-on"]
 
     func extends(_ root: RuleFileNode) -> [(String, SourcePosition)] {
-        guard let node = root.node.pair(forKey: "extends").map({ RuleFileNode(node: $0.value, diagnostics: diagnostics, path: .root.appending(key: "extends")) })
+        guard
+            let node = root.node.pair(forKey: "extends").map({
+                RuleFileNode(node: $0.value, diagnostics: diagnostics, path: .root.appending(key: "extends"))
+            })
         else { return [] }
         let items = node.node.scalar != nil ? [node] : (node.items() ?? [])
         return items.compactMap { item in item.string().map { ($0, item.node.range.start) } }
@@ -104,17 +114,21 @@ private struct ConfigReader {
             guard let override = item.fields(allowed: ["files", "severity"], required: ["files"]) else { continue }
             let (severity, overrideReferences) = override["severity"].map(severities) ?? ([:], [])
             references += overrideReferences
-            configuration.overrides.append(Configuration.Override(files: override["files"].map(globs) ?? [], severity: severity))
+            configuration.overrides.append(
+                Configuration.Override(files: override["files"].map(globs) ?? [], severity: severity))
         }
         if let lang = fields["lang"], let text = lang.string() {
             configuration.language = Language(rawValue: text)
-            if configuration.language == nil { lang.error(en: "`lang` must be sv or en", sv: "`lang` ska vara sv eller en") }
+            if configuration.language == nil {
+                lang.error(en: "`lang` must be sv or en", sv: "`lang` ska vara sv eller en")
+            }
         }
         if let failOn = fields["fail-on"], let text = failOn.string() {
             configuration.failOn = FailThreshold(rawValue: text)
             if configuration.failOn == nil {
                 failOn.error(
-                    en: "`fail-on` must be error, warning, info or never", sv: "`fail-on` ska vara error, warning, info eller never")
+                    en: "`fail-on` must be error, warning, info or never",
+                    sv: "`fail-on` ska vara error, warning, info eller never")
             }
         }
         return (configuration, references)
@@ -133,7 +147,9 @@ private struct ConfigReader {
                 continue
             }
             guard let id = RuleID(key) else {
-                diagnostics.error(en: "`\(key)` is not a rule id (pack/name)", sv: "`\(key)` är inte ett regel-id (paket/namn)", at: keyNode)
+                diagnostics.error(
+                    en: "`\(key)` is not a rule id (pack/name)", sv: "`\(key)` är inte ett regel-id (paket/namn)",
+                    at: keyNode)
                 continue
             }
             result[id] = severity
@@ -153,7 +169,9 @@ private struct ConfigReader {
                 let quoted = item.node.scalar?.style == .singleQuoted || item.node.scalar?.style == .doubleQuoted
                 position.column += error.column - 1 + (quoted ? 1 : 0)
                 diagnostics.error(
-                    LocalizedText(en: "invalid glob `\(pattern)`: \(error.message)", sv: "ogiltigt mönster `\(pattern)`: \(error.message)"),
+                    LocalizedText(
+                        en: "invalid glob `\(pattern)`: \(error.message)",
+                        sv: "ogiltigt mönster `\(pattern)`: \(error.message)"),
                     at: position)
                 return nil
             }

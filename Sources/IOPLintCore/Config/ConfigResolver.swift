@@ -41,11 +41,12 @@ public final class ConfigResolver: @unchecked Sendable {
         var failures: [ToolFailure] = []
         for reference in references where RuleID(reference.id).flatMap({ ruleSet.registry[$0] }) == nil {
             let hint = ruleSet.registry.suggestion(for: reference.id)
-            failures.append(ToolFailure(
-                message: LocalizedText(
-                    en: "no rule has the id `\(reference.id)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                    sv: "ingen regel har id `\(reference.id)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
-                file: reference.file, position: reference.position))
+            failures.append(
+                ToolFailure(
+                    message: LocalizedText(
+                        en: "no rule has the id `\(reference.id)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                        sv: "ingen regel har id `\(reference.id)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
+                    file: reference.file, position: reference.position))
         }
         do {
             try checkPacks(configuration.packs ?? [], registry: ruleSet.registry, file: configuration.file)
@@ -66,7 +67,9 @@ public final class ConfigResolver: @unchecked Sendable {
     }
 
     /// The profile for linting `path` under `configuration` (or none).
-    public func profile(for path: String, configuration: Configuration?, ruleSet: RuleSet) throws(ToolFailures) -> LintProfile {
+    public func profile(
+        for path: String, configuration: Configuration?, ruleSet: RuleSet
+    ) throws(ToolFailures) -> LintProfile {
         let registry = ruleSet.registry
         try checkPacks(commandLine.packs, registry: registry, file: nil)
         let packs = commandLine.packs.isEmpty ? configuration?.packs : commandLine.packs
@@ -107,9 +110,12 @@ public final class ConfigResolver: @unchecked Sendable {
         for text in texts {
             guard let id = RuleID(text), registry[id] != nil else {
                 let hint = registry.suggestion(for: text)
-                throw ToolFailures([ToolFailure(message: LocalizedText(
-                    en: "no rule has the id `\(text)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                    sv: "ingen regel har id `\(text)`" + (hint.map { "; menade du `\($0)`?" } ?? "")))])
+                throw ToolFailures([
+                    ToolFailure(
+                        message: LocalizedText(
+                            en: "no rule has the id `\(text)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                            sv: "ingen regel har id `\(text)`" + (hint.map { "; menade du `\($0)`?" } ?? "")))
+                ])
             }
             result.insert(id)
         }

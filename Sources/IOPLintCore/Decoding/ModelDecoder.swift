@@ -46,23 +46,25 @@ final class ModelDecoder {
             // A value of the wrong type is already reported; an empty one (`iop-lint:`) is missing.
             let written = root.pair(forKey: "iop-lint")
             if written == nil || written?.value.isNull == true {
-                issues.append(ModelIssue(
-                    ruleID: .formatVersion,
-                    message: LocalizedText(
-                        en: "the format version is missing: add `iop-lint: 1` at the top",
-                        sv: "formatversionen saknas: lägg till `iop-lint: 1` överst"),
-                    path: written == nil ? .root : DocumentPath([.key("iop-lint")]),
-                    range: written?.key.range ?? SourceRange(at: root.range.start)))
+                issues.append(
+                    ModelIssue(
+                        ruleID: .formatVersion,
+                        message: LocalizedText(
+                            en: "the format version is missing: add `iop-lint: 1` at the top",
+                            sv: "formatversionen saknas: lägg till `iop-lint: 1` överst"),
+                        path: written == nil ? .root : DocumentPath([.key("iop-lint")]),
+                        range: written?.key.range ?? SourceRange(at: root.range.start)))
             }
             return
         }
         guard version.value == 1 else {
-            issues.append(ModelIssue(
-                ruleID: .formatVersion,
-                message: LocalizedText(
-                    en: "format version \(version.value) is not supported; the only version is 1",
-                    sv: "formatversion \(version.value) stöds inte; den enda versionen är 1"),
-                path: version.path, range: version.range))
+            issues.append(
+                ModelIssue(
+                    ruleID: .formatVersion,
+                    message: LocalizedText(
+                        en: "format version \(version.value) is not supported; the only version is 1",
+                        sv: "formatversion \(version.value) stöds inte; den enda versionen är 1"),
+                    path: version.path, range: version.range))
             return
         }
     }
@@ -72,12 +74,13 @@ final class ModelDecoder {
         for party in agreement.parties ?? [] {
             guard let id = party.id else { continue }
             if let line = firstLine[id.value] {
-                issues.append(ModelIssue(
-                    ruleID: .formatDuplicateID,
-                    message: LocalizedText(
-                        en: "party id `\(id.value)` is already used on line \(line)",
-                        sv: "part-id `\(id.value)` används redan på rad \(line)"),
-                    path: id.path, range: id.range))
+                issues.append(
+                    ModelIssue(
+                        ruleID: .formatDuplicateID,
+                        message: LocalizedText(
+                            en: "party id `\(id.value)` is already used on line \(line)",
+                            sv: "part-id `\(id.value)` används redan på rad \(line)"),
+                        path: id.path, range: id.range))
             } else {
                 firstLine[id.value] = id.range.start.line
             }
@@ -86,12 +89,13 @@ final class ModelDecoder {
         if partyIDsAreIncomplete { return }
         for reference in partyReferences where firstLine[reference.value] == nil {
             let hint = NameSuggestion.nearest(to: reference.value, among: firstLine.keys.sorted())
-            issues.append(ModelIssue(
-                ruleID: .formatUnknownParty,
-                message: LocalizedText(
-                    en: "no party has the id `\(reference.value)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                    sv: "ingen part har id `\(reference.value)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
-                path: reference.path, range: reference.range))
+            issues.append(
+                ModelIssue(
+                    ruleID: .formatUnknownParty,
+                    message: LocalizedText(
+                        en: "no party has the id `\(reference.value)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                        sv: "ingen part har id `\(reference.value)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
+                    path: reference.path, range: reference.range))
         }
     }
 

@@ -132,8 +132,11 @@ struct Value {
         decoder.report(
             .formatDuplicateKey,
             LocalizedText(
-                en: "`\(alias)` is another name for `\(canonical)`, which is given on line \(line); this value is ignored",
-                sv: "`\(alias)` är ett annat namn för `\(canonical)`, som finns på rad \(line); det här värdet ignoreras"),
+                en:
+                    "`\(alias)` is another name for `\(canonical)`, which is given on line \(line); this value is ignored",
+                sv:
+                    "`\(alias)` är ett annat namn för `\(canonical)`, som finns på rad \(line); det här värdet ignoreras"
+            ),
             at: key, path: path.appending(key: alias))
     }
 
@@ -149,9 +152,12 @@ struct Value {
         let allowed = E.allCases.map(\.rawValue)
         let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
         var expected = LocalizedText(en: "one of \(list)", sv: "en av \(list)")
-        if let found, let hint = E.hint(for: found) ?? NameSuggestion.nearest(to: found, among: allowed).map({
-            LocalizedText(en: "did you mean `\($0)`?", sv: "menade du `\($0)`?")
-        }) {
+        if let found,
+            let hint = E.hint(for: found)
+                ?? NameSuggestion.nearest(to: found, among: allowed).map({
+                    LocalizedText(en: "did you mean `\($0)`?", sv: "menade du `\($0)`?")
+                })
+        {
             expected = LocalizedText(en: "\(expected.en) (\(hint.en))", sv: "\(expected.sv) (\(hint.sv))")
         }
         decoder.reject(node, path: path, expected: expected)

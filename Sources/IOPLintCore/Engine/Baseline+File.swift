@@ -22,7 +22,8 @@ extension Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ToolFailures([
                 ToolFailure(
-                    message: LocalizedText(en: "cannot read the baseline \(path)", sv: "kan inte läsa baslinjen \(path)"),
+                    message: LocalizedText(
+                        en: "cannot read the baseline \(path)", sv: "kan inte läsa baslinjen \(path)"),
                     file: path)
             ])
         }
@@ -57,7 +58,8 @@ extension Baseline {
         else { return nil }
         guard version <= formatVersion else {
             fields["version"]?.error(
-                en: "baseline version \(version) was written by a newer iop-lint; this one reads version \(formatVersion)",
+                en:
+                    "baseline version \(version) was written by a newer iop-lint; this one reads version \(formatVersion)",
                 sv: "baslinjeversion \(version) skrevs av en nyare iop-lint; den här läser version \(formatVersion)")
             return nil
         }
@@ -120,7 +122,8 @@ extension Baseline {
         return Array(failures.prefix(limit)) + [
             ToolFailure(
                 message: LocalizedText(
-                    en: "\(more) more problems in the baseline \(file)", sv: "\(more) problem till i baslinjen \(file)"))
+                    en: "\(more) more problems in the baseline \(file)", sv: "\(more) problem till i baslinjen \(file)")
+            )
         ]
     }
 

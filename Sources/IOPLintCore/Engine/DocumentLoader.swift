@@ -29,9 +29,10 @@ public struct DocumentLoader: Sendable {
         }
         if let fatal = file.problems.last, fatal.isFatal {
             let earlier = file.problems.filter { !$0.isFatal && $0.documentIndex == fatal.documentIndex }
-            documents.append(LintDocument(
-                index: fatal.documentIndex, root: nil, rejected: [], agreement: Agreement(range: fatal.range),
-                issues: (earlier + [fatal]).map(\.issue)))
+            documents.append(
+                LintDocument(
+                    index: fatal.documentIndex, root: nil, rejected: [], agreement: Agreement(range: fatal.range),
+                    issues: (earlier + [fatal]).map(\.issue)))
         }
         let suppressions = SuppressionReader(limits: yaml.limits).read(
             bytes, yamlDocuments: file.documents, into: &documents)

@@ -27,7 +27,8 @@ public struct InputCollector {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw ToolFailure(
-                    message: LocalizedText(en: "no such file or directory: \(path)", sv: "filen eller mappen finns inte: \(path)"),
+                    message: LocalizedText(
+                        en: "no such file or directory: \(path)", sv: "filen eller mappen finns inte: \(path)"),
                     file: path)
             }
             if isDirectory.boolValue {
@@ -50,7 +51,8 @@ public struct InputCollector {
             names = try fileManager.contentsOfDirectory(atPath: directory)
         } catch {
             throw ToolFailure(
-                message: LocalizedText(en: "cannot list the folder \(directory)", sv: "kan inte lista mappen \(directory)"),
+                message: LocalizedText(
+                    en: "cannot list the folder \(directory)", sv: "kan inte lista mappen \(directory)"),
                 file: directory)
         }
         for name in names.sorted() where !name.hasPrefix(".") {

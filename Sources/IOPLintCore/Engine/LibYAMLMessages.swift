@@ -21,7 +21,8 @@ enum LibYAMLMessages {
         "found unexpected end of stream": "filen tog slut oväntat",
         "found unknown escape character": "hittade ett okänt escape-tecken",
         "found a tab character that violates indentation": "hittade ett tabbtecken som bryter indraget",
-        "found a tab character where an indentation space is expected": "hittade ett tabbtecken där ett mellanslag för indrag förväntades",
+        "found a tab character where an indentation space is expected":
+            "hittade ett tabbtecken där ett mellanslag för indrag förväntades",
         "could not find expected ':'": "hittade inte det ':' som förväntades",
         "found unexpected ':'": "hittade ett oväntat ':'",
         "found duplicate %YAML directive": "hittade ett upprepat %YAML-direktiv",

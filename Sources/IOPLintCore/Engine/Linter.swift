@@ -67,9 +67,11 @@ public struct Linter: Sendable {
             return .success(lint(bytes: bytes, path: input.displayPath, profile: profile))
         case .file(let path):
             guard let data = FileManager.default.contents(atPath: path) else {
-                return .failure(ToolFailure(
-                    message: LocalizedText(en: "cannot read \(input.displayPath)", sv: "kan inte läsa \(input.displayPath)"),
-                    file: input.displayPath))
+                return .failure(
+                    ToolFailure(
+                        message: LocalizedText(
+                            en: "cannot read \(input.displayPath)", sv: "kan inte läsa \(input.displayPath)"),
+                        file: input.displayPath))
             }
             return .success(lint(bytes: Array(data), path: input.displayPath, profile: profile))
         }

@@ -45,7 +45,8 @@ extension YAMLProblem {
                 sv: "filen är binär (den innehåller en NUL-byte), inte YAML-text")
         case .empty:
             return LocalizedText(
-                en: "the file is empty: it holds no YAML document", sv: "filen är tom: den innehåller inget YAML-dokument")
+                en: "the file is empty: it holds no YAML document",
+                sv: "filen är tom: den innehåller inget YAML-dokument")
         case .duplicateKey(let key, let firstLine):
             return LocalizedText(
                 en: "key `\(key)` is already defined on line \(firstLine); this value is ignored",
@@ -56,8 +57,11 @@ extension YAMLProblem {
                 sv: "dokumentet är nästlat djupare än \(limit) nivåer; läsningen stoppades här")
         case .tooManyNodes(let limit):
             return LocalizedText(
-                en: "the document would hold more than \(limit) values once its aliases are expanded (an alias bomb?); reading stopped here",
-                sv: "dokumentet skulle innehålla fler än \(limit) värden när dess alias expanderas (en aliasbomb?); läsningen stoppades här")
+                en:
+                    "the document would hold more than \(limit) values once its aliases are expanded (an alias bomb?); reading stopped here",
+                sv:
+                    "dokumentet skulle innehålla fler än \(limit) värden när dess alias expanderas (en aliasbomb?); läsningen stoppades här"
+            )
         case .fileTooLarge(let limit):
             return LocalizedText(
                 en: "the file is larger than \(Self.size(limit)) and was not read",

@@ -7,8 +7,11 @@ struct VersionRule: ModelIssueRule {
             sv: "Dokumentet anger en formatversion som stöds, `iop-lint: 1`"),
         message: LocalizedText(en: "add `iop-lint: 1` at the top", sv: "lägg till `iop-lint: 1` överst"),
         rationale: LocalizedText(
-            en: "The version tells iop-lint, and every other tool, how to read the rest of the document; it also marks a YAML file as an agreement.",
-            sv: "Versionen talar om för iop-lint, och för andra verktyg, hur resten av dokumentet ska läsas; den visar också att YAML-filen är en överenskommelse."),
+            en:
+                "The version tells iop-lint, and every other tool, how to read the rest of the document; it also marks a YAML file as an agreement.",
+            sv:
+                "Versionen talar om för iop-lint, och för andra verktyg, hur resten av dokumentet ska läsas; den visar också att YAML-filen är en överenskommelse."
+        ),
         source: FormatRules.source,
         examples: RuleExamples(
             pass: [RuleExample("iop-lint: 1\ntitle: Läxhjälp i Gottsunda\n")],

@@ -7,8 +7,11 @@ struct YAMLSyntaxRule: ModelIssueRule {
             sv: "Filen är giltig YAML, i UTF-8, och inte tom"),
         message: LocalizedText(en: "YAML syntax error: {{problem}}", sv: "YAML-syntaxfel: {{problem}}"),
         rationale: LocalizedText(
-            en: "Nothing else can be checked in a file that cannot be read. The message is libyaml's, at the position where it stopped.",
-            sv: "Inget annat kan granskas i en fil som inte går att läsa. Meddelandet kommer från libyaml, på den plats där läsningen stannade."),
+            en:
+                "Nothing else can be checked in a file that cannot be read. The message is libyaml's, at the position where it stopped.",
+            sv:
+                "Inget annat kan granskas i en fil som inte går att läsa. Meddelandet kommer från libyaml, på den plats där läsningen stannade."
+        ),
         source: FormatRules.source,
         examples: RuleExamples(
             pass: [RuleExample("iop-lint: 1\ntitle: Läxhjälp i Gottsunda\n")],

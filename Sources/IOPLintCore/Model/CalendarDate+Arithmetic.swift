@@ -17,14 +17,17 @@ extension CalendarDate {
             let left = CalendarDate.daysIn(month: date.month, year: date.year) - date.day
             if remaining <= left { date.day += remaining; return date }
             remaining -= left + 1
-            date = date.month == 12
-                ? CalendarDate(year: date.year + 1, month: 1, day: 1)! : CalendarDate(year: date.year, month: date.month + 1, day: 1)!
+            date =
+                date.month == 12
+                ? CalendarDate(year: date.year + 1, month: 1, day: 1)!
+                : CalendarDate(year: date.year, month: date.month + 1, day: 1)!
         }
         while remaining < 0 {
             if date.day + remaining >= 1 { date.day += remaining; return date }
             remaining += date.day
             let previous = date.month == 1 ? (date.year - 1, 12) : (date.year, date.month - 1)
-            date = CalendarDate(year: previous.0, month: previous.1, day: CalendarDate.daysIn(month: previous.1, year: previous.0))!
+            date = CalendarDate(
+                year: previous.0, month: previous.1, day: CalendarDate.daysIn(month: previous.1, year: previous.0))!
         }
         return date
     }

@@ -24,7 +24,8 @@ struct ScorecardOutput: Encodable {
                     file: file.path, document: card.documentIndex, pack: card.pack, title: card.title[language],
                     met: card.metCount, total: card.points.count, summary: card.summary(in: language),
                     points: card.points.map {
-                        Point(point: $0.point, title: $0.title[language], met: $0.met, rules: $0.rules.map(\.description))
+                        Point(
+                            point: $0.point, title: $0.title[language], met: $0.met, rules: $0.rules.map(\.description))
                     })
             }
         }

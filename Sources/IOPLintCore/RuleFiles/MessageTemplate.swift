@@ -5,7 +5,8 @@ import Foundation
 enum MessageTemplate {
     /// Every placeholder some check fills.
     static let known = [
-        "path", "value", "term", "match", "count", "min", "max", "key", "other", "lix", "type", "allowed", "start", "end",
+        "path", "value", "term", "match", "count", "min", "max", "key", "other", "lix", "type", "allowed", "start",
+        "end",
     ]
 
     static func render(_ template: String, values: [String: String]) -> String {

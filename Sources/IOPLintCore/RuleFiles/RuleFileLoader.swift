@@ -22,10 +22,13 @@ public struct RuleFileLoader: Sendable {
             throw ToolFailures([ToolFailure(message: problem.message, file: file, position: problem.range.start)])
         }
         guard yaml.documents.count == 1, let root = yaml.documents.first?.root else {
-            throw ToolFailures([ToolFailure(
-                message: LocalizedText(
-                    en: "a rule file holds exactly one YAML document", sv: "en regelfil innehåller exakt ett YAML-dokument"),
-                file: file, position: .start)])
+            throw ToolFailures([
+                ToolFailure(
+                    message: LocalizedText(
+                        en: "a rule file holds exactly one YAML document",
+                        sv: "en regelfil innehåller exakt ett YAML-dokument"),
+                    file: file, position: .start)
+            ])
         }
         let diagnostics = RuleFileDiagnostics(file: file)
         let reader = PackReader(lines: SourceLines(yaml.text), diagnostics: diagnostics)
@@ -46,7 +49,9 @@ public struct RuleFileLoader: Sendable {
                 return nil
             }
             if let version = fields["iop-lint-rules"], let value = version.integer(), value != 1 {
-                version.error(en: "rule-file version \(value) is not supported; use 1", sv: "regelfilsversion \(value) stöds inte; använd 1")
+                version.error(
+                    en: "rule-file version \(value) is not supported; use 1",
+                    sv: "regelfilsversion \(value) stöds inte; använd 1")
             }
             guard let packNode = fields["pack"], let name = packNode.string() else { return nil }
             if !RuleID.isPart(name) {
@@ -57,7 +62,9 @@ public struct RuleFileLoader: Sendable {
             let appliesWhen = fields["applies-when"].flatMap(Condition.parse)
             var seen: [String: Int] = [:]
             let rules = (fields["rules"]?.items() ?? []).compactMap { item -> FileRule? in
-                rule(item, pack: name, packCondition: appliesWhen, appliesWhenText: fields["applies-when"]?.node.flowText, seen: &seen)
+                rule(
+                    item, pack: name, packCondition: appliesWhen,
+                    appliesWhenText: fields["applies-when"]?.node.flowText, seen: &seen)
             }
             return RulePack(
                 name: name, title: fields["title"]?.localized(), source: fields["source"]?.string(),
@@ -71,8 +78,9 @@ public struct RuleFileLoader: Sendable {
             seen: inout [String: Int]
         ) -> FileRule? {
             let errorsBefore = diagnostics.failures.count
-            guard let fields = node.fields(
-                allowed: ruleKeys, required: ["id", "severity", "summary", "message", "check"])
+            guard
+                let fields = node.fields(
+                    allowed: ruleKeys, required: ["id", "severity", "summary", "message", "check"])
             else { return nil }
             let id = fields["id"].flatMap { ruleID($0, pack: pack, seen: &seen) }
             let severity = fields["severity"].flatMap(severity)
@@ -91,7 +99,9 @@ public struct RuleFileLoader: Sendable {
             }
             checkPlaceholders(message, at: fields["message"])
             var whenText = appliesWhenText
-            if let ruleWhen = fields["when"]?.node.flowText { whenText = [whenText, ruleWhen].compactMap { $0 }.joined(separator: "; ") }
+            if let ruleWhen = fields["when"]?.node.flowText {
+                whenText = [whenText, ruleWhen].compactMap { $0 }.joined(separator: "; ")
+            }
             return FileRule(
                 description: RuleDescription(
                     id: id, severity: severity, summary: summary, message: message,
@@ -103,7 +113,8 @@ public struct RuleFileLoader: Sendable {
         /// Reports a placeholder that no check fills (`{{vaule}}`), with "did you mean".
         private func checkPlaceholders(_ message: LocalizedText, at node: RuleFileNode?) {
             guard let node else { return }
-            for name in Set(MessageTemplate.placeholders(in: message.en) + MessageTemplate.placeholders(in: message.sv)).sorted()
+            for name in Set(MessageTemplate.placeholders(in: message.en) + MessageTemplate.placeholders(in: message.sv))
+                .sorted()
             where !MessageTemplate.known.contains(name) {
                 let hint = NameSuggestion.nearest(to: name, among: MessageTemplate.known)
                 node.error(
@@ -122,7 +133,8 @@ public struct RuleFileLoader: Sendable {
             }
             if let line = seen[name] {
                 node.error(
-                    en: "rule id `\(id)` is already used on line \(line)", sv: "regel-id `\(id)` används redan på rad \(line)")
+                    en: "rule id `\(id)` is already used on line \(line)",
+                    sv: "regel-id `\(id)` används redan på rad \(line)")
             }
             seen[name] = node.node.range.start.line
             return id
@@ -132,7 +144,8 @@ public struct RuleFileLoader: Sendable {
             guard let text = node.string() else { return nil }
             guard let severity = Severity(rawValue: text) else {
                 node.error(
-                    en: "severity `\(text)` must be error, warning or info", sv: "allvarlighetsgraden `\(text)` ska vara error, warning eller info")
+                    en: "severity `\(text)` must be error, warning or info",
+                    sv: "allvarlighetsgraden `\(text)` ska vara error, warning eller info")
                 return nil
             }
             return severity
@@ -161,13 +174,16 @@ public struct RuleFileLoader: Sendable {
                 let title = fields["title"]?.localized(), let items = fields["points"]?.items()
             else { return nil }
             let points = items.compactMap { item -> Checklist.Point? in
-                guard let point = item.fields(allowed: ["point", "title", "rules"], required: ["point", "title", "rules"]),
+                guard
+                    let point = item.fields(
+                        allowed: ["point", "title", "rules"], required: ["point", "title", "rules"]),
                     let label = point["point"]?.string(), let pointTitle = point["title"]?.localized(),
                     let ruleItems = point["rules"]?.items()
                 else { return nil }
                 let references = ruleItems.compactMap(ruleReference)
                 guard references.count == ruleItems.count else { return nil }
-                return Checklist.Point(point: label, title: pointTitle, references: references, position: item.node.range.start)
+                return Checklist.Point(
+                    point: label, title: pointTitle, references: references, position: item.node.range.start)
             }
             return Checklist(title: title, points: points)
         }
@@ -184,7 +200,8 @@ public struct RuleFileLoader: Sendable {
             }
             guard let text else { return nil }
             guard let id = RuleID(text) else {
-                node.error(en: "`\(text)` is not a rule id (pack/name)", sv: "`\(text)` är inte ett regel-id (paket/namn)")
+                node.error(
+                    en: "`\(text)` is not a rule id (pack/name)", sv: "`\(text)` är inte ett regel-id (paket/namn)")
                 return nil
             }
             return Checklist.RuleReference(id: id, path: path)
@@ -203,11 +220,14 @@ public struct RuleFileLoader: Sendable {
                 }
                 if number == range.start.line {
                     let skip = range.start.column - 1
-                    line = String(repeating: " ", count: skip) + String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(skip)))
+                    line =
+                        String(repeating: " ", count: skip)
+                        + String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(skip)))
                 }
                 result.append(line)
             }
-            let indent = result.filter { !$0.allSatisfy(\.isWhitespace) }
+            let indent =
+                result.filter { !$0.allSatisfy(\.isWhitespace) }
                 .map { $0.prefix { $0 == " " }.count }.min() ?? 0
             return result.map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }
                 .joined(separator: "\n").trimmingTrailingWhitespace() + "\n"

@@ -124,7 +124,8 @@ struct RuleFileNode {
 
     func boolean() -> Bool? {
         guard case .bool(let value)? = node.resolved else {
-            diagnostics.error(en: "\(shownPath) must be true or false", sv: "\(shownPathSv) ska vara true eller false", at: node)
+            diagnostics.error(
+                en: "\(shownPath) must be true or false", sv: "\(shownPathSv) ska vara true eller false", at: node)
             return nil
         }
         return value
@@ -167,7 +168,8 @@ struct RuleFileNode {
             }
             diagnostics.error(
                 LocalizedText(
-                    en: "invalid selector `\(text)`: \(error.message)", sv: "ogiltig selektor `\(text)`: \(error.message)"),
+                    en: "invalid selector `\(text)`: \(error.message)",
+                    sv: "ogiltig selektor `\(text)`: \(error.message)"),
                 at: position)
             return nil
         }

@@ -25,14 +25,18 @@ public struct RuleSet: Sendable {
         let builtInNames = Set(packs.map(\.name) + ["format"])
         var userFiles: [String] = []
         for path in userPaths {
-            do { userFiles += try InputCollector().collect([path], stdinName: "-", stdin: { [] }).map(\.displayPath) } catch {
+            do {
+                userFiles += try InputCollector().collect([path], stdinName: "-", stdin: { [] }).map(\.displayPath)
+            } catch {
                 failures.append(error)
             }
         }
         var userNames: [String: String] = [:]
         for file in userFiles {
             guard let data = FileManager.default.contents(atPath: file) else {
-                failures.append(ToolFailure(message: LocalizedText(en: "cannot read \(file)", sv: "kan inte läsa \(file)"), file: file))
+                failures.append(
+                    ToolFailure(
+                        message: LocalizedText(en: "cannot read \(file)", sv: "kan inte läsa \(file)"), file: file))
                 continue
             }
             do {
@@ -44,9 +48,13 @@ public struct RuleSet: Sendable {
                     userNames[pack.name] = file
                     packs.append(pack)
                 } else if builtInNames.contains(pack.name) {
-                    failures.append(collision(pack, text: String(decoding: data, as: UTF8.self), other: "a built-in pack", otherSv: "ett inbyggt paket"))
+                    failures.append(
+                        collision(
+                            pack, text: String(decoding: data, as: UTF8.self), other: "a built-in pack",
+                            otherSv: "ett inbyggt paket"))
                 } else if let other = userNames[pack.name] {
-                    failures.append(collision(pack, text: String(decoding: data, as: UTF8.self), other: other, otherSv: other))
+                    failures.append(
+                        collision(pack, text: String(decoding: data, as: UTF8.self), other: other, otherSv: other))
                 } else {
                     userNames[pack.name] = file
                     packs.append(pack)

@@ -12,7 +12,8 @@ extension YAMLNode {
     private var flowValue: String {
         switch content {
         case .scalar(let scalar):
-            let plainIsSafe = !scalar.value.isEmpty && scalar.style == .plain
+            let plainIsSafe =
+                !scalar.value.isEmpty && scalar.style == .plain
                 && !scalar.value.contains(where: { ",[]{}:#\"'\n".contains($0) })
             return plainIsSafe ? scalar.value : "\"" + scalar.value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
         case .sequence(let items):

@@ -36,10 +36,12 @@ public struct LintDocument: Sendable {
         var walked = DocumentPath.root
         for component in path.components {
             switch component {
-            case .key(let key): walked = walked.appending(key: key)
+            case .key(let key):
+                walked = walked.appending(key: key)
                 guard let child = node[key] else { return nil }
                 node = child
-            case .index(let index): walked = walked.appending(index: index)
+            case .index(let index):
+                walked = walked.appending(index: index)
                 guard let items = node.sequence, items.indices.contains(index) else { return nil }
                 node = items[index]
             }

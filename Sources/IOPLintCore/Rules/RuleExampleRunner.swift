@@ -36,7 +36,8 @@ public struct RuleExampleRunner: Sendable {
         for (index, example) in examples.pass.enumerated() {
             let findings = linter.lint(bytes: Array(example.yaml.utf8), path: "example").findings
             if !findings.isEmpty {
-                misbehaviours.append(Misbehaviour(example: index + 1, kind: .passExampleFailed(findings.map(\.message.en))))
+                misbehaviours.append(
+                    Misbehaviour(example: index + 1, kind: .passExampleFailed(findings.map(\.message.en))))
             }
         }
         for (index, example) in examples.fail.enumerated() {

@@ -21,9 +21,10 @@ struct ExplainCommand: ParsableCommand {
         guard let id = RuleID(ruleID), let rule = registry[id] else {
             let hint = registry.suggestion(for: ruleID)
             throw RunFailures(
-                ToolFailure(message: LocalizedText(
-                    en: "no rule has the id `\(ruleID)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                    sv: "ingen regel har id `\(ruleID)`" + (hint.map { "; menade du `\($0)`?" } ?? ""))),
+                ToolFailure(
+                    message: LocalizedText(
+                        en: "no rule has the id `\(ruleID)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                        sv: "ingen regel har id `\(ruleID)`" + (hint.map { "; menade du `\($0)`?" } ?? ""))),
                 language: language)
         }
         print(RuleExplanation(rule: rule.description, language: language).render(), terminator: "")

@@ -22,7 +22,10 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Name shown for standard input.")
     var stdinFilename = "<stdin>"
 
-    @Option(help: "Lowest severity that makes the exit code 1: error, warning, info or never (default: error, or the configuration's).")
+    @Option(
+        help:
+            "Lowest severity that makes the exit code 1: error, warning, info or never (default: error, or the configuration's)."
+    )
     var failOn: FailThreshold?
 
     @Option(name: .shortAndLong, help: "Files linted in parallel (default: number of cores).")
@@ -59,10 +62,16 @@ struct LintCommand: ParsableCommand {
                 if let configPath = finder.configuration(forFile: path) {
                     let (configuration, ruleSet) = try resolver.load(configPath)
                     if configuration.ignores(path) { continue }
-                    work.append(.init(input: input, profile: try resolver.profile(for: path, configuration: configuration, ruleSet: ruleSet)))
+                    work.append(
+                        .init(
+                            input: input,
+                            profile: try resolver.profile(for: path, configuration: configuration, ruleSet: ruleSet)))
                 } else {
                     let ruleSet = try resolver.ruleSetWithoutConfiguration()
-                    work.append(.init(input: input, profile: try resolver.profile(for: path, configuration: nil, ruleSet: ruleSet)))
+                    work.append(
+                        .init(
+                            input: input, profile: try resolver.profile(for: path, configuration: nil, ruleSet: ruleSet)
+                        ))
                 }
             }
             let linted = Linter(rules: []).run(work, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

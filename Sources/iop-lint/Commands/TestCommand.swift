@@ -19,7 +19,8 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let ruleSet = try selection.ruleSet(language: language, extraPaths: files, replacingBuiltIns: true)
-        let tested = Set(files.flatMap { path in ruleSet.packs.filter { $0.file == path || $0.file.hasPrefix(path) } }.map(\.name))
+        let tested = Set(
+            files.flatMap { path in ruleSet.packs.filter { $0.file == path || $0.file.hasPrefix(path) } }.map(\.name))
         let runner = RuleExampleRunner()
         var failed = false
         var counts = (ok: 0, failed: 0, untested: 0)
@@ -27,7 +28,13 @@ struct TestCommand: ParsableCommand {
             for rule in pack.rules.sorted(by: { $0.id < $1.id }) {
                 let outcome = runner.run(rule)
                 print(TestReport.line(for: outcome, language: language))
-                if !outcome.isOK { failed = true; counts.failed += 1 } else if outcome.isUntested { counts.untested += 1 } else { counts.ok += 1 }
+                if !outcome.isOK {
+                    failed = true; counts.failed += 1
+                } else if outcome.isUntested {
+                    counts.untested += 1
+                } else {
+                    counts.ok += 1
+                }
             }
         }
         print(TestReport.summary(ok: counts.ok, failed: counts.failed, untested: counts.untested, language: language))

@@ -9,7 +9,8 @@ struct BaselineOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Record the current findings in this baseline file (JSON, written atomically) and exit 0.", valueName: "file"))
+            "Record the current findings in this baseline file (JSON, written atomically) and exit 0.",
+            valueName: "file"))
     var writeBaseline: String?
 
     @Option(help: ArgumentHelp("Exit 1 when more than this many warnings count (after the baseline).", valueName: "n"))
@@ -21,7 +22,9 @@ struct BaselineOptions: ParsableArguments {
 
     /// Writes `--write-baseline`, then applies `--baseline` (else the baseline just written) to
     /// `report`. Nothing is written when the run failed. Notes for the user go to `notes`.
-    func apply(to report: LintReport, language: Language, notes: (LocalizedText) -> Void) throws(ToolFailures)
+    func apply(
+        to report: LintReport, language: Language, notes: (LocalizedText) -> Void
+    ) throws(ToolFailures)
         -> LintReport
     {
         var applied: Baseline?
@@ -48,7 +51,8 @@ struct BaselineOptions: ParsableArguments {
     private static func recordedNote(_ baseline: Baseline, path: String) -> LocalizedText {
         let (count, files) = (baseline.entries.count, Set(baseline.entries.map(\.file)).count)
         return LocalizedText(
-            en: "wrote \(path): \(count) \(count == 1 ? "finding" : "findings") in \(files) \(files == 1 ? "file" : "files")",
+            en:
+                "wrote \(path): \(count) \(count == 1 ? "finding" : "findings") in \(files) \(files == 1 ? "file" : "files")",
             sv: "skrev \(path): \(count) fynd i \(files) \(files == 1 ? "fil" : "filer")")
     }
 }

@@ -24,7 +24,8 @@ struct OutputOptions: ParsableArguments {
     func reportOptions(environment: [String: String]) -> ReportOptions {
         ReportOptions(
             language: lang ?? Language.fromEnvironment(environment),
-            color: color.isEnabled(writingToTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: environment),
+            color: color.isEnabled(
+                writingToTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: environment),
             quiet: quiet)
     }
 

@@ -21,9 +21,12 @@ extension RuleSelectionOptions {
     /// the packs named, even `format`).
     func selected(from ruleSet: RuleSet, language: Language) throws -> [any Rule] {
         do {
-            let rules = try ConfigResolver(commandLine: commandLine()).profile(for: ".", configuration: nil, ruleSet: ruleSet).rules
+            let rules = try ConfigResolver(commandLine: commandLine()).profile(
+                for: ".", configuration: nil, ruleSet: ruleSet
+            ).rules
             let enabled = Set(enable)
-            return pack.isEmpty ? rules : rules.filter { pack.contains($0.id.pack) || enabled.contains($0.id.description) }
+            return pack.isEmpty
+                ? rules : rules.filter { pack.contains($0.id.pack) || enabled.contains($0.id.description) }
         } catch {
             throw RunFailures(error.failures, language: language)
         }

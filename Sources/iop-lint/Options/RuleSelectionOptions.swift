@@ -3,10 +3,14 @@ import IOPLintCore
 
 /// Which rules run: configuration, extra rule files, packs, single rules.
 struct RuleSelectionOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Use this configuration file for every file, instead of discovering .iop-lint.yml.")
+    @Option(
+        name: .shortAndLong, help: "Use this configuration file for every file, instead of discovering .iop-lint.yml.")
     var config: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Load extra rule files, or every rule file of a folder (repeatable).", valueName: "file-or-dir"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "Load extra rule files, or every rule file of a folder (repeatable).", valueName: "file-or-dir"))
     var rules: [String] = []
 
     @Option(help: "Run only these packs (repeatable); the format rules always run.")

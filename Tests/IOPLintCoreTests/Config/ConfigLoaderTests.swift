@@ -9,7 +9,8 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-config-\(UUID().uuidString)")
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return root
@@ -27,18 +28,18 @@ import Testing
     @Test func everyKeyIsRead() throws {
         let root = try Self.folder([
             ".iop-lint.yml": """
-                packs: [core, iop]
-                rules: [rules/goteborg.yml]
-                severity:
-                  format/unknown-key: error
-                  format/date: off
-                ignore: ["archive/**"]
-                overrides:
-                  - files: ["drafts/**"]
-                    severity: { format/version: off }
-                lang: sv
-                fail-on: warning
-                """
+            packs: [core, iop]
+            rules: [rules/goteborg.yml]
+            severity:
+              format/unknown-key: error
+              format/date: off
+            ignore: ["archive/**"]
+            overrides:
+              - files: ["drafts/**"]
+                severity: { format/version: off }
+            lang: sv
+            fail-on: warning
+            """
         ])
         let (configuration, references) = try ConfigLoader().load(root.appendingPathComponent(".iop-lint.yml").path)
         #expect(configuration.packs == ["core", "iop"])
@@ -56,30 +57,35 @@ import Testing
 
     @Test func unknownKeySuggestsTheNearest() throws {
         let root = try Self.folder([".iop-lint.yml": "pakcs: [core]\n"])
-        #expect(Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
-            "1:1 unknown key `pakcs` in the file; did you mean `packs`?"
-        ])
+        #expect(
+            Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
+                "1:1 unknown key `pakcs` in the file; did you mean `packs`?"
+            ])
     }
 
     @Test func badGlobPointsInsideThePattern() throws {
         let root = try Self.folder([".iop-lint.yml": "ignore: [\"archive/[ab\"]\n"])
-        #expect(Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
-            "1:19 invalid glob `archive/[ab`: `[` is not closed by `]`"
-        ])
+        #expect(
+            Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
+                "1:19 invalid glob `archive/[ab`: `[` is not closed by `]`"
+            ])
     }
 
     @Test func badValuesAreErrors() throws {
-        let root = try Self.folder([".iop-lint.yml": "lang: de\nfail-on: sometimes\nseverity: { format/date: fatal }\n"])
-        #expect(Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
-            "1:7 `lang` must be sv or en",
-            "2:10 `fail-on` must be error, warning, info or never",
-            "3:26 severity `fatal` must be error, warning, info or off",
-        ])
+        let root = try Self.folder([".iop-lint.yml": "lang: de\nfail-on: sometimes\nseverity: { format/date: fatal }\n"]
+        )
+        #expect(
+            Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
+                "1:7 `lang` must be sv or en",
+                "2:10 `fail-on` must be error, warning, info or never",
+                "3:26 severity `fatal` must be error, warning, info or off",
+            ])
     }
 
     @Test func extendsMergesWithPathsRelativeToEachFile() throws {
         let root = try Self.folder([
-            "shared/.iop-lint.yml": "rules: [goteborg.yml]\nignore: [\"old/**\"]\nlang: sv\nseverity: { format/date: warning }\n",
+            "shared/.iop-lint.yml":
+                "rules: [goteborg.yml]\nignore: [\"old/**\"]\nlang: sv\nseverity: { format/date: warning }\n",
             "team/.iop-lint.yml": "extends: [../shared/.iop-lint.yml]\nlang: en\nseverity: { format/date: info }\n",
         ])
         let (configuration, _) = try ConfigLoader().load(root.appendingPathComponent("team/.iop-lint.yml").path)
@@ -107,10 +113,12 @@ import Testing
             "repo2/c.yaml": "",
         ])
         let discovery = ConfigDiscovery()
-        #expect(discovery.configuration(for: root.appendingPathComponent("repo/sub/deeper/a.yaml").path)
-            == root.appendingPathComponent("repo/sub/.iop-lint.yml").path)
-        #expect(discovery.configuration(for: root.appendingPathComponent("repo/other/b.yaml").path)
-            == root.appendingPathComponent("repo/.iop-lint.yml").path)
+        #expect(
+            discovery.configuration(for: root.appendingPathComponent("repo/sub/deeper/a.yaml").path)
+                == root.appendingPathComponent("repo/sub/.iop-lint.yml").path)
+        #expect(
+            discovery.configuration(for: root.appendingPathComponent("repo/other/b.yaml").path)
+                == root.appendingPathComponent("repo/.iop-lint.yml").path)
         #expect(discovery.configuration(for: root.appendingPathComponent("repo2/c.yaml").path) == nil)
     }
 }

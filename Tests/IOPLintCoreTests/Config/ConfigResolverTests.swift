@@ -19,12 +19,12 @@ import Testing
     @Test func severityOffRemovesTheRuleAndOverridesApplyPerPath() throws {
         let root = try ConfigLoaderTests.folder([
             ".iop-lint.yml": """
-                severity: { format/unknown-key: error }
-                overrides:
-                  - files: ["drafts/**"]
-                    severity: { format/unknown-key: off }
-                fail-on: warning
-                """
+            severity: { format/unknown-key: error }
+            overrides:
+              - files: ["drafts/**"]
+                severity: { format/unknown-key: off }
+            fail-on: warning
+            """
         ])
         let resolver = ConfigResolver(commandLine: .init())
         let (configuration, ruleSet) = try resolver.load(root.appendingPathComponent(".iop-lint.yml").path)
@@ -43,7 +43,8 @@ import Testing
         let root = try ConfigLoaderTests.folder([".iop-lint.yml": "fail-on: warning\nseverity: { format/date: off }\n"])
         let resolver = ConfigResolver(commandLine: .init(enable: ["format/date"], failOn: .never))
         let (configuration, ruleSet) = try resolver.load(root.appendingPathComponent(".iop-lint.yml").path)
-        let profile = try resolver.profile(for: root.appendingPathComponent("a.yaml").path, configuration: configuration, ruleSet: ruleSet)
+        let profile = try resolver.profile(
+            for: root.appendingPathComponent("a.yaml").path, configuration: configuration, ruleSet: ruleSet)
         #expect(profile.failOn == .never)
         #expect(profile.rules.contains { $0.id == RuleID("format/date")! })
     }

@@ -15,7 +15,10 @@ import Testing
         #expect(try Glob(pattern).matches(path) == expected)
     }
 
-    @Test(arguments: [("avtal/[abc.yaml", 7, "`[` is not closed by `]`"), ("a**b", 2, "`**` must be a whole path segment, as in `a/**/b`"), ("", 1, "an empty pattern matches nothing")])
+    @Test(arguments: [
+        ("avtal/[abc.yaml", 7, "`[` is not closed by `]`"),
+        ("a**b", 2, "`**` must be a whole path segment, as in `a/**/b`"), ("", 1, "an empty pattern matches nothing"),
+    ])
     func badPatternsSayWhereAndWhy(pattern: String, column: Int, message: String) {
         #expect {
             try Glob(pattern)

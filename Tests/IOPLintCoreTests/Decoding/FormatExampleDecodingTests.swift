@@ -112,9 +112,10 @@ import Testing
         #expect(resources.map { $0.kind?.value } == [.volunteers, .premises, .money, .staff])
         #expect(resources.map { $0.unit?.value } == ["hours", "m2", "SEK", "FTE"])
         #expect(resources.allSatisfy { $0.per?.value == .year })
-        #expect(resources.map { $0.party?.value } == [
-            "hela-manniskan", "hela-manniskan", "huddinge-kommun", "huddinge-kommun",
-        ])
+        #expect(
+            resources.map { $0.party?.value } == [
+                "hela-manniskan", "hela-manniskan", "huddinge-kommun", "huddinge-kommun",
+            ])
         #expect(resources[3].amount?.range.start.description == "70:52")
         #expect(resources[3].amount?.path.description == "resources[3].amount")
         #expect(agreement.economy?.budget?.map { $0.amount?.value } == [160_000, 290_000])

@@ -225,11 +225,14 @@ import Testing
     }
 
     @Test func representationIsNotAnICLDCoreArea() throws {
-        let document = try document("iop-lint: 1\nkind: kommunalt-partnerskap\nicld:\n  core-areas: [equity, representation]\n")
+        let document = try document(
+            "iop-lint: 1\nkind: kommunalt-partnerskap\nicld:\n  core-areas: [equity, representation]\n")
         #expect(document.issues.map(\.spot) == ["4:24 format/type icld.core-areas[1]"])
         let message = try #require(document.issues.first?.message)
         #expect(message.en.contains("(representation is not an ICLD core area)"))
-        #expect(message.en.hasPrefix("`icld.core-areas[1]` must be one of `equity`, `participation`, `transparency`, `accountability`"))
+        #expect(
+            message.en.hasPrefix(
+                "`icld.core-areas[1]` must be one of `equity`, `participation`, `transparency`, `accountability`"))
         #expect(message.sv.contains("(representation är inte ett av ICLD:s kärnområden)"))
         #expect(document.agreement.icld?.coreAreas?.map(\.value) == [.equity])
     }
@@ -380,13 +383,15 @@ import Testing
     }
 
     @Test func partyReferenceThatIsNotAnIDIsAWrongType() throws {
-        let document = try document("iop-lint: 1\nparties: [{ id: uppsala-kommun }]\ncommitments: [{ party: Uppsala kommun }]\n")
+        let document = try document(
+            "iop-lint: 1\nparties: [{ id: uppsala-kommun }]\ncommitments: [{ party: Uppsala kommun }]\n")
         #expect(document.issues.map(\.spot) == ["3:24 format/type commitments[0].party"])
         #expect(document.agreement.commitments?.first?.party == nil)
     }
 
     @Test func partiesOfOneDocumentAreNotSeenByAnother() {
-        let yaml = "iop-lint: 1\nparties: [{ id: uppsala-kommun }]\n---\niop-lint: 1\ncommitments: [{ party: uppsala-kommun }]\n"
+        let yaml =
+            "iop-lint: 1\nparties: [{ id: uppsala-kommun }]\n---\niop-lint: 1\ncommitments: [{ party: uppsala-kommun }]\n"
         #expect(CoreTestSupport.issues(yaml).map(\.spot) == ["5:24 format/unknown-party commitments[0].party"])
     }
 }

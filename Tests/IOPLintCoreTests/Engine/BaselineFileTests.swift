@@ -12,7 +12,8 @@ import Testing
         BaselineEntry(
             file: "b.yaml", rule: RuleID("format/type")!, fingerprint: "ffffffffffffffffffffffffffffffff", line: 2,
             message: "`kind` är fel"),
-        BaselineEntry(file: "a.yaml", rule: RuleID("format/unknown-key")!, fingerprint: fingerprint, line: 7, message: "m"),
+        BaselineEntry(
+            file: "a.yaml", rule: RuleID("format/unknown-key")!, fingerprint: fingerprint, line: 7, message: "m"),
     ])
 
     /// The failures of reading `text`, as the command line shows them.
@@ -43,9 +44,11 @@ import Testing
     }
 
     @Test func lineAndMessageMayBeLeftOut() throws {
-        let text = #"{"version": 1, "findings": [{"file": "a.yaml", "rule": "iop/goals", "fingerprint": "\#(Self.fingerprint)"}]}"#
+        let text =
+            #"{"version": 1, "findings": [{"file": "a.yaml", "rule": "iop/goals", "fingerprint": "\#(Self.fingerprint)"}]}"#
         let read = try Baseline.read(Array(text.utf8), file: "baseline.json")
-        #expect(read.entries == [BaselineEntry(file: "a.yaml", rule: RuleID("iop/goals")!, fingerprint: Self.fingerprint)])
+        #expect(
+            read.entries == [BaselineEntry(file: "a.yaml", rule: RuleID("iop/goals")!, fingerprint: Self.fingerprint)])
     }
 
     @Test func writingIsAtomicAndLeavesNoTemporaryFile() throws {
@@ -59,7 +62,10 @@ import Testing
 
     @Test func aJSONSyntaxErrorIsReportedWithItsLineAndColumn() {
         let text = "{\n  \"version\": 1,\n  \"findings\": [,]\n}\n"
-        #expect(Self.failures(text) == ["baseline.json:3:16: the baseline is not valid JSON: did not find expected node content"])
+        #expect(
+            Self.failures(text) == [
+                "baseline.json:3:16: the baseline is not valid JSON: did not find expected node content"
+            ])
     }
 
     @Test(arguments: [
@@ -107,9 +113,10 @@ import Testing
     }
 
     @Test func messagesAreInSwedishToo() {
-        #expect(Self.failures("{\"version\": 1, \"findings\": [,]}", language: .sv) == [
-            "baseline.json:1:29: baslinjen är inte giltig JSON: hittade inte det innehåll som förväntades"
-        ])
+        #expect(
+            Self.failures("{\"version\": 1, \"findings\": [,]}", language: .sv) == [
+                "baseline.json:1:29: baslinjen är inte giltig JSON: hittade inte det innehåll som förväntades"
+            ])
     }
 
     @Test func aFileOfManyProblemsListsTheFirstTenAndHowManyMore() {

@@ -33,13 +33,15 @@ import Testing
 
     @Test func entriesAreSortedByFileRuleAndFingerprintWithLineAndMessage() {
         let report = Self.report([
-            "b.yaml": "iop-lint: 1\nkind: partnerskap\ntitel: x\n", "a.yaml": "iop-lint: 1\ntitel: x\nsammanfattning: y\n",
+            "b.yaml": "iop-lint: 1\nkind: partnerskap\ntitel: x\n",
+            "a.yaml": "iop-lint: 1\ntitel: x\nsammanfattning: y\n",
         ])
         let entries = Baseline(recording: report, language: .sv).entries
         #expect(entries.map(\.file) == ["a.yaml", "a.yaml", "b.yaml", "b.yaml"])
-        #expect(entries.map(\.rule.description) == [
-            "format/unknown-key", "format/unknown-key", "format/type", "format/unknown-key",
-        ])
+        #expect(
+            entries.map(\.rule.description) == [
+                "format/unknown-key", "format/unknown-key", "format/type", "format/unknown-key",
+            ])
         #expect(entries[0].fingerprint < entries[1].fingerprint)
         #expect(entries[2].line == 2)
         #expect(entries[3].message == "okänd nyckel `titel`; menade du `title`?")
@@ -69,19 +71,22 @@ import Testing
     @Test func applyingABaselineChangesNoFingerprint() {
         let report = Self.report(["a.yaml": Self.documents(3)])
         let fingerprints = Fingerprint.all(in: report.files[0])
-        let firstTwo = Baseline(entries: Baseline(recording: report, language: .en).entries.filter {
-            $0.fingerprint != fingerprints[2]
-        })
+        let firstTwo = Baseline(
+            entries: Baseline(recording: report, language: .en).entries.filter {
+                $0.fingerprint != fingerprints[2]
+            })
         let after = firstTwo.applied(to: report)
         #expect(Fingerprint.all(in: after.files[0]) == [fingerprints[2]])
-        let middle = Baseline(entries: Baseline(recording: report, language: .en).entries.filter {
-            $0.fingerprint == fingerprints[1]
-        })
+        let middle = Baseline(
+            entries: Baseline(recording: report, language: .en).entries.filter {
+                $0.fingerprint == fingerprints[1]
+            })
         #expect(Fingerprint.all(in: middle.applied(to: report).files[0]) == [fingerprints[0], fingerprints[2]])
     }
 
     @Test func entriesOfFilesNotLintedAreNeitherUsedNorUnmatched() {
-        let baseline = Baseline(recording: Self.report(["a.yaml": "titel: x\n", "b.yaml": "titel: y\n"]), language: .en)
+        let baseline = Baseline(
+            recording: Self.report(["a.yaml": "titel: x\n", "b.yaml": "titel: y\n"]), language: .en)
         let after = baseline.applied(to: Self.report(["b.yaml": "iop-lint: 1\n"]))
         #expect(after.files.map(\.path) == ["b.yaml"])
         #expect(after.unmatchedBaselineEntries.map(\.file) == ["b.yaml", "b.yaml"])

@@ -16,7 +16,9 @@ private struct EveryDocumentRule: Rule {
 }
 
 @Suite struct LinterTests {
-    private static func finding(_ file: String, _ line: Int, _ column: Int, _ rule: String, document: Int = 0) -> Finding {
+    private static func finding(
+        _ file: String, _ line: Int, _ column: Int, _ rule: String, document: Int = 0
+    ) -> Finding {
         Finding(
             ruleID: RuleID(rule)!, severity: .error, message: LocalizedText("m"), file: file, documentIndex: document,
             path: .root, range: SourceRange(at: SourcePosition(line: line, column: column, offset: 0)))
@@ -50,7 +52,9 @@ private struct EveryDocumentRule: Rule {
     }
 
     @Test func filesOfAReportAreSortedByPath() {
-        let inputs = ["c.yaml", "a.yaml", "b.yaml"].map { LintInput(displayPath: $0, source: .bytes(Array("titel: x\n".utf8))) }
+        let inputs = ["c.yaml", "a.yaml", "b.yaml"].map {
+            LintInput(displayPath: $0, source: .bytes(Array("titel: x\n".utf8)))
+        }
         let report = Linter(rules: FormatRules.all).lint(inputs, jobs: 2)
         #expect(report.files.map(\.path) == ["a.yaml", "b.yaml", "c.yaml"])
         #expect(report.findings.map(\.file) == ["a.yaml", "a.yaml", "b.yaml", "b.yaml", "c.yaml", "c.yaml"])
@@ -58,7 +62,8 @@ private struct EveryDocumentRule: Rule {
     }
 
     @Test func findingsCarryTheRuleSeverityFileAndDocument() throws {
-        let result = Linter(rules: FormatRules.all).lint(bytes: Array("iop-lint: 1\n---\ntitel: x\n".utf8), path: "dir/a.yaml")
+        let result = Linter(rules: FormatRules.all).lint(
+            bytes: Array("iop-lint: 1\n---\ntitel: x\n".utf8), path: "dir/a.yaml")
         let finding = try #require(result.findings.first { $0.ruleID.description == "format/unknown-key" })
         #expect(finding.severity == .warning)
         #expect(finding.file == "dir/a.yaml")
@@ -70,7 +75,8 @@ private struct EveryDocumentRule: Rule {
     @Test func onlyRulesForUnreadableDocumentsRunOnThem() {
         let linter = Linter(rules: [EveryDocumentRule(), YAMLSyntaxRule()])
         let findings = linter.lint(bytes: Array("iop-lint: 1\n---\ntitle: [\n".utf8), path: "a.yaml").findings
-        #expect(findings.map { "\($0.documentIndex) \($0.ruleID)" } == ["0 test/every-document", "1 format/yaml-syntax"])
+        #expect(
+            findings.map { "\($0.documentIndex) \($0.ruleID)" } == ["0 test/every-document", "1 format/yaml-syntax"])
     }
 
     /// Twenty agreements with a spread of problems, and two files that cannot be read.
@@ -85,10 +91,13 @@ private struct EveryDocumentRule: Rule {
             if number % 6 == 1 { lines.append("---\niop-lint: 1\nkind: \(number % 4 == 1 ? "iop" : "partnerskap")") }
             if number % 7 == 2 { lines.append("title: \"oavslutad") }
             let path = "agreements/\(19 - number).yaml"
-            inputs.append(LintInput(displayPath: path, source: .bytes(Array((lines.joined(separator: "\n") + "\n").utf8))))
+            inputs.append(
+                LintInput(displayPath: path, source: .bytes(Array((lines.joined(separator: "\n") + "\n").utf8))))
         }
-        inputs.insert(LintInput(displayPath: "saknas-1.yaml", source: .file("/nonexistent/iop-lint/saknas-1.yaml")), at: 7)
-        inputs.insert(LintInput(displayPath: "saknas-2.yaml", source: .file("/nonexistent/iop-lint/saknas-2.yaml")), at: 3)
+        inputs.insert(
+            LintInput(displayPath: "saknas-1.yaml", source: .file("/nonexistent/iop-lint/saknas-1.yaml")), at: 7)
+        inputs.insert(
+            LintInput(displayPath: "saknas-2.yaml", source: .file("/nonexistent/iop-lint/saknas-2.yaml")), at: 3)
         return inputs
     }
 
@@ -132,10 +141,12 @@ private struct EveryDocumentRule: Rule {
     }
 
     @Test func fileIsReadFromDiskAndShownByItsDisplayPath() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-linter-\(UUID().uuidString).yaml")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "iop-lint-linter-\(UUID().uuidString).yaml")
         try Data("iop-lint: 1\ntitel: Läxhjälp\n".utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let result = Linter(rules: FormatRules.all).lint(LintInput(displayPath: "läxhjälp.yaml", source: .file(url.path)))
+        let result = Linter(rules: FormatRules.all).lint(
+            LintInput(displayPath: "läxhjälp.yaml", source: .file(url.path)))
         let file = try result.get()
         #expect(file.path == "läxhjälp.yaml")
         #expect(file.findings.map(\.spot) == ["2:1 format/unknown-key titel"])

@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func theReadmeDescribesEveryExample() throws {
-        let files = FileManager.default.enumerator(atPath: Self.examples.path)?.compactMap { $0 as? String }
+        let files =
+            FileManager.default.enumerator(atPath: Self.examples.path)?.compactMap { $0 as? String }
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") } ?? []
         #expect(Set(files) == Set(try Self.states().keys))
     }
@@ -46,7 +47,9 @@ import Testing
         let states = try Self.states()
         for (file, findings) in try Self.findings() {
             let clean = states[file] ?? []
-            let dirty = findings.filter { clean.indices.contains($0.documentIndex) ? clean[$0.documentIndex] : clean.last == true }
+            let dirty = findings.filter {
+                clean.indices.contains($0.documentIndex) ? clean[$0.documentIndex] : clean.last == true
+            }
             #expect(dirty.isEmpty, "\(file): \(dirty.map { "\($0.range.start) \($0.ruleID) \($0.message.en)" })")
         }
     }
@@ -59,8 +62,10 @@ import Testing
     }
 
     @Test func theFormatSpecificationsExamplePassesEveryRule() {
-        let findings = Linter(rules: RuleRegistry.builtIn.rules).lint(bytes: Array(FormatExample.yaml.utf8), path: "example.yaml")
-            .findings
+        let findings = Linter(rules: RuleRegistry.builtIn.rules).lint(
+            bytes: Array(FormatExample.yaml.utf8), path: "example.yaml"
+        )
+        .findings
         #expect(findings.isEmpty, "\(findings.map { "\($0.range.start) \($0.ruleID) \($0.message.en)" })")
     }
 }

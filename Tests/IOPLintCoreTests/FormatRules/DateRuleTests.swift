@@ -8,7 +8,10 @@ import Testing
         CoreTestSupport.findings(yaml, rules: rules)
     }
 
-    @Test(arguments: ["2025-02-30", "2025-2-1", "1 mars 2025", "2023-02-29", "2025-13-01", "2025-04-31", "2025-03-01T10:00", "'2025-00-10'"])
+    @Test(arguments: [
+        "2025-02-30", "2025-2-1", "1 mars 2025", "2023-02-29", "2025-13-01", "2025-04-31", "2025-03-01T10:00",
+        "'2025-00-10'",
+    ])
     func impossibleOrMisshapenDateIsADateError(_ written: String) {
         let found = findings("iop-lint: 1\nterm:\n  start: \(written)\n")
         #expect(found.map(\.spot) == ["3:10 format/date term.start"])

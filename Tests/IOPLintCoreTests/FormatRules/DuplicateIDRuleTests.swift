@@ -28,7 +28,8 @@ import Testing
 
     @Test func everyRepeatNamesTheFirstLine() {
         let found = findings("iop-lint: 1\nparties:\n  - { id: a }\n  - { id: a }\n  - { id: a }\n")
-        #expect(found.map(\.spot) == ["4:11 format/duplicate-id parties[1].id", "5:11 format/duplicate-id parties[2].id"])
+        #expect(
+            found.map(\.spot) == ["4:11 format/duplicate-id parties[1].id", "5:11 format/duplicate-id parties[2].id"])
         #expect(found.map(\.message.en) == Array(repeating: "party id `a` is already used on line 3", count: 2))
     }
 

@@ -7,7 +7,8 @@ import Testing
 /// only its own kind of problem, and every message exists in English and Swedish.
 @Suite struct FormatRulesTests {
     @Test func severitiesFollowTheFormatTable() {
-        let severities = Dictionary(uniqueKeysWithValues: FormatRules.all.map { ($0.id.description, $0.description.severity) })
+        let severities = Dictionary(
+            uniqueKeysWithValues: FormatRules.all.map { ($0.id.description, $0.description.severity) })
         #expect(
             severities == [
                 "format/yaml-syntax": .error, "format/duplicate-key": .error, "format/version": .error,
@@ -75,7 +76,9 @@ import Testing
         MessageCase("non-text key", "iop-lint: 1\n[a]: b\n", "format/type"),
         MessageCase("not a map", "[iop-lint]\n", "format/type"),
         MessageCase("invalid date", "iop-lint: 1\nterm: { start: 2025-02-30 }\n", "format/date"),
-        MessageCase("unknown party", "iop-lint: 1\nparties: [{ id: ab }]\ncommitments: [{ party: ac }]\n", "format/unknown-party"),
+        MessageCase(
+            "unknown party", "iop-lint: 1\nparties: [{ id: ab }]\ncommitments: [{ party: ac }]\n",
+            "format/unknown-party"),
         MessageCase("duplicate id", "iop-lint: 1\nparties: [{ id: a }, { id: a }]\n", "format/duplicate-id"),
         MessageCase("deep nesting", "iop-lint: 1\nx-a: " + String(repeating: "[", count: 257) + "\n", "format/limits"),
         MessageCase(

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct LimitsRuleTests {
     @Test func nestingDeeperThanTheLimitStopsAtTheFirstLevelTooDeep() {
-        let yaml = "iop-lint: 1\nx-deep: " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
+        let yaml =
+            "iop-lint: 1\nx-deep: " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
         let found = CoreTestSupport.findings(yaml)
         #expect(found.map(\.ruleID.description) == ["format/limits"])
         // The root map is level 1, so the 256th `[` (column 9 + 255) is level 257.
@@ -25,7 +26,8 @@ import Testing
         var lines = ["iop-lint: 1", "x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
         for (previous, name) in zip(names, names.dropFirst()) {
-            lines.append("x-\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
+            lines.append(
+                "x-\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
         }
         let found = CoreTestSupport.findings(lines.joined(separator: "\n") + "\n")
         #expect(found.map(\.spot) == ["7:38 format/limits x-f[7]"])

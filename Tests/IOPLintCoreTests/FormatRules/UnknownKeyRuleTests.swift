@@ -47,7 +47,10 @@ import Testing
     }
 
     @Test func keysThatOnlyLookLikeExtensionsAreReported() {
-        #expect(findings("iop-lint: 1\nX-a: 1\nx_b: 2\n").map(\.spot) == ["2:1 format/unknown-key X-a", "3:1 format/unknown-key x_b"])
+        #expect(
+            findings("iop-lint: 1\nX-a: 1\nx_b: 2\n").map(\.spot) == [
+                "2:1 format/unknown-key X-a", "3:1 format/unknown-key x_b",
+            ])
     }
 
     @Test func integrityIsAKnownKeyOfPrinciples() {

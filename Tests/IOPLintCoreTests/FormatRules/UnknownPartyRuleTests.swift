@@ -38,7 +38,8 @@ import Testing
         Reference(yaml: "commitments: [{ party: okand }]", path: "commitments[0].party"),
         Reference(yaml: "resources: [{ party: okand }]", path: "resources[0].party"),
         Reference(yaml: "economy: { budget: [{ party: okand }] }", path: "economy.budget[0].party"),
-        Reference(yaml: "governance: { steering-group: [{ party: okand }] }", path: "governance.steering-group[0].party"),
+        Reference(
+            yaml: "governance: { steering-group: [{ party: okand }] }", path: "governance.steering-group[0].party"),
         Reference(yaml: "follow-up: { responsible: [okand] }", path: "follow-up.responsible[0]"),
         Reference(yaml: "icld: { benefit: [{ party: okand }] }", path: "icld.benefit[0].party"),
         Reference(yaml: "icld: { team: [{ party: okand }] }", path: "icld.team[0].party"),
@@ -54,9 +55,10 @@ import Testing
 
     @Test func referencesWithoutAnyPartyAreAllUnknown() {
         let found = findings("iop-lint: 1\ncommitments: [{ party: a }, { party: b }]\n")
-        #expect(found.map(\.spot) == [
-            "2:24 format/unknown-party commitments[0].party", "2:38 format/unknown-party commitments[1].party",
-        ])
+        #expect(
+            found.map(\.spot) == [
+                "2:24 format/unknown-party commitments[0].party", "2:38 format/unknown-party commitments[1].party",
+            ])
     }
 
     @Test(arguments: [
@@ -75,6 +77,8 @@ import Testing
     }
 
     @Test func knownPartiesPass() {
-        #expect(findings(Self.parties + "commitments: [{ party: ibn-rushd }]\nsignatures: [{ party: uppsala-kommun }]\n").isEmpty)
+        #expect(
+            findings(Self.parties + "commitments: [{ party: ibn-rushd }]\nsignatures: [{ party: uppsala-kommun }]\n")
+                .isEmpty)
     }
 }

@@ -17,7 +17,8 @@ import Testing
         #expect(found.map(\.spot) == ["3:1 format/yaml-syntax parties[2]"])
         #expect(found.first?.severity == .error)
         #expect(
-            found.first?.message.en == "YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence)")
+            found.first?.message.en
+                == "YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence)")
         #expect(
             found.first?.message.sv
                 == "YAML-syntaxfel: hittade inte det ',' eller ']' som förväntades (vid läsning av en lista inom [])")
@@ -35,7 +36,9 @@ import Testing
         let bytes = Array("iop-lint: 1\ntitle: Gårdsgården G".utf8) + [0xE5] + Array("rd\n".utf8)
         let found = findings(bytes: bytes)
         #expect(found.map(\.spot) == ["2:21 format/yaml-syntax "])
-        #expect(found.first?.message.en == "the file is not valid UTF-8: the byte here cannot be read (save the file as UTF-8)")
+        #expect(
+            found.first?.message.en
+                == "the file is not valid UTF-8: the byte here cannot be read (save the file as UTF-8)")
     }
 
     @Test(arguments: ["", "\n", "# bara en kommentar\n", "  \n# och en till\n"])

@@ -13,7 +13,8 @@ import Testing
         #expect(Self.values(Language.self) == ["en", "sv"])
         #expect(Self.values(AgreementStatus.self) == ["draft", "review", "decided", "signed", "ended"])
         #expect(Self.values(CooperationModel.self) == ["iop", "bid", "est", "other"])
-        #expect(Self.values(PartyType.self) == ["idea-based", "public", "housing-company", "company", "academia", "other"])
+        #expect(
+            Self.values(PartyType.self) == ["idea-based", "public", "housing-company", "company", "academia", "other"])
         #expect(Self.values(PartyRole.self) == ["voice", "service", "community-builder"])
         #expect(Self.values(MandateLevel.self) == ["highest", "delegated"])
         #expect(Self.values(ParticipationStage.self) == ["planning", "implementation", "steering", "follow-up"])
@@ -22,7 +23,10 @@ import Testing
         #expect(Self.values(PoliticalSide.self) == ["majority", "opposition"])
         #expect(Self.values(EvaluationType.self) == ["internal", "external"])
         #expect(Self.values(ICLDCoreArea.self) == ["equity", "participation", "transparency", "accountability"])
-        #expect(Self.values(ICLDTeamRole.self) == ["coordinator", "project-manager", "civil-servant", "politician", "expert"])
+        #expect(
+            Self.values(ICLDTeamRole.self) == [
+                "coordinator", "project-manager", "civil-servant", "politician", "expert",
+            ])
     }
 
     @Test(arguments: ["representation", "Representation", "REPRESENTATION"])

@@ -11,14 +11,17 @@ enum GoldenFile {
         ProcessInfo.processInfo.environment["IOP_LINT_RECORD"] == "1"
     }
 
-    static func assertMatches(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
+    static func assertMatches(
+        _ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+    )
         throws
     {
         try assertMatches(actual, file: directory.appending(path: name), sourceLocation: sourceLocation)
     }
 
     /// Compares output with any file of the repository (e.g. generated documentation).
-    static func assertMatches(_ actual: String, file url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func assertMatches(_ actual: String, file url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let name = url.lastPathComponent
         if isRecording {
             try actual.write(to: url, atomically: true, encoding: .utf8)

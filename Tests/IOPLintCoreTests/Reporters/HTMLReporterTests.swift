@@ -10,7 +10,9 @@ struct HTMLReporterTests {
             end: SourcePosition(line: endLine, column: endColumn, offset: 0))
     }
 
-    private static func finding(_ message: String, _ range: SourceRange, severity: Severity = .error, file: String = "a.yaml")
+    private static func finding(
+        _ message: String, _ range: SourceRange, severity: Severity = .error, file: String = "a.yaml"
+    )
         -> Finding
     {
         Finding(
@@ -50,7 +52,8 @@ struct HTMLReporterTests {
 
     @Test(arguments: [(Language.en, "html.en.html"), (.sv, "html.sv.html")])
     func outputMatchesGoldenFile(language: Language, file: String) throws {
-        let output = HTMLReporter().render(ReportFixture.reportWithChecklist, options: ReportOptions(language: language))
+        let output = HTMLReporter().render(
+            ReportFixture.reportWithChecklist, options: ReportOptions(language: language))
         try GoldenFile.assertMatches(output, file)
     }
 
@@ -65,7 +68,8 @@ struct HTMLReporterTests {
             #expect(!page.html.contains(forbidden), "found \(forbidden)")
         }
         for tag in TagBalance.tags(in: page.html) {
-            #expect(!["script", "link", "img", "iframe", "object", "embed"].contains(TagBalance.name(of: tag)), "<\(tag)>")
+            #expect(
+                !["script", "link", "img", "iframe", "object", "embed"].contains(TagBalance.name(of: tag)), "<\(tag)>")
             #expect(!tag.contains("src="), "<\(tag)>")
             #expect(!tag.contains("href=") || tag.contains("href=\"#"), "<\(tag)>")
         }
@@ -99,7 +103,10 @@ struct HTMLReporterTests {
 
     @Test func quietShowsErrorsOnlyButCountsEverything() {
         let text = "a: 1\nb: 2\n"
-        let findings = [Self.finding("bad", Self.range(1, 4, 1, 5)), Self.finding("meh", Self.range(2, 4, 2, 5), severity: .warning)]
+        let findings = [
+            Self.finding("bad", Self.range(1, 4, 1, 5)),
+            Self.finding("meh", Self.range(2, 4, 2, 5), severity: .warning),
+        ]
         let report = LintReport(files: [FileResult(path: "a.yaml", text: text, findings: findings)], rules: [])
         let page = HTMLReporter().render(report, options: ReportOptions(quiet: true))
         #expect(page.contains("bad"))
@@ -109,7 +116,8 @@ struct HTMLReporterTests {
 
     @Test func findingsOfAFileWithoutTextAreListedWithTheirLine() {
         let report = LintReport(
-            files: [FileResult(path: "a.yaml", text: "", findings: [Self.finding("broken", Self.range(3, 1, 3, 1))])], rules: [])
+            files: [FileResult(path: "a.yaml", text: "", findings: [Self.finding("broken", Self.range(3, 1, 3, 1))])],
+            rules: [])
         let page = HTMLReporter().render(report, options: ReportOptions())
         #expect(page.contains("<ul class=\"unplaced\">"))
         #expect(page.contains("<span class=\"where\">(line 3)</span>"))
@@ -126,7 +134,8 @@ struct HTMLReporterTests {
                 .init(text: "ab", severity: nil), .init(text: " cd", severity: .warning),
                 .init(text: "é fgh", severity: .error),
             ])
-        #expect(HighlightedLine("  next", number: 2, findings: findings).pieces == [.init(text: "  next", severity: nil)])
+        #expect(
+            HighlightedLine("  next", number: 2, findings: findings).pieces == [.init(text: "  next", severity: nil)])
     }
 
     @Test func excerptsShowContextMergeCloseWindowsAndCountTheGaps() {
@@ -142,7 +151,11 @@ struct HTMLReporterTests {
             case .gap(let count): "gap \(count)"
             }
         }
-        #expect(shown == ["1", "2", "3!", "4", "5", "6", "7", "8!", "9", "10", "gap 7", "18", "19", "20!", "21", "22", "23", "24", "25", "26"])
+        #expect(
+            shown == [
+                "1", "2", "3!", "4", "5", "6", "7", "8!", "9", "10", "gap 7", "18", "19", "20!", "21", "22", "23", "24",
+                "25", "26",
+            ])
     }
 }
 
@@ -162,7 +175,11 @@ enum TagBalance {
                 continue
             }
             if closing {
-                if open.last == name { open.removeLast() } else { problems.append("</\(name)> closes <\(open.last ?? "nothing")>") }
+                if open.last == name {
+                    open.removeLast()
+                } else {
+                    problems.append("</\(name)> closes <\(open.last ?? "nothing")>")
+                }
             } else if !void.contains(name) {
                 open.append(name)
             }

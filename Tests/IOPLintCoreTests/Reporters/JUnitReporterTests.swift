@@ -17,7 +17,9 @@ struct JUnitReporterTests {
             path: .root, range: SourceRange(at: SourcePosition(line: line, column: 3, offset: 0)))
     }
 
-    private func render(_ findings: [Finding], file: String = "a.yaml", options: ReportOptions = ReportOptions())
+    private func render(
+        _ findings: [Finding], file: String = "a.yaml", options: ReportOptions = ReportOptions()
+    )
         throws -> XMLTree.Element
     {
         let report = LintReport(files: [FileResult(path: file, text: "", findings: findings)], rules: [])

@@ -6,7 +6,8 @@ import Testing
 struct MarkdownReporterTests {
     /// A finding of `severity` at `line`:1 of `file`, with `message` in both languages.
     static func finding(
-        _ message: String, severity: Severity = .error, file: String = "a.yaml", line: Int = 1, rule: String = "format/type"
+        _ message: String, severity: Severity = .error, file: String = "a.yaml", line: Int = 1,
+        rule: String = "format/type"
     ) -> Finding {
         Finding(
             ruleID: RuleID(rule)!, severity: severity, message: LocalizedText(message), file: file, documentIndex: 0,
@@ -20,7 +21,8 @@ struct MarkdownReporterTests {
 
     @Test(arguments: [(Language.en, "markdown.en.md"), (.sv, "markdown.sv.md")])
     func outputMatchesGoldenFile(language: Language, file: String) throws {
-        let output = MarkdownReporter().render(ReportFixture.reportWithChecklist, options: ReportOptions(language: language))
+        let output = MarkdownReporter().render(
+            ReportFixture.reportWithChecklist, options: ReportOptions(language: language))
         try GoldenFile.assertMatches(output, file)
     }
 

@@ -39,7 +39,9 @@ import Testing
     }
 
     @Test func everyDocumentGetsItsOwnScorecard() throws {
-        let cards = try scorecards("iop-lint: 1\nkind: overenskommelse\n---\niop-lint: 1\nkind: overenskommelse\ntitle: T\nprinciples: { dialogue: a, quality: b }\n")
+        let cards = try scorecards(
+            "iop-lint: 1\nkind: overenskommelse\n---\niop-lint: 1\nkind: overenskommelse\ntitle: T\nprinciples: { dialogue: a, quality: b }\n"
+        )
         #expect(cards.map(\.documentIndex) == [0, 1])
         #expect(cards.map(\.metCount) == [0, 3])
     }

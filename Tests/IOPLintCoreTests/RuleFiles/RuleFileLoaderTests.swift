@@ -45,22 +45,26 @@ import Testing
     }
 
     @Test func unknownKeySuggestsTheNearest() {
-        let errors = RuleFileFixture.errors(RuleFileFixture.pack("  - { id: a, severity: info, summary: s, mesage: m, check: { present: true } }"))
+        let errors = RuleFileFixture.errors(
+            RuleFileFixture.pack("  - { id: a, severity: info, summary: s, mesage: m, check: { present: true } }"))
         #expect(errors.contains("4:42 unknown key `mesage` in `rules[0]`; did you mean `message`?"))
     }
 
     @Test func unknownCheckSuggestsTheNearest() {
-        let errors = RuleFileFixture.errors(RuleFileFixture.pack(RuleFileFixture.rule(given: "title", check: "{ non-emtpy: true }")))
+        let errors = RuleFileFixture.errors(
+            RuleFileFixture.pack(RuleFileFixture.rule(given: "title", check: "{ non-emtpy: true }")))
         #expect(errors == ["9:14 unknown check `non-emtpy`; did you mean `non-empty`?"])
     }
 
     @Test func regexThatDoesNotCompileIsReportedAtItsValue() {
-        let errors = RuleFileFixture.errors(RuleFileFixture.pack(RuleFileFixture.rule(given: "title", check: "{ pattern: \"(open\" }")))
+        let errors = RuleFileFixture.errors(
+            RuleFileFixture.pack(RuleFileFixture.rule(given: "title", check: "{ pattern: \"(open\" }")))
         #expect(errors == ["9:23 the regular expression `(open` does not compile"])
     }
 
     @Test func selectorErrorPointsInsideTheSelector() {
-        let errors = RuleFileFixture.errors(RuleFileFixture.pack(RuleFileFixture.rule(given: "parties[?type]", check: "{ present: true }")))
+        let errors = RuleFileFixture.errors(
+            RuleFileFixture.pack(RuleFileFixture.rule(given: "parties[?type]", check: "{ present: true }")))
         #expect(errors == ["8:25 invalid selector `parties[?type]`: expected `=` or `!=`"])
     }
 
@@ -71,33 +75,39 @@ import Testing
     }
 
     @Test func messageMissingALanguageIsAnError() {
-        let errors = RuleFileFixture.errors(RuleFileFixture.pack("  - { id: a, severity: info, summary: s, message: { en: Only English }, check: { present: true } }"))
+        let errors = RuleFileFixture.errors(
+            RuleFileFixture.pack(
+                "  - { id: a, severity: info, summary: s, message: { en: Only English }, check: { present: true } }"))
         #expect(errors == ["4:51 `rules[0].message` is missing its `sv` text: give both `en` and `sv`"])
     }
 
     @Test func wrongTypesAreErrors() {
-        let errors = RuleFileFixture.errors(RuleFileFixture.pack("  - { id: a, severity: fatal, summary: [s], message: m, check: { min-length: -1 } }"))
-        #expect(errors == [
-            "4:24 severity `fatal` must be error, warning or info",
-            "4:40 `rules[0].summary` must be text, or a map with `en` and `sv`",
-            "4:78 `rules[0].check.min-length` must be a whole number of at least 0",
-        ])
+        let errors = RuleFileFixture.errors(
+            RuleFileFixture.pack("  - { id: a, severity: fatal, summary: [s], message: m, check: { min-length: -1 } }"))
+        #expect(
+            errors == [
+                "4:24 severity `fatal` must be error, warning or info",
+                "4:40 `rules[0].summary` must be text, or a map with `en` and `sv`",
+                "4:78 `rules[0].check.min-length` must be a whole number of at least 0",
+            ])
     }
 
     @Test func missingRequiredKeysAreNamed() {
         let errors = RuleFileFixture.errors("iop-lint-rules: 1\npack: test\nrules:\n  - { id: a }\n")
-        #expect(errors == [
-            "4:5 `rules[0]` needs the key `severity`", "4:5 `rules[0]` needs the key `summary`",
-            "4:5 `rules[0]` needs the key `message`", "4:5 `rules[0]` needs the key `check`",
-        ])
+        #expect(
+            errors == [
+                "4:5 `rules[0]` needs the key `severity`", "4:5 `rules[0]` needs the key `summary`",
+                "4:5 `rules[0]` needs the key `message`", "4:5 `rules[0]` needs the key `check`",
+            ])
     }
 
     @Test func versionAndPackNameAreChecked() {
         let errors = RuleFileFixture.errors("iop-lint-rules: 2\npack: Göteborg\nrules: []\n")
-        #expect(errors == [
-            "1:17 rule-file version 2 is not supported; use 1",
-            "2:7 pack name `Göteborg` must be lower-case letters, digits and -",
-        ])
+        #expect(
+            errors == [
+                "1:17 rule-file version 2 is not supported; use 1",
+                "2:7 pack name `Göteborg` must be lower-case letters, digits and -",
+            ])
     }
 
     @Test func yamlErrorsInARuleFileAreReportedWithTheirPosition() {
@@ -107,14 +117,16 @@ import Testing
     }
 
     @Test func misspeltPlaceholderIsAnError() {
-        let errors = RuleFileFixture.errors(RuleFileFixture.pack(
-            "  - { id: a, severity: info, summary: s, message: \"{{vaule}} saknas\", check: { present: true } }"))
+        let errors = RuleFileFixture.errors(
+            RuleFileFixture.pack(
+                "  - { id: a, severity: info, summary: s, message: \"{{vaule}} saknas\", check: { present: true } }"))
         #expect(errors == ["4:51 unknown placeholder `{{vaule}}`; did you mean `{{value}}`?"])
     }
 
     @Test func everyErrorOfAFileIsReportedNotJustTheFirst() {
-        let errors = RuleFileFixture.errors(RuleFileFixture.pack(
-            "  - { id: a, severity: nope, summary: s, message: m, given: \"x[\", check: { bogus: true } }"))
+        let errors = RuleFileFixture.errors(
+            RuleFileFixture.pack(
+                "  - { id: a, severity: nope, summary: s, message: m, given: \"x[\", check: { bogus: true } }"))
         #expect(errors.count == 3)
     }
 }

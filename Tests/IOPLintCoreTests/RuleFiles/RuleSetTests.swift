@@ -13,7 +13,8 @@ import Testing
         """
 
     private func folder(_ files: [String: String]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-ruleset-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "iop-lint-ruleset-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (name, text) in files { try Data(text.utf8).write(to: root.appendingPathComponent(name)) }
         return root.path
@@ -54,14 +55,18 @@ import Testing
     }
 
     @Test func checklistNamingAnUnknownRuleIsAnError() throws {
-        let text = userPack + "\nchecklist:\n  title: List\n  points:\n    - { point: \"1\", title: T, rules: [goteborg/titel] }\n"
+        let text =
+            userPack
+            + "\nchecklist:\n  title: List\n  points:\n    - { point: \"1\", title: T, rules: [goteborg/titel] }\n"
         let path = try folder(["g.yml": text])
         #expect {
             try RuleSet.load(userPaths: [path])
         } throws: { error in
             let failures = (error as? ToolFailures)?.failures ?? []
             return failures.map(\.message.en)
-                == ["checklist point 1 names the rule `goteborg/titel`, which does not exist; did you mean `goteborg/title`?"]
+                == [
+                    "checklist point 1 names the rule `goteborg/titel`, which does not exist; did you mean `goteborg/title`?"
+                ]
         }
     }
 

@@ -18,7 +18,8 @@ import Testing
         for rule in Self.builtIn {
             let description = rule.description
             for (field, text) in [
-                ("summary", description.summary), ("message", description.message), ("rationale", description.rationale),
+                ("summary", description.summary), ("message", description.message),
+                ("rationale", description.rationale),
             ] {
                 #expect(!text.en.isEmpty, "\(rule.id) \(field) en")
                 #expect(!text.sv.isEmpty, "\(rule.id) \(field) sv")

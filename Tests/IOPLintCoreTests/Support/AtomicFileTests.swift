@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct AtomicFileTests {
     @Test func writesAndReplacesWithoutLeavingTemporaryFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-atomic-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "iop-lint-atomic-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("report.txt").path
         try AtomicFile.write("first", to: path)

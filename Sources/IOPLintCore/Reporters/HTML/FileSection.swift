@@ -16,7 +16,8 @@ struct FileSection {
         let several = documents.contains { $0 > 0 }
         var lines = [
             "<section class=\"file\" id=\"\(id)\" aria-labelledby=\"\(id)-name\">",
-            "<h2 id=\"\(id)-name\">\(Self.name(of: file.path))</h2>", counts(shown: shown, suppressed: suppressed.count),
+            "<h2 id=\"\(id)-name\">\(Self.name(of: file.path))</h2>",
+            counts(shown: shown, suppressed: suppressed.count),
         ]
         for document in documents {
             let level = several ? 4 : 3
@@ -31,7 +32,8 @@ struct FileSection {
                 lines += ["<div class=\"scorecards\">"] + cards.flatMap { scorecard($0, level: level) } + ["</div>"]
             }
             lines += findings(
-                shown.filter { $0.documentIndex == document }, suppressed: suppressed.filter { $0.documentIndex == document },
+                shown.filter { $0.documentIndex == document },
+                suppressed: suppressed.filter { $0.documentIndex == document },
                 level: level)
             if several { lines.append("</section>") }
         }
@@ -42,7 +44,8 @@ struct FileSection {
     static func name(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return HTMLText.escaped(path) }
         let folder = path[...slash]
-        return "<span class=\"folder\">\(HTMLText.escaped(folder))</span>\(HTMLText.escaped(path[path.index(after: slash)...]))"
+        return
+            "<span class=\"folder\">\(HTMLText.escaped(folder))</span>\(HTMLText.escaped(path[path.index(after: slash)...]))"
     }
 
     /// A badge per severity found, or a line saying there is nothing to show; then how many
@@ -50,10 +53,13 @@ struct FileSection {
     private func counts(shown: [Finding], suppressed: Int) -> String {
         let language = options.language
         let switchedOff =
-            suppressed == 0 ? "" : " <span class=\"badge suppressed\">\(HTMLText.escaped(HTMLWords.suppressedCount(suppressed)[language]))</span>"
+            suppressed == 0
+            ? ""
+            : " <span class=\"badge suppressed\">\(HTMLText.escaped(HTMLWords.suppressedCount(suppressed)[language]))</span>"
         guard !shown.isEmpty else {
             let words = file.findings.isEmpty ? HTMLWords.noProblems : HTMLWords.noErrors
-            return "<p class=\"clean\"><span aria-hidden=\"true\">✓</span> \(HTMLText.escaped(words[language]))\(switchedOff)</p>"
+            return
+                "<p class=\"clean\"><span aria-hidden=\"true\">✓</span> \(HTMLText.escaped(words[language]))\(switchedOff)</p>"
         }
         let badges = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = file.findings.count { $0.severity == severity }
@@ -93,7 +99,8 @@ struct FileSection {
         if !excerpt.rows.isEmpty {
             lines += [
                 "<h\(level) class=\"findings\">\(HTMLText.escaped(HTMLWords.findingsInText[language]))</h\(level)>",
-                "<table class=\"source\" aria-label=\"\(HTMLText.attribute(HTMLWords.lineNumbers[language]))\">", "<tbody>",
+                "<table class=\"source\" aria-label=\"\(HTMLText.attribute(HTMLWords.lineNumbers[language]))\">",
+                "<tbody>",
             ]
             lines += excerpt.rows.flatMap { row(for: $0, findings: findings, source: source) }
             lines += ["</tbody>", "</table>"]
@@ -119,14 +126,19 @@ struct FileSection {
                     + "<td class=\"code\">\(HTMLText.escaped(HTMLWords.gap(count)[options.language]))</td></tr>"
             ]
         case .line(let number, let starting):
-            let text = HighlightedLine(source.line(number) ?? "", number: number, findings: findings).pieces.map { piece in
+            let text = HighlightedLine(source.line(number) ?? "", number: number, findings: findings).pieces.map {
+                piece in
                 piece.severity.map { "<mark class=\"\($0.rawValue)\">\(HTMLText.escaped(piece.text))</mark>" }
                     ?? HTMLText.escaped(piece.text)
             }.joined()
-            let flag = starting.filter { $0.suppression == nil }.map(\.severity).max().map { " class=\"flag \($0.rawValue)\"" } ?? ""
+            let flag =
+                starting.filter { $0.suppression == nil }.map(\.severity).max().map { " class=\"flag \($0.rawValue)\"" }
+                ?? ""
             var rows = ["<tr\(flag)><td class=\"ln\">\(number)</td><td class=\"code\">\(text)</td></tr>"]
             if !starting.isEmpty {
-                rows.append("<tr class=\"notes\"><td class=\"ln\"></td><td>\(starting.map { note(for: $0) }.joined())</td></tr>")
+                rows.append(
+                    "<tr class=\"notes\"><td class=\"ln\"></td><td>\(starting.map { note(for: $0) }.joined())</td></tr>"
+                )
             }
             return rows
         }
@@ -136,14 +148,17 @@ struct FileSection {
     /// finding, greyed and with the reason of the comment that switched it off.
     private func note(for finding: Finding, withLine: Bool = false) -> String {
         let language = options.language
-        let line = withLine ? " <span class=\"where\">(\(HTMLWords.line[language]) \(finding.range.start.line))</span>" : ""
-        let rule = "\(HTMLText.escaped(HTMLWords.rule[language])): <code>\(HTMLText.escaped(finding.ruleID.description))</code>"
+        let line =
+            withLine ? " <span class=\"where\">(\(HTMLWords.line[language]) \(finding.range.start.line))</span>" : ""
+        let rule =
+            "\(HTMLText.escaped(HTMLWords.rule[language])): <code>\(HTMLText.escaped(finding.ruleID.description))</code>"
         guard let suppression = finding.suppression else {
             return "<div class=\"note \(finding.severity.rawValue)\">\(HTMLReporter.badge(finding.severity, language))"
                 + " <span class=\"message\">\(HTMLText.message(finding.message[language]))</span>\(line)"
                 + " <span class=\"rule\">\(rule)</span></div>"
         }
-        return "<div class=\"note suppressed\"><span class=\"badge suppressed\">\(HTMLText.escaped(HTMLWords.suppressed[language]))</span>"
+        return
+            "<div class=\"note suppressed\"><span class=\"badge suppressed\">\(HTMLText.escaped(HTMLWords.suppressed[language]))</span>"
             + " <span class=\"message\">\(HTMLText.message(finding.message[language]))</span>\(line)"
             + " <span class=\"rule\">\(HTMLText.escaped(HTMLWords.reason[language])): \(HTMLText.message(suppression.reason)) · \(rule)</span></div>"
     }

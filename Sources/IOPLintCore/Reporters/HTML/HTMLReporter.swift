@@ -49,8 +49,10 @@ public struct HTMLReporter: Reporter {
                 + "<span class=\"n\">\(count)</span> \(HTMLText.escaped(HTMLWords.noun(severity, count: count)[language]))</li>"
         }
         let fileWord = report.files.count == 1 ? HTMLWords.oneFile : HTMLWords.files
-        let legend = [(Severity.error, HTMLWords.legendError), (.warning, HTMLWords.legendWarning), (.info, HTMLWords.legendInfo)]
-            .map { Self.badge($0.0, language) + " " + HTMLText.escaped($0.1[language]) }
+        let legend = [
+            (Severity.error, HTMLWords.legendError), (.warning, HTMLWords.legendWarning), (.info, HTMLWords.legendInfo),
+        ]
+        .map { Self.badge($0.0, language) + " " + HTMLText.escaped($0.1[language]) }
         return [
             "<header class=\"page\">", "<h1>\(HTMLText.escaped(HTMLWords.heading[language]))</h1>",
             "<p class=\"summary\">\(HTMLText.escaped(summary))</p>", "<ul class=\"totals\">",
@@ -81,7 +83,9 @@ public struct HTMLReporter: Reporter {
             }
             let cards = file.scorecards.map { card in
                 "<li>\(Self.scoreChip(card)) \(HTMLText.escaped(card.title[language]))"
-                    + (card.documentIndex > 0 ? " (\(HTMLText.escaped(HTMLWords.document[language].lowercased())) \(card.documentIndex + 1))" : "")
+                    + (card.documentIndex > 0
+                        ? " (\(HTMLText.escaped(HTMLWords.document[language].lowercased())) \(card.documentIndex + 1))"
+                        : "")
                     + "</li>"
             }
             lines.append(

@@ -71,7 +71,8 @@ enum HTMLWords {
     /// `12 lines not shown`.
     static func gap(_ lines: Int) -> LocalizedText {
         LocalizedText(
-            en: "\(lines) \(lines == 1 ? "line" : "lines") not shown", sv: "\(lines) \(lines == 1 ? "rad" : "rader") visas inte")
+            en: "\(lines) \(lines == 1 ? "line" : "lines") not shown",
+            sv: "\(lines) \(lines == 1 ? "rad" : "rader") visas inte")
     }
 
     /// `Made by iop-lint 0.1.0.`

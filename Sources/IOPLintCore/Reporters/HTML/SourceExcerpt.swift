@@ -33,7 +33,9 @@ struct SourceExcerpt {
         // A text that ends with a line break has an empty last line that no editor shows.
         let textEnd = lines.count > 1 && lines.line(lines.count)?.isEmpty == true ? lines.count - 1 : lines.count
         for window in Self.windows(of: placed, textEnd: textEnd) {
-            if let previous, window.lowerBound > previous + 1 { rows.append(.gap(lines: window.lowerBound - previous - 1)) }
+            if let previous, window.lowerBound > previous + 1 {
+                rows.append(.gap(lines: window.lowerBound - previous - 1))
+            }
             rows += window.map { Row.line(number: $0, findings: starting[$0] ?? []) }
             previous = window.upperBound
         }
@@ -42,7 +44,8 @@ struct SourceExcerpt {
     /// The last line a range covers: a range that ends at column 1 of a later line ends on the
     /// line before.
     static func lastLine(of range: SourceRange) -> Int {
-        range.end.line > range.start.line && range.end.column == 1 ? range.end.line - 1 : max(range.start.line, range.end.line)
+        range.end.line > range.start.line && range.end.column == 1
+            ? range.end.line - 1 : max(range.start.line, range.end.line)
     }
 
     /// The line windows of `findings`, sorted and merged.

@@ -25,14 +25,18 @@ public struct MarkdownReporter: Reporter {
 
     public func render(_ report: LintReport, options: ReportOptions) -> String {
         let language = options.language
-        var blocks = ["## \(ToolInfo.name)", "\(Self.icon(of: report)) **\(TextReporter.summary(of: report, in: language))**"]
+        var blocks = [
+            "## \(ToolInfo.name)", "\(Self.icon(of: report)) **\(TextReporter.summary(of: report, in: language))**",
+        ]
         if !report.failures.isEmpty {
-            blocks.append(report.failures.map { "- ⛔ " + Markdown.inline($0.shown(in: language)) }.joined(separator: "\n"))
+            blocks.append(
+                report.failures.map { "- ⛔ " + Markdown.inline($0.shown(in: language)) }.joined(separator: "\n"))
         }
         let scorecards = report.files.flatMap { file in file.scorecards.map { (file.path, $0) } }
         if !scorecards.isEmpty {
             blocks.append("### " + Words.checklists[language])
-            blocks.append(Self.table(Self.scorecardColumns, scorecards.map { Self.row($0.0, $0.1, language) }, language))
+            blocks.append(
+                Self.table(Self.scorecardColumns, scorecards.map { Self.row($0.0, $0.1, language) }, language))
         }
         let findings = report.findings.filter(options.shows)
         blocks.append("### " + Words.findings[language])

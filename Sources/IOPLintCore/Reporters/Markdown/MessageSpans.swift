@@ -27,7 +27,9 @@ struct MessageSpans: Equatable {
                 index = fence.upperBound
                 continue
             }
-            if plainStart < fence.lowerBound { spans.append(Span(text: message[plainStart..<fence.lowerBound], isCode: false)) }
+            if plainStart < fence.lowerBound {
+                spans.append(Span(text: message[plainStart..<fence.lowerBound], isCode: false))
+            }
             spans.append(Span(text: Self.trimmingOneSpace(message[fence.upperBound..<close.lowerBound]), isCode: true))
             index = close.upperBound
             plainStart = index
@@ -37,7 +39,9 @@ struct MessageSpans: Equatable {
     }
 
     private static func trimmingOneSpace(_ code: Substring) -> Substring {
-        guard code.count > 2, code.first == " ", code.last == " ", code.contains(where: { $0 != " " }) else { return code }
+        guard code.count > 2, code.first == " ", code.last == " ", code.contains(where: { $0 != " " }) else {
+            return code
+        }
         return code.dropFirst().dropLast()
     }
 

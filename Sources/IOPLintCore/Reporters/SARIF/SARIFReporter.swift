@@ -34,7 +34,9 @@ public struct SARIFReporter: Reporter {
         return JSONOutput.render(SARIFLog(runs: [run]))
     }
 
-    private func result(for finding: Finding, fingerprint: String, ruleIndex: Int?, language: Language)
+    private func result(
+        for finding: Finding, fingerprint: String, ruleIndex: Int?, language: Language
+    )
         -> SARIFLog.Result
     {
         let (start, end) = (finding.range.start, finding.range.end)

@@ -32,9 +32,13 @@ extension TextReporter {
         case .en:
             if suppressed > 0 { counted.append("\(suppressed) suppressed") }
             if baselined > 0 { counted.append("\(baselined) baselined") }
-            if unmatched > 0 { stale = "\(unmatched) baseline \(unmatched == 1 ? "entry matches" : "entries match") nothing" }
+            if unmatched > 0 {
+                stale = "\(unmatched) baseline \(unmatched == 1 ? "entry matches" : "entries match") nothing"
+            }
         case .sv:
-            if suppressed > 0 { counted.append("\(suppressed) \(suppressed == 1 ? "undantagen" : "undantagna") med kommentar") }
+            if suppressed > 0 {
+                counted.append("\(suppressed) \(suppressed == 1 ? "undantagen" : "undantagna") med kommentar")
+            }
             if baselined > 0 { counted.append("\(baselined) i baslinjen") }
             if unmatched > 0 { stale = "\(unmatched) \(unmatched == 1 ? "post" : "poster") i baslinjen matchar inget" }
         }

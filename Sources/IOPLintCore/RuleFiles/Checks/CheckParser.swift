@@ -56,7 +56,9 @@ enum CheckParser {
     private static func pairedCheck(
         _ key: String, pairs: [(key: String, keyNode: YAMLNode, value: RuleFileNode)]
     ) -> (keys: [String], check: (any Check)?)? {
-        let bounds: [(String, String)] = [("min-length", "max-length"), ("min-words", "max-words"), ("minimum", "maximum")]
+        let bounds: [(String, String)] = [
+            ("min-length", "max-length"), ("min-words", "max-words"), ("minimum", "maximum"),
+        ]
         guard let (low, high) = bounds.first(where: { $0.0 == key || $0.1 == key }) else { return nil }
         let lowNode = pairs.first { $0.key == low }?.value
         let highNode = pairs.first { $0.key == high }?.value
@@ -68,7 +70,8 @@ enum CheckParser {
         default:
             let minimum = lowNode.map { $0.integer() }, maximum = highNode.map { $0.integer() }
             if minimum == .some(nil) || maximum == .some(nil) { return ([low, high], nil) }
-            let check: any Check = low == "min-length"
+            let check: any Check =
+                low == "min-length"
                 ? LengthCheck(minimum: minimum ?? nil, maximum: maximum ?? nil)
                 : WordCountCheck(minimum: minimum ?? nil, maximum: maximum ?? nil)
             return ([low, high], check)
@@ -86,8 +89,11 @@ enum CheckParser {
             guard let name = value.string() else { return nil }
             guard let kind = TypeCheck.Kind(rawValue: name) else {
                 value.error(
-                    en: "unknown type `\(name)`; use one of \(TypeCheck.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-                    sv: "okänd typ `\(name)`; använd en av \(TypeCheck.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    en:
+                        "unknown type `\(name)`; use one of \(TypeCheck.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+                    sv:
+                        "okänd typ `\(name)`; använd en av \(TypeCheck.Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
                 return nil
             }
             return TypeCheck(kind: kind)

@@ -19,7 +19,9 @@ struct CountCheck: Check {
             let count = items.indices.count { index in
                 !context.document.rejected.contains(selected.path.appending(index: index)) && matches(items[index])
             }
-            guard let values = Bounds.failure(Double(count), minimum: minimum.map(Double.init), maximum: maximum.map(Double.init))
+            guard
+                let values = Bounds.failure(
+                    Double(count), minimum: minimum.map(Double.init), maximum: maximum.map(Double.init))
             else { return [] }
             return [CheckFailure(selected, values: values)]
         }

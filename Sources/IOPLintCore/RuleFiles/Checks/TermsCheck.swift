@@ -11,7 +11,8 @@ struct TermsCheck: PredicateCheck {
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
         guard let text = node.stringValue else { return nil }
-        let matchers = context.language.map { language in [self.matchers[language]].compactMap { $0 } }
+        let matchers =
+            context.language.map { language in [self.matchers[language]].compactMap { $0 } }
             ?? Language.allCases.compactMap { self.matchers[$0] }
         guard !matchers.isEmpty else { return nil }
         if absent {

@@ -55,7 +55,13 @@ struct LengthCheck: PredicateCheck {
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
         let length: Int
-        if let items = node.sequence { length = items.count } else if let text = node.text { length = text.count } else { return nil }
+        if let items = node.sequence {
+            length = items.count
+        } else if let text = node.text {
+            length = text.count
+        } else {
+            return nil
+        }
         return Bounds.failure(Double(length), minimum: minimum.map(Double.init), maximum: maximum.map(Double.init))
     }
 }

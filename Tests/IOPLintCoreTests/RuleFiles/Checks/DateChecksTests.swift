@@ -17,16 +17,21 @@ import Testing
               - { party: b, date: 2025-02-01 }
             """
         let check = "{ \"@.mandate.date\": { before: \"signatures[?party=@.id].date\" } }"
-        #expect(try F.check(check, given: "parties[*]", on: agreement) == [
-            "4:31 parties[1].mandate.date at parties[1].mandate.date: 2025-03-01||||||2025-02-01"
-        ])
+        #expect(
+            try F.check(check, given: "parties[*]", on: agreement) == [
+                "4:31 parties[1].mandate.date at parties[1].mandate.date: 2025-03-01||||||2025-02-01"
+            ])
     }
 
     @Test func afterNeedsALaterDate() throws {
         let agreement = "iop-lint: 1\nterm: { start: 2025-03-01, end: 2025-03-01 }\n"
         #expect(try F.check("{ after: term.start }", given: "term.end", on: agreement).count == 1)
-        #expect(try F.check("{ after: term.start }", given: "term.start", on: "iop-lint: 1\nterm: { start: 2025-03-01 }\n").count == 1)
-        #expect(try F.check("{ after: term.start }", given: "term.end", on: "iop-lint: 1\nterm: { end: 2025-03-01 }\n") == [])
+        #expect(
+            try F.check("{ after: term.start }", given: "term.start", on: "iop-lint: 1\nterm: { start: 2025-03-01 }\n")
+                .count == 1)
+        #expect(
+            try F.check("{ after: term.start }", given: "term.end", on: "iop-lint: 1\nterm: { end: 2025-03-01 }\n")
+                == [])
     }
 
     @Test(arguments: [

@@ -7,27 +7,33 @@ import Testing
     typealias F = RuleFileFixture
 
     @Test func severalKeysGiveOneFindingPerNode() throws {
-        let findings = try F.check("{ min-length: 50, pattern: \"^Z\" }", given: "title", on: "iop-lint: 1\ntitle: Kort\n")
+        let findings = try F.check(
+            "{ min-length: 50, pattern: \"^Z\" }", given: "title", on: "iop-lint: 1\ntitle: Kort\n")
         #expect(findings.count == 1)
     }
 
     @Test func anyOfHoldsWhenOneHolds() throws {
         let agreement = "iop-lint: 1\ntitle: Kort\n"
-        #expect(try F.check("{ any-of: [{ pattern: \"^Z\" }, { max-length: 10 }] }", given: "title", on: agreement) == [])
-        #expect(try F.check("{ any-of: [{ pattern: \"^Z\" }, { max-length: 2 }] }", given: "title", on: agreement).count == 1)
+        #expect(
+            try F.check("{ any-of: [{ pattern: \"^Z\" }, { max-length: 10 }] }", given: "title", on: agreement) == [])
+        #expect(
+            try F.check("{ any-of: [{ pattern: \"^Z\" }, { max-length: 2 }] }", given: "title", on: agreement).count
+                == 1)
     }
 
     @Test func allOfAndNot() throws {
         let agreement = "iop-lint: 1\ntitle: Kort\n"
-        #expect(try F.check("{ all-of: [{ pattern: \"^K\" }, { max-length: 10 }] }", given: "title", on: agreement) == [])
+        #expect(
+            try F.check("{ all-of: [{ pattern: \"^K\" }, { max-length: 10 }] }", given: "title", on: agreement) == [])
         #expect(try F.check("{ not: { pattern: \"^K\" } }", given: "title", on: agreement).count == 1)
         #expect(try F.check("{ not: { pattern: \"^Z\" } }", given: "title", on: agreement) == [])
     }
 
     @Test func relativeCheckReportsMissingFieldsOfEachItem() throws {
         let agreement = "iop-lint: 1\nparties:\n  - { id: a, name: A }\n  - { id: b }\n"
-        #expect(try F.check("{ \"@.name\": { present: true } }", given: "parties[*]", on: agreement) == [
-            "4:5 parties[1].name at parties[1].name: ||||||"
-        ])
+        #expect(
+            try F.check("{ \"@.name\": { present: true } }", given: "parties[*]", on: agreement) == [
+                "4:5 parties[1].name at parties[1].name: ||||||"
+            ])
     }
 }

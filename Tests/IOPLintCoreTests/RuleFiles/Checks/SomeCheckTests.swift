@@ -62,10 +62,11 @@ import Testing
         let given = "[\"parties[?type=idea-based]\", \"parties[?type=public]\"]"
         #expect(try F.check(check, given: given, on: Self.agreement) == [])
         let noPublicMoney = Self.agreement.replacingOccurrences(of: "party: region", with: "party: forening")
-        #expect(try F.check(check, given: given, on: noPublicMoney) == [
-            "4:11 parties[1].id at parties[1].id: kommun||0|1|||",
-            "5:11 parties[2].id at parties[2].id: region||0|1|||",
-        ])
+        #expect(
+            try F.check(check, given: given, on: noPublicMoney) == [
+                "4:11 parties[1].id at parties[1].id: kommun||0|1|||",
+                "5:11 parties[2].id at parties[2].id: region||0|1|||",
+            ])
     }
 
     @Test func badEntriesAreReported() {

@@ -8,9 +8,10 @@ import Testing
 
     @Test func presentFailsAtTheParentKeyWhenMissing() throws {
         let agreement = "iop-lint: 1\nproblem:\n  evidence: [SCB]\n"
-        #expect(try F.check("{ present: true }", given: "problem.statement", on: agreement) == [
-            "2:1 problem.statement at problem.statement: ||||||"
-        ])
+        #expect(
+            try F.check("{ present: true }", given: "problem.statement", on: agreement) == [
+                "2:1 problem.statement at problem.statement: ||||||"
+            ])
         #expect(try F.check("{ present: true }", given: "problem.evidence", on: agreement) == [])
     }
 
@@ -39,12 +40,14 @@ import Testing
 
     @Test func lengthsWordsAndBoundsFillTheirPlaceholders() throws {
         let agreement = "iop-lint: 1\ntitle: Läxhjälp i Gottsunda\nx-list: [a, b, c]\nx-n: 7\n"
-        #expect(try F.check("{ min-words: 4 }", given: "title", on: agreement) == [
-            "2:8 title at title: Läxhjälp i Gottsunda||3|4|||"
-        ])
+        #expect(
+            try F.check("{ min-words: 4 }", given: "title", on: agreement) == [
+                "2:8 title at title: Läxhjälp i Gottsunda||3|4|||"
+            ])
         #expect(try F.check("{ max-length: 2 }", given: "x-list", on: agreement) == ["3:9 x-list at x-list: ||3||2||"])
         #expect(try F.check("{ min-length: 1, max-length: 3 }", given: "x-list", on: agreement) == [])
-        #expect(try F.check("{ minimum: 1, maximum: 5 }", given: "x-n", on: agreement) == ["4:6 x-n at x-n: 7||7|1|5||"])
+        #expect(
+            try F.check("{ minimum: 1, maximum: 5 }", given: "x-n", on: agreement) == ["4:6 x-n at x-n: 7||7|1|5||"])
     }
 
     @Test func countWithWhere() throws {
@@ -56,18 +59,25 @@ import Testing
               - { id: c, type: public }
             """
         #expect(try F.check("{ count: { min: 2, where: { type: public } } }", given: "parties", on: agreement) == [])
-        #expect(try F.check("{ count: { min: 2, where: { type: idea-based } } }", given: "parties", on: agreement) == [
-            "3:3 parties at parties: ||1|2|||"
-        ])
-        #expect(try F.check("{ count: { min: 1 } }", given: "goals.objectives", on: agreement) == [
-            "1:1 goals at goals: ||0|1|||"
-        ])
+        #expect(
+            try F.check("{ count: { min: 2, where: { type: idea-based } } }", given: "parties", on: agreement) == [
+                "3:3 parties at parties: ||1|2|||"
+            ])
+        #expect(
+            try F.check("{ count: { min: 1 } }", given: "goals.objectives", on: agreement) == [
+                "1:1 goals at goals: ||0|1|||"
+            ])
     }
 
     @Test func uniqueReportsEachRepeat() throws {
         let agreement = "iop-lint: 1\nx-list: [{ n: a }, { n: b }, { n: a }]\nx-plain: [a, a]\n"
-        #expect(try F.check("{ unique: n }", given: "x-list", on: agreement) == ["2:35 x-list[2].n at x-list[2].n: a||||||"])
-        #expect(try F.check("{ unique: true }", given: "x-plain", on: agreement) == ["3:14 x-plain[1] at x-plain[1]: a||||||"])
+        #expect(
+            try F.check("{ unique: n }", given: "x-list", on: agreement) == ["2:35 x-list[2].n at x-list[2].n: a||||||"]
+        )
+        #expect(
+            try F.check("{ unique: true }", given: "x-plain", on: agreement) == [
+                "3:14 x-plain[1] at x-plain[1]: a||||||"
+            ])
     }
 
     @Test func refersToAndReferencedByWithMin() throws {
@@ -77,20 +87,26 @@ import Testing
             initiative: { by: [b] }
             resources: [{ party: a }, { party: a }, { party: b }]
             """
-        #expect(try F.check("{ refers-to: \"parties[?type=idea-based].id\" }", given: "initiative.by[*]", on: agreement) == [
-            "3:20 initiative.by[0] at initiative.by[0]: b||||||"
-        ])
+        #expect(
+            try F.check("{ refers-to: \"parties[?type=idea-based].id\" }", given: "initiative.by[*]", on: agreement)
+                == [
+                    "3:20 initiative.by[0] at initiative.by[0]: b||||||"
+                ])
         #expect(try F.check("{ referenced-by: \"resources[*].party\" }", given: "parties[*].id", on: agreement) == [])
-        #expect(try F.check("{ referenced-by: { selector: \"resources[*].party\", min: 2 } }", given: "parties[*].id", on: agreement) == [
-            "2:46 parties[1].id at parties[1].id: b||1|2|||"
-        ])
+        #expect(
+            try F.check(
+                "{ referenced-by: { selector: \"resources[*].party\", min: 2 } }", given: "parties[*].id", on: agreement
+            ) == [
+                "2:46 parties[1].id at parties[1].id: b||1|2|||"
+            ])
     }
 
     @Test func hasKeysGivesOneFindingPerMissingKey() throws {
         let agreement = "iop-lint: 1\nparties:\n  - id: a\n    mandate: { body: Styrelsen }\n"
-        #expect(try F.check("{ has-keys: [body, decision, date] }", given: "parties[*].mandate", on: agreement) == [
-            "4:5 parties[0].mandate.date at parties[0].mandate.date: |||||date|",
-            "4:5 parties[0].mandate.decision at parties[0].mandate.decision: |||||decision|",
-        ])
+        #expect(
+            try F.check("{ has-keys: [body, decision, date] }", given: "parties[*].mandate", on: agreement) == [
+                "4:5 parties[0].mandate.date at parties[0].mandate.date: |||||date|",
+                "4:5 parties[0].mandate.decision at parties[0].mandate.decision: |||||decision|",
+            ])
     }
 }

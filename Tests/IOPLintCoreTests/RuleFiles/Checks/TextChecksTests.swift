@@ -10,9 +10,10 @@ import Testing
 
     @Test func termsAbsentFindsInflectedAndCompoundForms() throws {
         let agreement = "iop-lint: 1\nlanguage: sv\neconomy:\n  payment: Kommunen köper 40 platser av utföraren.\n"
-        #expect(try F.check(purchase, given: "economy.payment", on: agreement) == [
-            "4:12 economy.payment at economy.payment: Kommunen köper 40 platser av utföraren.|köpa|||||"
-        ])
+        #expect(
+            try F.check(purchase, given: "economy.payment", on: agreement) == [
+                "4:12 economy.payment at economy.payment: Kommunen köper 40 platser av utföraren.|köpa|||||"
+            ])
         let compound = "iop-lint: 1\nlanguage: sv\neconomy: { payment: Det blir en direktupphandling av platser. }\n"
         #expect(try F.check(purchase, given: "economy.payment", on: compound).count == 1)
     }
@@ -41,10 +42,12 @@ import Testing
 
     @Test func termsPresentNeedsOneAffirmedTerm() throws {
         let check = "{ terms-present: { sv: [nämnd, kommunstyrelse, fullmäktige] } }"
-        let agreement = "iop-lint: 1\nlanguage: sv\nparties:\n  - { id: a, mandate: { body: Socialnämnden } }\n  - { id: b, mandate: { body: Förvaltningschefen } }\n"
-        #expect(try F.check(check, given: "parties[*].mandate.body", on: agreement) == [
-            "5:31 parties[1].mandate.body at parties[1].mandate.body: Förvaltningschefen|nämnd, kommunstyrelse, fullmäktige|||||"
-        ])
+        let agreement =
+            "iop-lint: 1\nlanguage: sv\nparties:\n  - { id: a, mandate: { body: Socialnämnden } }\n  - { id: b, mandate: { body: Förvaltningschefen } }\n"
+        #expect(
+            try F.check(check, given: "parties[*].mandate.body", on: agreement) == [
+                "5:31 parties[1].mandate.body at parties[1].mandate.body: Förvaltningschefen|nämnd, kommunstyrelse, fullmäktige|||||"
+            ])
     }
 
     @Test func anInvalidUnlessRegexIsAnErrorOfTheRuleFile() {
@@ -55,20 +58,30 @@ import Testing
 
     @Test func noPlaceholdersNamesThePlaceholder() throws {
         let agreement = "iop-lint: 1\nform-choice: \"Motivering: TODO\"\n"
-        #expect(try F.check("{ no-placeholders: true }", given: "form-choice", on: agreement) == [
-            "2:14 form-choice at form-choice: Motivering: TODO|TODO|||||"
-        ])
+        #expect(
+            try F.check("{ no-placeholders: true }", given: "form-choice", on: agreement) == [
+                "2:14 form-choice at form-choice: Motivering: TODO|TODO|||||"
+            ])
         #expect(try F.check("{ no-placeholders: true }", given: "\"**\"", on: "iop-lint: 1\ntitle: Klart\n") == [])
     }
 
     @Test func readabilityUsesLIXForSwedishAndFleschForEnglish() throws {
         let check = "{ readability: { max-lix: 40, min-flesch: 60 } }"
-        let heavy = "Kommunfullmäktiges verksamhetsplanering förutsätter organisationsövergripande samverkansstrukturer."
+        let heavy =
+            "Kommunfullmäktiges verksamhetsplanering förutsätter organisationsövergripande samverkansstrukturer."
         let light = "Vi ses i parken. Vi spelar boll. Alla får vara med."
-        #expect(try F.check(check, given: "goals.overall", on: "iop-lint: 1\nlanguage: sv\ngoals: { overall: \(heavy) }\n").count == 1)
-        #expect(try F.check(check, given: "goals.overall", on: "iop-lint: 1\nlanguage: sv\ngoals: { overall: \(light) }\n") == [])
-        let english = "The organisational infrastructure necessitates comprehensive interdepartmental coordination mechanisms."
-        #expect(try F.check(check, given: "goals.overall", on: "iop-lint: 1\nlanguage: en\ngoals: { overall: \(english) }\n").count == 1)
+        #expect(
+            try F.check(check, given: "goals.overall", on: "iop-lint: 1\nlanguage: sv\ngoals: { overall: \(heavy) }\n")
+                .count == 1)
+        #expect(
+            try F.check(check, given: "goals.overall", on: "iop-lint: 1\nlanguage: sv\ngoals: { overall: \(light) }\n")
+                == [])
+        let english =
+            "The organisational infrastructure necessitates comprehensive interdepartmental coordination mechanisms."
+        #expect(
+            try F.check(
+                check, given: "goals.overall", on: "iop-lint: 1\nlanguage: en\ngoals: { overall: \(english) }\n"
+            ).count == 1)
     }
 
     @Test func maxSentenceWordsReportsTheLongest() throws {
@@ -79,8 +92,10 @@ import Testing
     }
 
     @Test func orgNumberChecksShapeAndLuhnDigit() throws {
-        let agreement = "iop-lint: 1\nparties:\n  - { id: a, org-number: \"212000-0076\" }\n  - { id: b, org-number: \"802457-3317\" }\n  - { id: c, org-number: \"2120000076\" }\n"
+        let agreement =
+            "iop-lint: 1\nparties:\n  - { id: a, org-number: \"212000-0076\" }\n  - { id: b, org-number: \"802457-3317\" }\n  - { id: c, org-number: \"2120000076\" }\n"
         let findings = try F.check("{ org-number: true }", given: "parties[*].org-number", on: agreement)
-        #expect(findings.map { $0.components(separatedBy: " ")[1] } == ["parties[1].org-number", "parties[2].org-number"])
+        #expect(
+            findings.map { $0.components(separatedBy: " ")[1] } == ["parties[1].org-number", "parties[2].org-number"])
     }
 }

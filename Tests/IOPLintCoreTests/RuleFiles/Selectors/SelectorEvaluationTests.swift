@@ -58,7 +58,9 @@ import Testing
         return (selection.matches.map(\.path.description), selection.missing.map(\.description))
     }
 
-    private func select(_ selector: String, current: SelectedNode? = nil) throws -> (
+    private func select(
+        _ selector: String, current: SelectedNode? = nil
+    ) throws -> (
         matches: [String], missing: [String]
     ) {
         try Self.select(selector, in: document, current: current)
