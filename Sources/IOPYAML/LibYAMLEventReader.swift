@@ -23,24 +23,17 @@ struct LibYAMLError: Error {
     var byteOffset: Int?
 }
 
-/// A pull parser over libyaml's event API. The only owner of a `yaml_parser_t`: it is created in
-/// `init` and freed in `deinit`, and every event is freed right after it is copied.
+/// A pull parser over libyaml's event API. Its `yaml_parser_t` is owned by a
+/// ``LibYAMLParser``; every event is freed right after it is copied.
 ///
 /// The bytes passed to `init` must stay valid for the reader's whole life.
 final class LibYAMLEventReader {
-    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let owner: LibYAMLParser
+    private var parser: UnsafeMutablePointer<yaml_parser_t> { owner.pointer }
 
     /// - Precondition: `bytes` is not empty.
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        precondition(!bytes.isEmpty, "libyaml needs at least one byte of input")
-        parser = .allocate(capacity: 1)
-        yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
-    }
-
-    deinit {
-        yaml_parser_delete(parser)
-        parser.deallocate()
+        owner = LibYAMLParser(bytes: bytes)
     }
 
     /// The next event, or libyaml's error.

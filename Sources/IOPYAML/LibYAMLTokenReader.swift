@@ -18,24 +18,17 @@ struct LibYAMLScanStop: Error {
 }
 
 /// A pull scanner over libyaml's token API, which sees exactly what libyaml's parser sees and
-/// keeps every token's marks. The only owner of its `yaml_parser_t`: it is created in `init`
-/// and freed in `deinit`, and every token is freed right after it is copied.
+/// keeps every token's marks. Its `yaml_parser_t` is owned by a ``LibYAMLParser``;
+/// every token is freed right after it is copied.
 ///
 /// The bytes passed to `init` must stay valid for the reader's whole life.
 final class LibYAMLTokenReader {
-    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let owner: LibYAMLParser
+    private var parser: UnsafeMutablePointer<yaml_parser_t> { owner.pointer }
 
     /// - Precondition: `bytes` is not empty.
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        precondition(!bytes.isEmpty, "libyaml needs at least one byte of input")
-        parser = .allocate(capacity: 1)
-        yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
-    }
-
-    deinit {
-        yaml_parser_delete(parser)
-        parser.deallocate()
+        owner = LibYAMLParser(bytes: bytes)
     }
 
     /// The next token's span; `nil` after the last token.
