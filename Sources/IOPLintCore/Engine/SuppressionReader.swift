@@ -23,7 +23,7 @@ struct SuppressionReader: Sendable {
             let owner = Self.owner(of: comment.range.start, among: documents, starts: starts)
             let (suppression, problems) = Self.suppression(
                 parts, comment: comment, documentIndex: documents[owner].index, documents: documents)
-            documents[owner].issues += problems.map(\.issue)
+            documents[owner] = documents[owner].adding(issues: problems.map(\.issue))
             if let suppression { suppressions.append(suppression) }
         }
         return suppressions

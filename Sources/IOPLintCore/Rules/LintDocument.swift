@@ -1,16 +1,19 @@
 import IOPYAML
 
 /// One agreement as rules see it: its nodes, its typed model and the problems found reading it.
-public struct LintDocument: Sendable {
+///
+/// A class, and immutable: every rule and every check of a document shares the one instance
+/// instead of copying the typed model around.
+public final class LintDocument: Sendable {
     /// The index of the document in its file (0-based).
-    public var index: Int
+    public let index: Int
     /// The document's nodes; `nil` when the document could not be read.
-    public var root: YAMLNode?
+    public let root: YAMLNode?
     /// Paths of values left out of the model for having the wrong type: rules skip them.
-    public var rejected: Set<DocumentPath>
-    public var agreement: Agreement
+    public let rejected: Set<DocumentPath>
+    public let agreement: Agreement
     /// Problems found loading and decoding the document, each for a `format` rule to report.
-    public var issues: [ModelIssue]
+    public let issues: [ModelIssue]
 
     public init(index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue]) {
         self.index = index
@@ -18,6 +21,12 @@ public struct LintDocument: Sendable {
         self.rejected = rejected
         self.agreement = agreement
         self.issues = issues
+    }
+
+    /// The same document with `more` issues.
+    public func adding(issues more: [ModelIssue]) -> LintDocument {
+        more.isEmpty
+            ? self : LintDocument(index: index, root: root, rejected: rejected, agreement: agreement, issues: issues + more)
     }
 
     /// Whether the document was read completely.

@@ -48,6 +48,11 @@ public enum PlaceholderDetector {
         if capitalWords.contains(head) || anyCaseWords.contains(TextFolding.fold(head)) { return true }
         let xs = key.unicodeScalars.count { $0 == "x" }
         if xs >= 3, key.unicodeScalars.allSatisfy({ "x-:.".unicodeScalars.contains($0) }) { return true }
+        // A date template is made of Å/Y, M, D and dashes only: a cheap test first, as most words
+        // are not.
+        guard key.unicodeScalars.allSatisfy({ "åymdÅYMD-".unicodeScalars.contains($0) }) else {
+            return false
+        }
         let letters = key.uppercased().filter { $0 != "-" }
         return (letters.contains("ÅÅÅÅ") || letters.contains("YYYY")) && letters.allSatisfy { "ÅYMD".contains($0) }
     }
