@@ -26,7 +26,8 @@ public final class LintDocument: Sendable {
     /// The same document with `more` issues.
     public func adding(issues more: [ModelIssue]) -> LintDocument {
         more.isEmpty
-            ? self : LintDocument(index: index, root: root, rejected: rejected, agreement: agreement, issues: issues + more)
+            ? self
+            : LintDocument(index: index, root: root, rejected: rejected, agreement: agreement, issues: issues + more)
     }
 
     /// Whether the document was read completely.
