@@ -152,7 +152,8 @@ import Testing
             ])
     }
 
-    @Test func matchingIsLinearInTheText() throws {
+    /// A long text is matched whole (how fast is measured by scripts/benchmark.sh, not here).
+    @Test func everyOccurrenceInALongTextIsFoundAndNegated() throws {
         let terms = [
             "beställare", "utförare", "köpa", "köp av tjänst", "upphandling", "anbud", "avrop", "vite", "prisavdrag",
         ]
@@ -160,8 +161,8 @@ import Testing
         let sentence =
             "Föreningen och förvaltningen utvecklar tillsammans verksamheten för barn i området, inte som utförare. "
         let text = String(repeating: sentence, count: 5_000)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { #expect(matcher.matches(in: text).count == 5_000) }
-        #expect(elapsed < .seconds(10))
+        let matches = matcher.matches(in: text)
+        #expect(matches.count == 5_000)
+        #expect(matches.allSatisfy(\.isNegated))
     }
 }
