@@ -163,6 +163,6 @@ import Testing
         let text = String(repeating: sentence, count: 5_000)
         let matches = matcher.matches(in: text)
         #expect(matches.count == 5_000)
-        #expect(matches.allSatisfy(\.isNegated))
+        #expect(matches.filter { !$0.isNegated }.isEmpty)
     }
 }
