@@ -165,9 +165,7 @@ private struct ConfigReader {
             do throws(Glob.ParseError) {
                 return Configuration.ScopedGlob(folder: folder, glob: try Glob(pattern))
             } catch {
-                var position = item.node.range.start
-                let quoted = item.node.scalar?.style == .singleQuoted || item.node.scalar?.style == .doubleQuoted
-                position.column += error.column - 1 + (quoted ? 1 : 0)
+                let position = item.position(ofColumn: error.column)
                 diagnostics.error(
                     LocalizedText(
                         en: "invalid glob `\(pattern)`: \(error.message)",

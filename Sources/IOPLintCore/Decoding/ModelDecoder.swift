@@ -93,8 +93,8 @@ final class ModelDecoder {
                 ModelIssue(
                     ruleID: .formatUnknownParty,
                     message: LocalizedText(
-                        en: "no party has the id `\(reference.value)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                        sv: "ingen part har id `\(reference.value)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
+                        en: "no party has the id `\(reference.value)`", sv: "ingen part har id `\(reference.value)`"
+                    ).suggesting(hint),
                     path: reference.path, range: reference.range))
         }
     }

@@ -70,9 +70,6 @@ struct Value {
         return located(value)
     }
 
-    /// Text or a number (an objective's baseline and target).
-    func textOrNumber() -> Located<String>? { text() }
-
     /// One of the values of `E`; a value outside lists the allowed ones.
     func enumeration<E: FormatEnumeration>(_ type: E.Type = E.self) -> Located<E>? {
         guard case .string(let text)? = node.resolved else { return rejectEnumeration(E.self, found: nil) }
@@ -119,9 +116,8 @@ struct Value {
             let hint = NameSuggestion.nearest(to: key, among: known)
             decoder.report(
                 .formatUnknownKey,
-                LocalizedText(
-                    en: "unknown key `\(key)`\(place)" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                    sv: "okänd nyckel `\(key)`\(placeSv)" + (hint.map { "; menade du `\($0)`?" } ?? "")),
+                LocalizedText(en: "unknown key `\(key)`\(place)", sv: "okänd nyckel `\(key)`\(placeSv)").suggesting(
+                    hint),
                 at: pair.key, path: path.appending(key: key))
         }
         return Fields(value: self, aliases: T.keyAliases)

@@ -26,8 +26,8 @@ public struct Objective: Sendable, MappingDecodable {
     init(_ fields: Fields) {
         description = fields["description"]?.text()
         indicator = fields["indicator"]?.text()
-        baseline = fields["baseline"]?.textOrNumber()
-        target = fields["target"]?.textOrNumber()
+        baseline = fields["baseline"]?.text()
+        target = fields["target"]?.text()
         by = fields["by"]?.date()
     }
 }

@@ -117,9 +117,10 @@ public struct RuleFileLoader: Sendable {
                 .sorted()
             where !MessageTemplate.known.contains(name) {
                 let hint = NameSuggestion.nearest(to: name, among: MessageTemplate.known)
-                node.error(
-                    en: "unknown placeholder `{{\(name)}}`" + (hint.map { "; did you mean `{{\($0)}}`?" } ?? ""),
-                    sv: "okänd platshållare `{{\(name)}}`" + (hint.map { "; menade du `{{\($0)}}`?" } ?? ""))
+                node.diagnostics.error(
+                    LocalizedText(en: "unknown placeholder `{{\(name)}}`", sv: "okänd platshållare `{{\(name)}}`")
+                        .suggesting(hint.map { "{{\($0)}}" }),
+                    at: node.node.range.start)
             }
         }
 

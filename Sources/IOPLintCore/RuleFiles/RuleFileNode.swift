@@ -48,9 +48,11 @@ struct RuleFileNode {
             guard allowed.contains(key) else {
                 let hint = NameSuggestion.nearest(to: key, among: allowed)
                 diagnostics.error(
-                    en: "unknown key `\(key)` in \(shownPath)" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                    sv: "okänd nyckel `\(key)` i \(shownPathSv)" + (hint.map { "; menade du `\($0)`?" } ?? ""),
-                    at: pair.key)
+                    LocalizedText(
+                        en: "unknown key `\(key)` in \(shownPath)", sv: "okänd nyckel `\(key)` i \(shownPathSv)"
+                    )
+                    .suggesting(hint),
+                    at: pair.key.range.start)
                 continue
             }
             result[key] = child(pair.value, path.appending(key: key))
@@ -158,14 +160,7 @@ struct RuleFileNode {
         do {
             return try Selector.parse(text)
         } catch {
-            var position = node.range.start
-            let quoted = node.scalar?.style == .singleQuoted || node.scalar?.style == .doubleQuoted
-            let written = node.range.end.offset - node.range.start.offset - (quoted ? 2 : 0)
-            // Point inside the selector only when it is written as it reads (no escapes, one line).
-            if node.range.start.line == node.range.end.line, written == text.unicodeScalars.count {
-                position.column += error.column - 1 + (quoted ? 1 : 0)
-                position.offset += error.column - 1 + (quoted ? 1 : 0)
-            }
+            let position = position(ofColumn: error.column)
             diagnostics.error(
                 LocalizedText(
                     en: "invalid selector `\(text)`: \(error.message)",
@@ -173,6 +168,21 @@ struct RuleFileNode {
                 at: position)
             return nil
         }
+    }
+
+    /// Where `column` (1-based, in Unicode scalars) of this scalar's text is in the file: inside
+    /// the text when it is written as it reads (one line, no escapes), else the scalar's start.
+    func position(ofColumn column: Int) -> SourcePosition {
+        var position = node.range.start
+        guard let text = node.scalar?.value else { return position }
+        let quoted = node.scalar?.style == .singleQuoted || node.scalar?.style == .doubleQuoted
+        let written = node.range.end.offset - node.range.start.offset - (quoted ? 2 : 0)
+        guard node.range.start.line == node.range.end.line, written == text.unicodeScalars.count else {
+            return position
+        }
+        position.column += column - 1 + (quoted ? 1 : 0)
+        position.offset += column - 1 + (quoted ? 1 : 0)
+        return position
     }
 
     func error(en: String, sv: String) {

@@ -12,15 +12,17 @@ public struct RuleSet: Sendable {
     ///
     /// A user pack named like a built-in pack is an error, unless `userPacksReplaceBuiltIns`
     /// (as for `iop-lint test rules/iop.yml`, which tests a new version of a built-in pack).
+    /// `builtIn` replaces the embedded packs (for tests); by default they are read once per
+    /// process, however many configurations load rule sets.
     public static func load(
-        userPaths: [String] = [], builtIn: [(file: String, text: String)] = BuiltInPacks.files,
+        userPaths: [String] = [], builtIn: [(file: String, text: String)]? = nil,
         userPacksReplaceBuiltIns: Bool = false
     ) throws(ToolFailures) -> RuleSet {
         var failures: [ToolFailure] = []
         var packs: [RulePack] = []
-        let loader = RuleFileLoader()
-        for (file, text) in builtIn {
-            do { packs.append(try loader.load(text, file: "rules/\(file)")) } catch { failures += error.failures }
+        switch builtIn.map(readPacks) ?? embeddedPacks {
+        case .success(let read): packs = read
+        case .failure(let error): failures += error.failures
         }
         let builtInNames = Set(packs.map(\.name) + ["format"])
         var userFiles: [String] = []
@@ -40,7 +42,7 @@ public struct RuleSet: Sendable {
                 continue
             }
             do {
-                let pack = try loader.load(bytes: Array(data), file: file)
+                let pack = try RuleFileLoader().load(bytes: Array(data), file: file)
                 if userPacksReplaceBuiltIns, pack.name != "format", builtInNames.contains(pack.name),
                     userNames[pack.name] == nil
                 {
@@ -79,16 +81,29 @@ public struct RuleSet: Sendable {
             file: pack.file, position: position)
     }
 
+    /// The embedded packs, read on first use.
+    private static let embeddedPacks = readPacks(BuiltInPacks.files)
+
+    private static func readPacks(_ files: [(file: String, text: String)]) -> Result<[RulePack], ToolFailures> {
+        var packs: [RulePack] = []
+        var failures: [ToolFailure] = []
+        for (file, text) in files {
+            do { packs.append(try RuleFileLoader().load(text, file: "rules/\(file)")) } catch {
+                failures += error.failures
+            }
+        }
+        return failures.isEmpty ? .success(packs) : .failure(ToolFailures(failures))
+    }
+
     private static func checklistFailures(_ packs: [RulePack], registry: RuleRegistry) -> [ToolFailure] {
         packs.flatMap { pack in
             (pack.checklist?.points ?? []).flatMap { point in
                 point.rules.filter { registry[$0] == nil }.map { id in
-                    let hint = registry.suggestion(for: id.description).map { "; did you mean `\($0)`?" } ?? ""
-                    let hintSv = registry.suggestion(for: id.description).map { "; menade du `\($0)`?" } ?? ""
-                    return ToolFailure(
+                    ToolFailure(
                         message: LocalizedText(
-                            en: "checklist point \(point.point) names the rule `\(id)`, which does not exist\(hint)",
-                            sv: "checklistans punkt \(point.point) nämner regeln `\(id)`, som inte finns\(hintSv)"),
+                            en: "checklist point \(point.point) names the rule `\(id)`, which does not exist",
+                            sv: "checklistans punkt \(point.point) nämner regeln `\(id)`, som inte finns"
+                        ).suggesting(registry.suggestion(for: id.description)?.description),
                         file: pack.file, position: point.position)
                 }
             }

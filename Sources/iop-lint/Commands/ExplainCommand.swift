@@ -19,13 +19,7 @@ struct ExplainCommand: ParsableCommand {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let registry = try selection.ruleSet(language: language).registry
         guard let id = RuleID(ruleID), let rule = registry[id] else {
-            let hint = registry.suggestion(for: ruleID)
-            throw RunFailures(
-                ToolFailure(
-                    message: LocalizedText(
-                        en: "no rule has the id `\(ruleID)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                        sv: "ingen regel har id `\(ruleID)`" + (hint.map { "; menade du `\($0)`?" } ?? ""))),
-                language: language)
+            throw RunFailures(ToolFailure(message: registry.unknownRuleMessage(ruleID)), language: language)
         }
         print(RuleExplanation(rule: rule.description, language: language).render(), terminator: "")
     }

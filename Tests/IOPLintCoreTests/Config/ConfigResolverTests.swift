@@ -48,4 +48,26 @@ import Testing
         #expect(profile.failOn == .never)
         #expect(profile.rules.contains { $0.id == RuleID("format/date")! })
     }
+
+    @Test func aRuleSwitchedOffIsStillKnownToSuppressions() throws {
+        let own = """
+            iop-lint-rules: 1
+            pack: own
+            rules:
+              - { id: title, severity: info, summary: s, message: m, given: title, check: { present: true } }
+            """
+        let root = try ConfigLoaderTests.folder([
+            ".iop-lint.yml": "rules: [own.yml]\nseverity: { own/title: off }\n", "own.yml": own,
+        ])
+        let resolver = ConfigResolver(commandLine: .init())
+        let (configuration, ruleSet) = try resolver.load(root.appendingPathComponent(".iop-lint.yml").path)
+        let profile = try resolver.profile(
+            for: root.appendingPathComponent("a.yaml").path, configuration: configuration, ruleSet: ruleSet)
+        let title = RuleID("own/title")!
+        #expect(!profile.rules.contains { $0.id == title })
+        #expect(profile.knownRuleIDs.contains(title))
+        let text = "iop-lint: 1\n# iop-lint-disable-next-line own/title -- switched off by configuration too\nkind: iop\n"
+        let findings = Linter(profile: profile).lint(bytes: Array(text.utf8), path: "a.yaml").findings
+        #expect(!findings.contains { $0.message.en.contains("there is no rule") })
+    }
 }

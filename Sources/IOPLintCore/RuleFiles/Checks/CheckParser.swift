@@ -121,8 +121,8 @@ enum CheckParser {
         default:
             let hint = NameSuggestion.nearest(to: key, among: names)
             value.diagnostics.error(
-                en: "unknown check `\(key)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                sv: "okänd kontroll `\(key)`" + (hint.map { "; menade du `\($0)`?" } ?? ""), at: keyNode)
+                LocalizedText(en: "unknown check `\(key)`", sv: "okänd kontroll `\(key)`").suggesting(hint),
+                at: keyNode.range.start)
             return nil
         }
     }

@@ -7,7 +7,7 @@ struct RefersToCheck: PredicateCheck {
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
         guard node.text != nil else { return nil }
         let targets = selector.select(in: context.document, current: context.current).matches
-        return targets.contains { $0.node.sameValue(as: node) } ? nil : [:]
+        return targets.contains { $0.node.isSameScalar(as: node) } ? nil : [:]
     }
 }
 
@@ -21,7 +21,7 @@ struct ReferencedByCheck: PredicateCheck {
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
         guard node.text != nil else { return nil }
         let references = selector.select(in: context.document, current: context.current).matches
-        let count = references.count { $0.node.sameValue(as: node) }
+        let count = references.count { $0.node.isSameScalar(as: node) }
         return count >= minimum ? nil : ["count": String(count), "min": String(minimum)]
     }
 }

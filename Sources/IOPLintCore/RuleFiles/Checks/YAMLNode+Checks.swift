@@ -36,10 +36,19 @@ extension YAMLNode {
         stringValue.flatMap(CalendarDate.init(iso:))
     }
 
-    /// Whether this scalar equals `other` as a value: numbers by value, the rest by text.
-    func sameValue(as other: YAMLNode) -> Bool {
-        if let a = numberValue, let b = other.numberValue { return a == b }
-        guard let a = text, let b = other.text else { return false }
-        return a == b
+    /// Whether this node and `other` are equal scalars: two numbers by value, two booleans by
+    /// value, two nulls always, anything else by its text. Lists and maps never equal anything.
+    /// Filters (`[?party=@.id]`) and references (`refers-to`, `referenced-by`) compare with it.
+    func isSameScalar(as other: YAMLNode) -> Bool {
+        guard let left = scalar, let right = other.scalar else { return false }
+        switch (resolved, other.resolved) {
+        case (.null?, .null?): return true
+        case (.bool(let a)?, .bool(let b)?): return a == b
+        case (.int(let a)?, .int(let b)?): return a == b
+        case (.int(let a)?, .float(let b)?): return Double(a) == b
+        case (.float(let a)?, .int(let b)?): return a == Double(b)
+        case (.float(let a)?, .float(let b)?): return a == b
+        default: return left.value == right.value
+        }
     }
 }

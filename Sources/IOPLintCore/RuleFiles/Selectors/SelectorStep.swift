@@ -39,22 +39,7 @@ struct SelectorFilter: Sendable, Hashable {
     /// Whether an item passes whose field is `value` (`nil` when the item has no such field),
     /// compared with the operand's node. An absent field fails `=` and passes `!=`.
     func holds(field value: YAMLNode?, operand: YAMLNode) -> Bool {
-        let equal = value.map { Self.sameScalar($0, operand) } ?? false
+        let equal = value.map { $0.isSameScalar(as: operand) } ?? false
         return comparison == .equal ? equal : !equal
-    }
-
-    /// Whether two nodes are equal scalars: two numbers by value, two booleans by value, two
-    /// nulls always, anything else by its text. Lists and maps never equal anything.
-    static func sameScalar(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
-        guard let left = lhs.scalar, let right = rhs.scalar else { return false }
-        switch (lhs.resolved, rhs.resolved) {
-        case (.null?, .null?): return true
-        case (.bool(let a)?, .bool(let b)?): return a == b
-        case (.int(let a)?, .int(let b)?): return a == b
-        case (.int(let a)?, .float(let b)?): return Double(a) == b
-        case (.float(let a)?, .int(let b)?): return a == Double(b)
-        case (.float(let a)?, .float(let b)?): return a == b
-        default: return left.value == right.value
-        }
     }
 }
