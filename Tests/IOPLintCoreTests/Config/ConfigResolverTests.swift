@@ -66,7 +66,8 @@ import Testing
         let title = RuleID("own/title")!
         #expect(!profile.rules.contains { $0.id == title })
         #expect(profile.knownRuleIDs.contains(title))
-        let text = "iop-lint: 1\n# iop-lint-disable-next-line own/title -- switched off by configuration too\nkind: iop\n"
+        let text =
+            "iop-lint: 1\n# iop-lint-disable-next-line own/title -- switched off by configuration too\nkind: iop\n"
         let findings = Linter(profile: profile).lint(bytes: Array(text.utf8), path: "a.yaml").findings
         #expect(!findings.contains { $0.message.en.contains("there is no rule") })
     }
