@@ -798,6 +798,67 @@ rules:
           resources:
             - { party: lunds-kommun, kind: money, amount: 400000, unit: SEK, per: year }
 
+  - id: volunteers-stated
+    severity: warning
+    summary:
+      en: A volunteer contribution states its size and how it is reported
+      sv: En ideell insats anger sin omfattning och hur den redovisas
+    message:
+      en: >-
+        State the size of the volunteer contribution in hours or people (`amount` with `unit:
+        hours` or `unit: people`), and say under `follow-up.what` how the volunteers' hours or
+        numbers are reported.
+      sv: >-
+        Ange den ideella insatsens omfattning i timmar eller personer (`amount` med `unit: hours`
+        eller `unit: people`), och skriv under `follow-up.what` hur de ideella timmarna eller
+        antalet frivilliga redovisas.
+    rationale:
+      en: >
+        Volunteer work is often the idea-based party's share of the co-financing that Borås stad's
+        rules for IOP (KF 2016) and SKR require. A share has a size: "volunteers will take part"
+        cannot be weighed against a public grant, followed up, or found missing. Funders that
+        count volunteer time as co-financing ask for exactly two figures, reported with the
+        follow-up: the number of volunteer hours and the number of people who gave them (the
+        Leader areas, e.g. Skånes Ess, "antal ideella timmar och antal ideellt arbetande").
+      sv: >
+        Ideellt arbete är ofta den idéburna partens del av den medfinansiering som Borås stads
+        regler för IOP (KF 2016) och SKR kräver. En del har en storlek: ”frivilliga deltar” går
+        inte att väga mot ett kommunalt bidrag, följa upp eller sakna. Finansiärer som räknar
+        ideell tid som medfinansiering frågar efter just två uppgifter, redovisade i
+        uppföljningen: antalet ideella timmar och antalet personer som har gett dem
+        (Leaderområdena, till exempel Skånes Ess: ”antal ideella timmar och antal ideellt
+        arbetande”).
+    source: >-
+      Borås stad, regler för IOP (KF 2016): båda parter finansierar verksamheten; SKR (2017/2018);
+      Leader Skånes Ess, Ideell tid (https://www.skanesess.se/driva-projekt/genomfora/ideell-tid/)
+    given: "resources[?kind=volunteers]"
+    check:
+      "@.amount": { present: true, minimum: 1 }
+      "@.unit": { present: true, pattern: "hour|timm|tim\\b|^h$|people|person|volunt|volontär|frivillig" }
+      some:
+        "follow-up.what":
+          terms-present:
+            sv: [volontär, frivillig, ideell, timme]
+            en: [volunteer, volunteering, hours]
+    examples:
+      pass:
+        - |
+          resources:
+            - { party: stadsmissionen, kind: volunteers, amount: 1500, unit: hours, per: year }
+          follow-up:
+            what: Antal besökare per vecka och antal ideella timmar enligt volontärlistorna.
+      fail:
+        - |
+          resources:
+            - { party: stadsmissionen, kind: volunteers, description: Frivilliga deltar i verksamheten. }
+          follow-up:
+            what: Antal besökare per vecka och antal ideella timmar.
+        - |
+          resources:
+            - { party: stadsmissionen, kind: volunteers, amount: 1500, unit: hours, per: year }
+          follow-up:
+            what: Antal besökare per vecka.
+
   # ── Mandate and governance ───────────────────────────────────────────────────────────────────
 
   - id: mandate
@@ -1715,7 +1776,7 @@ title:
   sv: Idéburet offentligt partnerskap (IOP)
 source: >-
   Forum – idéburna organisationer med social inriktning (IOP, 2010; kriterierna som Malmö stad
-  återger dem); SKR (2017/2018); MUCF; Upphandlingsmyndigheten; Alingsås-målet (HFD 2020);
+  återger dem); SKR (2017/2018); MUCF; Upphandlingsmyndigheten; Alingsås-målet (HFD 2020 ref. 15);
   Altmark (C-280/00); Göteborgs Stads Överenskommelse (2012) och den nationella överenskommelsen (2008)
 applies-when:
   kind: { one-of: [iop] }
@@ -1744,7 +1805,7 @@ checklist:
       title:
         en: Not a procurement – no market, no buyer and provider
         sv: Inte upphandling – ingen marknad, ingen beställare och utförare
-      rules: [iop/purchase-language, iop/per-unit-payment, iop/costs-not-profit]
+      rules: [iop/purchase-language, iop/per-unit-payment, iop/costs-not-profit, iop/continued-service, iop/no-market-only]
     - point: "5"
       title:
         en: Both parties co-finance the work
@@ -2024,21 +2085,26 @@ rules:
         gemensamma målet.
     rationale:
       en: >
-        In the Alingsås case (Förvaltningsrätten i Göteborg 2018, Kammarrätten i Göteborg 2019,
-        HFD 2020) an agreement called an IOP, in which services were delivered against payment on
-        an existing market, was judged an unlawful direct award, with a procurement fee of
-        5 million kronor. Courts read what an agreement says: when the public party buys, orders
-        and imposes penalties, it is a procurement whatever its title. Forum and
-        SKR describe IOP as the opposite of a buyer–provider relation.
+        In the Alingsås case Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19)
+        upheld Kammarrätten i Göteborg (mål nr 3556-18) and Förvaltningsrätten i Göteborg: an
+        agreement the parties called an IOP, under which a foundation ran a care home and home
+        care for the municipality against a yearly sum, was a service contract under LOU, and
+        signing it without procurement cost a procurement fee of 5 million kronor. What decided
+        it was the content, not the title: a party undertaking to perform services for the
+        authority against payment, in the authority's direct economic interest. The words of
+        buying and ordering, of provider and client, of call-offs and penalties describe exactly
+        that relation; Forum and SKR describe IOP as its opposite.
       sv: >
-        I Alingsås-målet (Förvaltningsrätten i Göteborg 2018, Kammarrätten i Göteborg 2019, HFD
-        2020) bedömdes en överenskommelse som kallades IOP, där tjänster levererades mot betalning
-        på en befintlig marknad, som en otillåten direktupphandling, med en
-        upphandlingsskadeavgift på 5 miljoner kronor. Domstolar läser vad ett avtal faktiskt
-        säger: när den offentliga parten köper, beställer och gör avdrag är det en upphandling,
-        vad avtalet än heter. Forum och SKR beskriver IOP som motsatsen till en relation mellan
-        beställare och utförare.
-    source: "Alingsås-målet (FR Göteborg 2018, KR Göteborg 2019, HFD 2020); Forum; SKR"
+        I Alingsås-målet fastställde Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr
+        3165-19) Kammarrätten i Göteborgs (mål nr 3556-18) och Förvaltningsrätten i Göteborgs
+        domar: ett avtal som parterna kallade IOP, där en stiftelse drev ett äldreboende och
+        hemtjänst åt kommunen mot ett årligt belopp, var ett tjänstekontrakt enligt LOU, och att
+        ingå det utan upphandling kostade en upphandlingsskadeavgift på 5 miljoner kronor. Det
+        avgörande var innehållet, inte rubriken: en part som åtar sig att mot ersättning utföra
+        tjänster åt myndigheten, av direkt ekonomiskt intresse för den. Orden för köp och
+        beställning, för utförare och beställare, avrop och vite beskriver just den relationen;
+        Forum och SKR beskriver IOP som dess motsats.
+    source: "HFD 2020 ref. 15 (mål nr 3165-19); KR Göteborg mål nr 3556-18 (2019); FR Göteborg (2018); Forum; SKR"
     given: ["commitments[*].what", "economy.payment", "activities[*].what"]
     check:
       terms-absent:
@@ -2060,6 +2126,14 @@ rules:
           - vite
           - prisavdrag
           - avdrag vid brist
+          # The names procurement contracts give the two sides and the payment.
+          - köpare
+          - uppdragsgivare
+          - entreprenör
+          - anbudsgivare
+          - uppdragsersättning
+          - förfrågningsunderlag
+          - kravspecifikation
         en:
           - client
           - provider
@@ -2073,6 +2147,9 @@ rules:
           - contractor
           - penalty
           - price reduction
+          - buyer
+          - contracting authority
+          - tenderer
     examples:
       pass:
         - |
@@ -2128,54 +2205,81 @@ rules:
     rationale:
       en: >
         A fee per place, night, hour or participant is the price of a service: the more the
-        idea-based party delivers, the more it is paid. That is why the Alingsås “IOP” was judged
-        an unlawful direct award (HFD 2020). Upphandlingsmyndigheten stresses that an IOP must be compatible
-        with LOU; payment against delivered units is the clearest sign that it is not.
+        idea-based party delivers, the more it is paid. The Alingsås agreement had one: about 14
+        million kronor a year, and a further sum per place if places were added (HFD 2020 ref.
+        15, p. 3). Högsta förvaltningsdomstolen held the agreement a service contract under LOU
+        because the foundation undertook to perform services for the municipality against
+        payment. Upphandlingsmyndigheten stresses that an IOP must be compatible with LOU;
+        payment per delivered unit is the clearest sign that it is not. A sum per inhabitant
+        of the municipality is not a unit price: it measures the size of a grant, not a delivery.
       sv: >
         Ersättning per plats, dygn, timme eller deltagare är priset för en tjänst: ju mer den
-        idéburna parten levererar, desto mer får den betalt. Det var därför Alingsås kommuns
-        ”IOP” bedömdes som en otillåten direktupphandling (HFD 2020). Upphandlingsmyndigheten betonar att
-        en IOP måste vara förenlig med LOU, och ersättning per levererad enhet är det tydligaste
-        tecknet på att den inte är det.
-    source: "Alingsås-målet (HFD 2020); Upphandlingsmyndigheten, Idéburet offentligt partnerskap"
+        idéburna parten levererar, desto mer får den betalt. Alingsåsavtalet hade en sådan:
+        drygt 14 miljoner kronor om året, och ett belopp per plats om platserna blev fler (HFD
+        2020 ref. 15, p. 3). Högsta förvaltningsdomstolen bedömde avtalet som ett tjänstekontrakt
+        enligt LOU eftersom stiftelsen åtog sig att utföra tjänster åt kommunen mot ersättning.
+        Upphandlingsmyndigheten betonar att en IOP måste vara förenlig med LOU, och ersättning
+        per levererad enhet är det tydligaste tecknet på att den inte är det. Ett belopp per
+        kommuninvånare är inget styckpris: det mäter storleken på ett bidrag, inte en leverans.
+    source: "HFD 2020 ref. 15 (mål nr 3165-19), p. 3; Upphandlingsmyndigheten, Idéburet offentligt partnerskap"
     given: ["economy.payment", "economy.budget[*].item"]
     check:
+      # A price per place, person, day, hour or participant, in words ("per person och dygn",
+      # "för varje deltagare", "dygnskostnad") — unless negated ("inte per deltagare") …
       terms-absent:
         sv:
           - per plats
           - per dygn
           - per vårddygn
+          - per natt
+          - per dag
           - per timme
           - per deltagare
+          - per person
           - per brukare
           - per elev
           - per besök
           - per placering
           - per insats
           - per prestation
+          - per individ
+          - per klient
+          - per barn
+          - för varje plats
+          - för varje dygn
+          - för varje person
+          - för varje deltagare
           - styckpris
           - à-pris
           - a-pris
           - timpris
           - dygnspris
+          - dygnskostnad
           - platspris
           - timersättning
           - dygnsersättning
+          - platsersättning
           - prestationsersättning
         en:
           - per place
           - per bed
           - per night
+          - per day
           - per hour
           - per participant
+          - per person
           - per user
           - per client
           - per visit
           - per placement
+          - for each participant
           - unit price
           - hourly rate
           - daily rate
           - per diem
+      # … or as an amount with a slash or "à": "310 kr/timme", "à 1 150 kr". An amount per
+      # inhabitant ("5 kronor per kommuninvånare") is a lump sum and passes.
+      not-pattern: "[0-9] ?(kr|kronor|sek|:-) ?/ ?(plats|dygn|natt|dag|tim|timme|h|person|deltagare|brukare|elev|besök|barn)\\b|\\bà ?[0-9]"
     examples:
       pass:
         - |
@@ -2232,22 +2336,30 @@ rules:
         budget över kostnaderna och utesluter vinst visar att IOP:n varken är ett köp eller ett
         otillåtet statsstöd. Att oanvända medel betalas tillbaka går bra.
     source: "Altmark (EU-domstolen, C-280/00); Forum; Upphandlingsmyndigheten"
+    # Whatever form the payment takes: public money in `resources`, or a payment clause.
     when:
-      "resources[?kind=money]": { present: true }
+      any-of:
+        - "resources[?kind=money]": { present: true }
+        - economy.payment: { non-empty: true }
     given: economy.payment
     check:
       non-empty: true
-      all-of:
-        - terms-present:
-            sv: [kostnad, självkostnad, kostnadstäckning, utgift]
-            en: [cost, expense, expenditure]
-        - terms-present:
-            sv: [budget, budgetera, i förväg]
-            en: [budget, in advance, beforehand]
-        - terms-absent:
-            sv: [vinst, överskott, marginal, påslag]
-            en: [profit, surplus, margin, mark-up, markup]
-            unless: "återbetala|betala[sr]? tillbaka|betalas åter|repaid|paid back|pay back|returned"
+      # What the money pays for: a budget of named costs, or a payment clause that names the
+      # costs and says they are set in advance …
+      any-of:
+        - some: { "economy.budget[*].item": { non-empty: true } }
+        - all-of:
+            - terms-present:
+                sv: [kostnad, självkostnad, kostnadstäckning, utgift, lön, hyra, lokal, personal, material]
+                en: [cost, expense, expenditure, salary, salaries, rent, premises, staff]
+            - terms-present:
+                sv: [budget, budgetera, i förväg]
+                en: [budget, in advance, beforehand]
+      # … and not a price: no profit, no mark-up, no price that is adjusted or indexed.
+      terms-absent:
+        sv: [vinst, överskott, marginal, påslag, pris, prisavdrag, prisjustering, index, indexera, indexuppräkning, uppräkna, ersättning per]
+        en: [profit, surplus, margin, mark-up, markup, price, indexed, indexation, index]
+        unless: "återbetala|betala[sr]? tillbaka|betalas åter|repaid|paid back|pay back|returned"
     examples:
       pass:
         - |
@@ -2286,6 +2398,167 @@ rules:
           language: sv
           resources:
             - { party: vasteras-stad, kind: money, amount: 16790000, unit: SEK, per: year }
+        - |
+          kind: iop
+          language: sv
+          economy:
+            budget:
+              - { item: Personal och lokaler, amount: 900000, party: vasteras-stad }
+            payment: Ersättningen är 1 150 kronor per dygn och räknas upp årligen med prisindex.
+
+  - id: continued-service
+    severity: warning
+    summary:
+      en: The partnership is not the continued running of a service that was bought before
+      sv: Partnerskapet är inte fortsatt drift av en verksamhet som tidigare köptes in
+    message:
+      en: >-
+        “{{match}}”: the agreement continues a service that the public party ran or bought before.
+        That is how the Alingsås IOP came about, which the courts judged a procured service
+        contract. Describe what the idea-based party brings that is new, or procure the service.
+      sv: >-
+        ”{{match}}”: överenskommelsen för vidare en verksamhet som den offentliga parten drev eller
+        köpte tidigare. Så kom Alingsås-IOP:n till, som domstolarna bedömde som ett upphandlat
+        tjänstekontrakt. Beskriv vad den idéburna parten tillför som är nytt, eller upphandla
+        tjänsten.
+    rationale:
+      en: >
+        Alingsås kommun had procured the running of the Ginstgården care home from Stiftelsen
+        Bräcke diakoni. When that contract ran out in 2016 the municipality let the foundation
+        go on running the home under an IOP instead of procuring it again, paying about 14
+        million kronor a year and a further sum per place if places were added. Förvaltningsrätten
+        i Göteborg (2018) and Kammarrätten i Göteborg (2019-05-08, mål nr 3556-18) found an
+        unlawful direct award and a procurement fee of 5 million kronor; Högsta
+        förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19, 2020-03-11) upheld it: when a
+        party undertakes to perform services for an authority against payment, and the
+        performance is in the authority's direct economic interest, it is a service contract
+        under LOU whether or not the party seeks profit, is organised as a company or is
+        established on a market. A service that was procured before plainly is one.
+      sv: >
+        Alingsås kommun hade upphandlat driften av äldreboendet Ginstgården av Stiftelsen Bräcke
+        diakoni. När avtalet löpte ut 2016 lät kommunen stiftelsen fortsätta driva boendet inom
+        ett IOP i stället för att upphandla driften på nytt, med drygt 14 miljoner kronor om året
+        och ett belopp per plats om platserna blev fler. Förvaltningsrätten i Göteborg (2018) och
+        Kammarrätten i Göteborg (2019-05-08, mål nr 3556-18) fann en otillåten direktupphandling
+        och en upphandlingsskadeavgift på 5 miljoner kronor; Högsta förvaltningsdomstolen (HFD
+        2020 ref. 15, mål nr 3165-19, 2020-03-11) fastställde det: när en part åtar sig att mot
+        ersättning utföra tjänster åt en myndighet, och prestationen är av direkt ekonomiskt
+        intresse för myndigheten, är avtalet ett tjänstekontrakt enligt LOU, oavsett om parten
+        har vinstsyfte, är organiserad som ett företag eller finns på en marknad. En tjänst som
+        tidigare har upphandlats är uppenbart en sådan.
+    source: >-
+      HFD 2020 ref. 15 (mål nr 3165-19, 2020-03-11); Kammarrätten i Göteborg, mål nr 3556-18
+      (2019-05-08); Förvaltningsrätten i Göteborg (2018); https://lagen.nu/dom/hfd/2020:15
+    given:
+      - "activities[*].what"
+      - "commitments[*].what"
+      - initiative.description
+      - background
+      - form-choice
+    check:
+      terms-absent:
+        sv:
+          - fortsatt drift
+          - fortsätta driva
+          - fortsätta att driva
+          - fortsätta sköta driften
+          - ta över driften
+          - överta driften
+          - tidigare upphandla
+          - tidigare upphandling
+          - upphandla på nytt
+          - i stället för att upphandla
+          - tidigare avtal
+          - tidigare leverantör
+          - tidigare utförare
+          - annan utförare
+          - avtalet löpa ut
+          - avtalsperioden löpa ut
+          - avtalstiden löpa ut
+          - ramavtalet löpa ut
+        en:
+          - continued operation
+          - continue to run
+          - continue running
+          - take over the running
+          - previously procured
+          - previous contract
+          - previous provider
+          - contract expired
+    examples:
+      pass:
+        - |
+          kind: iop
+          language: sv
+          initiative:
+            by: [hela-manniskan]
+            description: Hela Människan tog initiativet efter tre år av egen öppen verksamhet.
+      fail:
+        - |
+          kind: iop
+          language: sv
+          activities:
+            - what: Fortsatt drift av äldreboendet Ginstgården samt hemtjänst med demensinriktning.
+        - |
+          kind: iop
+          language: sv
+          initiative:
+            by: [vasteras-stad]
+            description: Socialförvaltningen tog initiativet när det tidigare avtalet om stödboendet löpte ut.
+
+  - id: no-market-only
+    severity: warning
+    summary:
+      en: The procurement assessment does not rest on "there is no market" alone
+      sv: Bedömningen mot upphandlingsreglerna vilar inte bara på att ”det finns ingen marknad”
+    message:
+      en: >-
+        The assessment under `legal-assessment.procurement` rests on the market alone. Say also
+        whether the idea-based party performs services for the public party against payment: the
+        money, what it pays for and what the public party gets in return.
+      sv: >-
+        Bedömningen under `legal-assessment.procurement` vilar bara på marknaden. Skriv också om
+        den idéburna parten utför tjänster åt den offentliga parten mot ersättning: pengarna, vad
+        de betalar för och vad den offentliga parten får tillbaka.
+    rationale:
+      en: >
+        Alingsås kommun argued that there was no market for its care chain. Kammarrätten i
+        Göteborg (mål nr 3556-18) found that there was one, and Högsta förvaltningsdomstolen (HFD
+        2020 ref. 15) held that it does not matter whether the other party is established on a
+        market or seeks profit: what decides is whether it undertakes to perform services for the
+        authority against payment that are in the authority's direct economic interest. An
+        assessment that only says "there is no market" answers a question the court did not ask.
+      sv: >
+        Alingsås kommun hävdade att det inte fanns någon marknad för vårdkedjan. Kammarrätten i
+        Göteborg (mål nr 3556-18) fann att det fanns en, och Högsta förvaltningsdomstolen (HFD
+        2020 ref. 15) slog fast att det saknar betydelse om motparten finns på en marknad eller
+        har vinstsyfte: det avgörande är om den åtar sig att mot ersättning utföra tjänster som
+        är av direkt ekonomiskt intresse för myndigheten. En bedömning som bara säger ”det finns
+        ingen marknad” svarar på en fråga som domstolen inte ställde.
+    source: >-
+      HFD 2020 ref. 15 (mål nr 3165-19); Kammarrätten i Göteborg, mål nr 3556-18 (2019-05-08);
+      https://lagen.nu/dom/hfd/2020:15
+    when:
+      legal-assessment.procurement: { pattern: "marknad|market" }
+    given: legal-assessment.procurement
+    check:
+      # Negated or not, the assessment speaks of payment and what the public party gets.
+      pattern: "ersättning|vederlag|betalning|betalar|kostnad|motprestation|ekonomiskt intresse|ekonomiska villkor|compensation|remuneration|payment|costs?\\b|consideration|economic interest"
+    examples:
+      pass:
+        - |
+          kind: iop
+          language: sv
+          legal-assessment:
+            procurement: >
+              Verksamheten bedrivs inte på en marknad och är inte en tjänst mot ersättning. Kommunen
+              får ingen motprestation.
+      fail:
+        - |
+          kind: iop
+          language: sv
+          legal-assessment:
+            procurement: Det finns ingen marknad för den här typen av vårdkedja.
 
   - id: no-detail-steering
     severity: warning
@@ -2312,7 +2585,7 @@ rules:
         utförare, och avtalet ett köp. Detaljstyrning tar också bort organisationens
         självständighet, det som gör den till en partner värd att ha.
     source: "Forum, kriterier för IOP (återgivna av Malmö stad): verksamheten detaljregleras inte från kommunen"
-    given: "commitments[*].what"
+    given: ["commitments[*].what", "activities[*].what"]
     check:
       terms-absent:
         sv:
@@ -2336,6 +2609,11 @@ rules:
           - in accordance with the instructions of
           - at the direction of
           - shall be performed according to
+      # Bound to the authority's own instructions, rules or systems, however it is worded:
+      # "i enlighet med socialnämndens riktlinjer", "följer de instruktioner som förvaltningen
+      # lämnar", "använda beställarens system".
+      not-pattern: >-
+        \b(enligt|i enlighet med|följa|följer|använda|använder|samverka med) (de |den |det )?[a-zåäö-]*(kommunens|stadens|regionens|nämndens|förvaltningens|socialtjänstens|beställarens|uppdragsgivarens|köparens) [a-zåäö-]*(anvisning|instruktion|direktiv|riktlinje|rutin|föreskrift|system|krav|standard|patrull)|\b(följa|följer) (de |den )?(anvisningar|instruktioner|direktiv|riktlinjer) som (kommunen|staden|regionen|nämnden|förvaltningen) (ger|lämnar|beslutar|fastställer)
     examples:
       pass:
         - |
@@ -2544,6 +2822,16 @@ rules:
             - om inte någon part säga upp
             - om avtalet inte säga upp
             - om överenskommelsen inte säga upp
+            # Renewal that happens unless someone acts, as procurement contracts word it.
+            - utebliven uppsägning
+            - förlängs automatiskt
+            - förlängs det automatiskt
+            - förlängs den automatiskt
+            - automatiskt förlängs
+            - förlänga med ett år i sänder
+            - förlänga med ett år i taget
+            - förlängning utan tidsbegränsning
+            - förlängning utan angiven tidsbegränsning
           en:
             - automatic renewal
             - automatically renewed
@@ -2677,8 +2965,8 @@ rules:
     given: ["goals.overall", "goals.objectives[*].description"]
     check:
       terms-absent:
-        sv: [förbättra, förbättring, stärka, öka, ökning, minska, minskning, utveckla, främja]
-        en: [improve, improvement, strengthen, increase, reduce, reduction, develop, promote, enhance]
+        sv: [förbättra, förbättring, stärka, öka, ökning, minska, minskning, utveckla, främja, verka för, sträva efter, arbeta för]
+        en: [improve, improvement, strengthen, increase, reduce, reduction, develop, promote, enhance, work towards, strive]
         # A measure in the sentence: a digit (a number, a percentage, a year or a date), a number
         # written out, a percentage in words, or "från … till" (from … to). `sök` keeps besöka,
         # försöka, undersöka, which end in "öka", from counting as a direction.

@@ -95,7 +95,7 @@ enum FormatExample {
           responsibilities: Varje part ansvarar för sin egen verksamhet inom partnerskapet.
 
         follow-up:
-          what: Antal deltagare, andel i arbete eller studier, deltagarnas omdömen.
+          what: Antal deltagare, andel i arbete eller studier, ideella timmar, deltagarnas omdömen.
           frequency: quarterly
           responsible: [hela-manniskan, huddinge-kommun]
           evaluation: { type: external, every-years: 3, by: Södertörns högskola }
