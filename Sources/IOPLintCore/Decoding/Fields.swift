@@ -24,13 +24,16 @@ struct Fields {
 
 /// A section of the agreement format that is written as a map.
 protocol MappingDecodable: Sendable {
-    /// The keys the format defines for this section, in the order of the format.
-    static var keys: [String] { get }
-    /// Other accepted names for keys: alias → canonical key.
-    static var keyAliases: [String: String] { get }
+    /// Where the section is written, as a path of ``AgreementFormat`` (`parties[].mandate`;
+    /// `""` for the document).
+    static var formatPath: String { get }
     init(_ fields: Fields)
 }
 
 extension MappingDecodable {
-    static var keyAliases: [String: String] { [:] }
+    /// The keys the format defines for this section, in the order of the format.
+    static var keys: [String] { AgreementFormat.current.children(of: formatPath).map(\.name) }
+
+    /// Other accepted names for keys: alias → canonical key.
+    static var keyAliases: [String: String] { AgreementFormat.current.aliases(under: formatPath) }
 }

@@ -5,7 +5,7 @@ public struct Activity: Sendable, MappingDecodable {
     public var what: Located<String>?
     public var party: Located<String>?
 
-    static let keys = ["what", "party"]
+    static let formatPath = "activities[]"
 
     init(_ fields: Fields) {
         what = fields["what"]?.text()

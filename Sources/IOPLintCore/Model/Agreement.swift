@@ -47,12 +47,7 @@ public struct Agreement: Sendable {
 }
 
 extension Agreement: MappingDecodable {
-    static let keys = [
-        "iop-lint", "id", "title", "kind", "language", "status", "area", "model", "parties", "initiative",
-        "form-choice", "background", "problem", "goals", "target-group", "activities", "commitments", "resources",
-        "economy", "principles", "governance", "follow-up", "information", "legal-assessment", "ownership", "icld",
-        "term", "termination", "changes", "disputes", "contacts", "signatures",
-    ]
+    static let formatPath = ""
 
     init(_ fields: Fields) {
         range = fields.range

@@ -5,7 +5,7 @@ public struct Commitment: Sendable, MappingDecodable {
     public var party: Located<String>?
     public var what: Located<String>?
 
-    static let keys = ["party", "what"]
+    static let formatPath = "commitments[]"
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

@@ -7,7 +7,7 @@ public struct Contact: Sendable, MappingDecodable {
     public var email: Located<String>?
     public var phone: Located<String>?
 
-    static let keys = ["party", "name", "email", "phone"]
+    static let formatPath = "contacts[]"
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

@@ -5,7 +5,7 @@ public struct Economy: Sendable, MappingDecodable {
     public var budget: [BudgetLine]?
     public var payment: Located<String>?
 
-    static let keys = ["budget", "payment"]
+    static let formatPath = "economy"
 
     init(_ fields: Fields) {
         budget = fields["budget"]?.list { $0.section(BudgetLine.self) }
@@ -19,7 +19,7 @@ public struct BudgetLine: Sendable, MappingDecodable {
     public var amount: Located<Double>?
     public var party: Located<String>?
 
-    static let keys = ["item", "amount", "party"]
+    static let formatPath = "economy.budget[]"
 
     init(_ fields: Fields) {
         item = fields["item"]?.text()

@@ -8,7 +8,7 @@ public struct FollowUp: Sendable, MappingDecodable {
     public var responsible: [Located<String>]?
     public var evaluation: Evaluation?
 
-    static let keys = ["what", "frequency", "responsible", "evaluation"]
+    static let formatPath = "follow-up"
 
     init(_ fields: Fields) {
         what = fields["what"]?.text()
@@ -24,7 +24,7 @@ public struct Evaluation: Sendable, MappingDecodable {
     public var everyYears: Located<Double>?
     public var by: Located<String>?
 
-    static let keys = ["type", "every-years", "by"]
+    static let formatPath = "follow-up.evaluation"
 
     init(_ fields: Fields) {
         type = fields["type"]?.enumeration()

@@ -5,7 +5,7 @@ public struct Goals: Sendable, MappingDecodable {
     public var overall: Located<String>?
     public var objectives: [Objective]?
 
-    static let keys = ["overall", "objectives"]
+    static let formatPath = "goals"
 
     init(_ fields: Fields) {
         overall = fields["overall"]?.text()
@@ -21,7 +21,7 @@ public struct Objective: Sendable, MappingDecodable {
     public var target: Located<String>?
     public var by: Located<CalendarDate>?
 
-    static let keys = ["description", "indicator", "baseline", "target", "by"]
+    static let formatPath = "goals.objectives[]"
 
     init(_ fields: Fields) {
         description = fields["description"]?.text()

@@ -6,7 +6,7 @@ public struct Governance: Sendable, MappingDecodable {
     public var meetingsPerYear: Located<Int>?
     public var responsibilities: Located<String>?
 
-    static let keys = ["steering-group", "meetings-per-year", "responsibilities"]
+    static let formatPath = "governance"
 
     init(_ fields: Fields) {
         steeringGroup = fields["steering-group"]?.list { $0.section(SteeringMember.self) }
@@ -23,7 +23,7 @@ public struct SteeringMember: Sendable, MappingDecodable {
     public var politician: Located<Bool>?
     public var side: Located<PoliticalSide>?
 
-    static let keys = ["party", "name", "role", "politician", "side"]
+    static let formatPath = "governance.steering-group[]"
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

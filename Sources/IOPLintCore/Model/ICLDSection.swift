@@ -6,7 +6,7 @@ public struct ICLDSection: Sendable, MappingDecodable {
     public var benefit: [ICLDBenefit]?
     public var team: [ICLDTeamMember]?
 
-    static let keys = ["core-areas", "benefit", "team"]
+    static let formatPath = "icld"
 
     init(_ fields: Fields) {
         coreAreas = fields["core-areas"]?.list { $0.enumeration(ICLDCoreArea.self) }
@@ -20,7 +20,7 @@ public struct ICLDBenefit: Sendable, MappingDecodable {
     public var party: Located<String>?
     public var how: Located<String>?
 
-    static let keys = ["party", "how"]
+    static let formatPath = "icld.benefit[]"
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()
@@ -34,7 +34,7 @@ public struct ICLDTeamMember: Sendable, MappingDecodable {
     public var name: Located<String>?
     public var role: Located<ICLDTeamRole>?
 
-    static let keys = ["party", "name", "role"]
+    static let formatPath = "icld.team[]"
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

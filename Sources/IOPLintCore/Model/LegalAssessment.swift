@@ -6,7 +6,7 @@ public struct LegalAssessment: Sendable, MappingDecodable {
     public var stateAid: Located<String>?
     public var localGovernmentAct: Located<String>?
 
-    static let keys = ["procurement", "state-aid", "local-government-act"]
+    static let formatPath = "legal-assessment"
 
     init(_ fields: Fields) {
         procurement = fields["procurement"]?.text()

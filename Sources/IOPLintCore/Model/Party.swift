@@ -14,7 +14,7 @@ public struct Party: Sendable {
 }
 
 extension Party: MappingDecodable {
-    static let keys = ["id", "name", "type", "org-number", "roles", "representative", "mandate"]
+    static let formatPath = "parties[]"
 
     init(_ fields: Fields) {
         id = fields["id"]?.id()
@@ -35,7 +35,7 @@ public struct Representative: Sendable, MappingDecodable {
     public var title: Located<String>?
     public var email: Located<String>?
 
-    static let keys = ["name", "title", "email"]
+    static let formatPath = "parties[].representative"
 
     init(_ fields: Fields) {
         name = fields["name"]?.text()
@@ -52,7 +52,7 @@ public struct Mandate: Sendable, MappingDecodable {
     public var level: Located<MandateLevel>?
     public var range: SourceRange
 
-    static let keys = ["body", "decision", "date", "level"]
+    static let formatPath = "parties[].mandate"
 
     init(_ fields: Fields) {
         body = fields["body"]?.text()

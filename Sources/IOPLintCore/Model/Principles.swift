@@ -10,8 +10,7 @@ public struct Principles: Sendable, MappingDecodable {
     public var openness: Located<String>?
     public var diversity: Located<String>?
 
-    static let keys = ["independence", "dialogue", "quality", "long-term", "openness", "diversity"]
-    static let keyAliases = ["integrity": "independence"]
+    static let formatPath = "principles"
 
     init(_ fields: Fields) {
         independence = fields["independence"]?.text()

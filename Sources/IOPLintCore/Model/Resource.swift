@@ -9,7 +9,7 @@ public struct Resource: Sendable, MappingDecodable {
     public var per: Located<ResourcePeriod>?
     public var description: Located<String>?
 
-    static let keys = ["party", "kind", "amount", "unit", "per", "description"]
+    static let formatPath = "resources[]"
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

@@ -7,7 +7,7 @@ public struct Signature: Sendable, MappingDecodable {
     public var title: Located<String>?
     public var date: Located<CalendarDate>?
 
-    static let keys = ["party", "name", "title", "date"]
+    static let formatPath = "signatures[]"
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

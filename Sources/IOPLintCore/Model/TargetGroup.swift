@@ -6,7 +6,7 @@ public struct TargetGroup: Sendable, MappingDecodable {
     public var size: Located<Int>?
     public var participation: [Participation]?
 
-    static let keys = ["description", "size", "participation"]
+    static let formatPath = "target-group"
 
     init(_ fields: Fields) {
         description = fields["description"]?.text()
@@ -20,7 +20,7 @@ public struct Participation: Sendable, MappingDecodable {
     public var stage: Located<ParticipationStage>?
     public var how: Located<String>?
 
-    static let keys = ["stage", "how"]
+    static let formatPath = "target-group.participation[]"
 
     init(_ fields: Fields) {
         stage = fields["stage"]?.enumeration()

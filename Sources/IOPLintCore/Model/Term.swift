@@ -7,7 +7,7 @@ public struct Term: Sendable, MappingDecodable {
     public var noticeMonths: Located<Int>?
     public var extension_: Located<String>?
 
-    static let keys = ["start", "end", "notice-months", "extension"]
+    static let formatPath = "term"
 
     init(_ fields: Fields) {
         start = fields["start"]?.date()

@@ -1,0 +1,93 @@
+// The keys of a party (agreement-format.md, "party").
+extension AgreementFormat {
+    static let partyKeys: [FormatKey] = [
+        FormatKey(
+            "parties[].id", .id,
+            meaning: words(
+                "The party's id, unique within the agreement; every party reference uses it.",
+                "Partens id, unikt inom överenskommelsen; varje hänvisning till parten använder det."),
+            example: "hela-manniskan"),
+        FormatKey(
+            "parties[].name", .text, meaning: words("The party's name.", "Partens namn."),
+            example: "Hela Människan Huddinge-Botkyrka-Salem"),
+        FormatKey(
+            "parties[].type", .enumeration,
+            values: values(
+                PartyType.self,
+                [
+                    .ideaBased: words(
+                        "An idea-based organisation: an association, foundation or faith community.",
+                        "En idéburen organisation: förening, stiftelse eller trossamfund."),
+                    .public: words(
+                        "A municipality, a region or a state agency.",
+                        "En kommun, en region eller en statlig myndighet."),
+                    .housingCompany: words(
+                        "A housing company, e.g. a municipal one.", "Ett bostadsbolag, till exempel ett allmännyttigt."),
+                    .company: words("A company.", "Ett företag."),
+                    .academia: words("A university or research body.", "Ett lärosäte eller en forskningsaktör."),
+                    .other: words("Any other kind of party.", "En annan sorts part."),
+                ]),
+            meaning: words("What kind of party this is.", "Vilken sorts part det är."), example: "idea-based"),
+        FormatKey(
+            "parties[].org-number", .text,
+            meaning: words(
+                "The Swedish organisation number, `NNNNNN-NNNN` (a rule checks its Luhn digit).",
+                "Organisationsnumret, `NNNNNN-NNNN` (en regel kontrollerar kontrollsiffran)."),
+            example: "\"802015-1232\""),
+        FormatKey(
+            "parties[].roles", .list(.enumeration),
+            values: values(
+                PartyRole.self,
+                [
+                    .voice: words(
+                        "A voice for its members or target group.", "Röstbärare för medlemmar eller målgrupp."),
+                    .service: words("Provides a service.", "Utför service eller verksamhet."),
+                    .communityBuilder: words(
+                        "Builds community and civic engagement.", "Bygger gemenskap och engagemang."),
+                ]),
+            meaning: words("The idea-based party's roles.", "Den idéburna partens roller."),
+            example: "[voice, service]"),
+        FormatKey(
+            "parties[].representative", .map,
+            meaning: words("The person who represents the party.", "Den person som företräder parten."),
+            example: "{ name: Maria Berg, title: Verksamhetschef }"),
+        FormatKey(
+            "parties[].representative.name", .text, meaning: words("The representative's name.", "Företrädarens namn."),
+            example: "Maria Berg"),
+        FormatKey(
+            "parties[].representative.title", .text,
+            meaning: words("The representative's title.", "Företrädarens titel."), example: "Verksamhetschef"),
+        FormatKey(
+            "parties[].representative.email", .text,
+            meaning: words("The representative's e-mail address.", "Företrädarens e-postadress."),
+            example: "maria.berg@example.se"),
+        FormatKey(
+            "parties[].mandate", .map,
+            meaning: words(
+                "The decision that gives the party its mandate to enter the agreement.",
+                "Det beslut som ger parten mandat att ingå överenskommelsen."),
+            example: "{ body: Kommunstyrelsen, decision: \"KS-2025/123 § 45\", date: 2025-02-03, level: highest }"),
+        FormatKey(
+            "parties[].mandate.body", .text, meaning: words("The body that decided.", "Det organ som beslutade."),
+            example: "Kommunstyrelsen"),
+        FormatKey(
+            "parties[].mandate.decision", .text,
+            meaning: words("The decision's reference or paragraph.", "Beslutets diarienummer eller paragraf."),
+            example: "\"KS-2025/123 § 45\""),
+        FormatKey(
+            "parties[].mandate.date", .date, meaning: words("The date of the decision.", "Beslutets datum."),
+            example: "2025-02-03"),
+        FormatKey(
+            "parties[].mandate.level", .enumeration,
+            values: values(
+                MandateLevel.self,
+                [
+                    .highest: words(
+                        "Decided by the party's highest decision-making body.",
+                        "Beslutat av partens högsta beslutande organ."),
+                    .delegated: words("Decided under delegation.", "Beslutat med stöd av delegation."),
+                ]),
+            meaning: words("At which level the decision was made.", "På vilken nivå beslutet fattades."),
+            example: "highest"),
+    ]
+}
