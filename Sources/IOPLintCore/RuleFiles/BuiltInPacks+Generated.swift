@@ -885,6 +885,10 @@ rules:
         har fattat beslutet; organ, beteckning och datum visar att det har skett och gör att vem som
         helst kan hitta beslutet.
     source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4: mandat och resurser på högsta nivå"
+    # A draft or an agreement under review waits for its decisions: core/before-signing says what
+    # remains, as information.
+    when:
+      not: { status: { one-of: [draft, review] } }
     given: "parties[*]"
     check:
       "@.mandate":
@@ -994,6 +998,10 @@ rules:
         beskriva. Styrningen är gemensam först när alla parter har en plats och gruppen faktiskt
         möts; annars styr en part och de andra utför.
     source: "SKR (2017/2018), gemensamt ägarskap och gemensam styrning; Borås stad (KF 2016) och Uddevalla kommun: organisation"
+    # An överenskommelse is not a bilateral contract: its dialogue forum is checked by
+    # overenskommelse/dialogue-structure, and the organisations that join it have no seat each.
+    when:
+      not: { kind: { one-of: [overenskommelse] } }
     # No `given`: the check runs on the whole agreement. The meetings come first, so an agreement
     # without any `governance` gets one finding rather than one per party.
     check:
@@ -1149,12 +1157,22 @@ rules:
     given: term
     check:
       non-empty: true
-      has-keys: [start, end]
-      "@.end": { after: "@.start" }
+      "@.start": { present: true }
+      # An överenskommelse between a municipality and the idea-based sector commonly runs until
+      # further notice and is revised after each evaluation (Göteborgs Stad's of 2012 has no end
+      # date); every other agreement ends on a date.
+      all-of:
+        - any-of:
+            - "@.end": { present: true }
+            - some: { kind: { one-of: [overenskommelse] } }
+        - "@.end": { after: "@.start" }
     examples:
       pass:
         - |
           term: { start: 2025-09-01, end: 2028-08-31, notice-months: 6 }
+        - |
+          kind: overenskommelse
+          term: { start: 2025-09-01, notice-months: 12, extension: Överenskommelsen gäller tills vidare. }
       fail:
         - |
           term: { start: 2025-09-01, notice-months: 6 }
@@ -1283,6 +1301,10 @@ rules:
     #   the same name as this one", which finds nothing when this one has no name; its own `party`
     #   is then not among them, and the finding names the party. (`@.party` finds nothing under an
     #   id, so this line passes for ids.)
+    # Until the agreement is signed (a draft, under review, or decided but not yet signed),
+    # core/before-signing says what remains, as information.
+    when:
+      not: { status: { one-of: [draft, review, decided] } }
     given: ["parties[*].id", "signatures[*]"]
     check:
       referenced-by: "signatures[*].party"
@@ -1313,6 +1335,63 @@ rules:
           signatures:
             - { party: stadsmissionen, name: Eva Lind, title: Regionchef, date: 2025-03-28 }
             - { party: lunds-kommun, title: Förvaltningschef }
+
+  - id: before-signing
+    severity: info
+    summary:
+      en: An agreement not yet signed says what remains before it can be
+      sv: En överenskommelse som inte är undertecknad visar vad som återstår
+    message:
+      en: >-
+        Remaining before signing: `{{path}}`. Each party takes its decision (`mandate` with
+        `body`, `decision` and `date`) and then signs (`signatures`, with name and date).
+      sv: >-
+        Kvar innan underskrift: `{{path}}`. Varje part fattar sitt beslut (`mandate` med `body`,
+        `decision` och `date`) och skriver sedan under (`signatures`, med namn och datum).
+    rationale:
+      en: >
+        A draft, an agreement under review and one whose decisions are taken but not yet signed
+        are not defective for lacking signatures: the decisions and signatures come last. What
+        is useful is a list of what remains, party by party, so that nothing is forgotten when
+        the agreement goes to the decision-making bodies. Once `status` is `signed`, the missing
+        pieces are errors (core/mandate, core/signatures).
+      sv: >
+        Ett utkast, en överenskommelse under granskning och en där besluten är fattade men
+        underskrifterna saknas är inte felaktiga för att underskrifterna saknas: besluten och
+        underskrifterna kommer sist. Det som hjälper är en lista över vad som återstår, part för
+        part, så att inget glöms när överenskommelsen går till de beslutande organen. När
+        `status` är `signed` är det som saknas fel (core/mandate, core/signatures).
+    source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4; Borås stad (KF 2016): parterna"
+    when:
+      status: { one-of: [draft, review, decided] }
+    given: "parties[*]"
+    check:
+      "@.mandate.decision": { present: true }
+      "@.mandate.date": { present: true }
+      "@.id": { referenced-by: "signatures[*].party" }
+    examples:
+      pass:
+        - |
+          status: review
+          parties:
+            - id: lunds-kommun
+              mandate: { body: Vård- och omsorgsnämnden, decision: "VON 2025/0214 § 33", date: 2025-03-19 }
+          signatures:
+            - { party: lunds-kommun, name: Karin Holm, date: 2025-03-28 }
+        - |
+          status: signed
+          parties:
+            - { id: lunds-kommun }
+      fail:
+        - |
+          status: draft
+          parties:
+            - { id: lunds-kommun, mandate: { body: Vård- och omsorgsnämnden } }
+        - |
+          status: decided
+          parties:
+            - id: lunds-kommun
+              mandate: { body: Vård- och omsorgsnämnden, decision: "VON 2025/0214 § 33", date: 2025-03-19 }
 
   - id: org-number
     severity: warning
@@ -3305,39 +3384,49 @@ rules:
   - id: dialogue-structure
     severity: warning
     summary:
-      en: A dialogue forum meets at least twice a year
-      sv: Ett dialogforum möts minst två gånger om året
+      en: A dialogue forum meets at least once a year
+      sv: Ett dialogforum möts minst en gång om året
     message:
-      en: "The Överenskommelse needs a recurring dialogue forum that meets at least twice a year: give it in `governance.meetings-per-year`."
-      sv: "Överenskommelsen behöver ett återkommande dialogforum som möts minst två gånger om året: ange det i `governance.meetings-per-year`."
+      en: "The Överenskommelse needs a recurring dialogue forum that meets at least once a year: give it in `governance.meetings-per-year`."
+      sv: "Överenskommelsen behöver ett återkommande dialogforum som möts minst en gång om året: ange det i `governance.meetings-per-year`."
     rationale:
       en: >
         Dialogue is one of the six principles, and it needs a structure: a forum where the
         municipality and the sector meet regularly, not only when a conflict arises. Göteborgs
-        Stad's Överenskommelse sets out to create clear structures for dialogue and cooperation
-        between the parties. A forum that meets once a year can follow up, but cannot keep a
-        dialogue going.
+        Stad's Överenskommelse sets out to create clear structures for dialogue and cooperation,
+        and the work is followed up every year; the national Överenskommelse of 2008 has a joint
+        follow-up of the parties' commitments. The common real pattern is a yearly dialogue
+        meeting or conference. A forum that meets "when needed" meets when it is too late. A
+        municipality that wants more (Göteborg's three dialogue forums meet more often) sets a
+        higher `minimum` in its own pack.
       sv: >
         Dialog är en av de sex principerna, och dialog behöver en struktur: ett forum där kommunen
         och sektorn möts regelbundet, inte bara när en konflikt uppstår. Göteborgs Stads
-        överenskommelse ska skapa tydliga strukturer för dialog och samverkan mellan parterna. Ett
-        forum som möts en gång om året kan följa upp, men inte hålla en dialog vid liv.
-    source: "Göteborgs Stads Överenskommelse (2012), principen om dialog och den gemensamma dialogstrukturen"
+        överenskommelse ska skapa tydliga strukturer för dialog och samverkan, och arbetet följs
+        upp varje år; den nationella överenskommelsen från 2008 har en gemensam uppföljning av
+        parternas åtaganden. Det vanliga i verkligheten är ett dialogmöte eller en konferens om
+        året. Ett forum som möts ”vid behov” möts när det är för sent. En kommun som vill ha mer
+        (Göteborgs tre dialogforum möts oftare) anger ett högre `minimum` i sitt eget regelpaket.
+    source: >-
+      Göteborgs Stad, Överenskommelsen (2012): tydliga strukturer för dialog och samverkan, årlig
+      uppföljning (Idékom, Överenskommelsen Göteborg, http://idekom.org/idekom-2/); Skr. 2008/09:207,
+      Överenskommelsen mellan regeringen, idéburna organisationer inom det sociala området och SKL:
+      anslutning och uppföljning
     given: governance.meetings-per-year
     check:
       present: true
-      minimum: 2
+      minimum: 1
     examples:
       pass:
         - |
           kind: overenskommelse
-          governance: { meetings-per-year: 4 }
+          governance: { meetings-per-year: 1 }
       fail:
         - |
           kind: overenskommelse
           governance:
-            meetings-per-year: 1
-            responsibilities: Dialogforum följer upp överenskommelsen en gång om året.
+            meetings-per-year: 0
+            responsibilities: Dialogforum följer upp överenskommelsen när någon part begär det.
         - |
           kind: overenskommelse
           governance:
