@@ -9,7 +9,8 @@ let package = Package(
         .library(name: "IOPLintCore", targets: ["IOPLintCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -19,10 +20,15 @@ let package = Package(
         ),
         .target(name: "IOPYAML", dependencies: ["CLibYAML"]),
         .target(name: "IOPLintCore", dependencies: ["IOPYAML"]),
+        .target(
+            name: "IOPLintDocuments",
+            dependencies: ["IOPLintCore", "IOPYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "iop-lint",
             dependencies: [
                 "IOPLintCore",
+                "IOPLintDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +37,14 @@ let package = Package(
             name: "IOPLintCoreTests",
             dependencies: ["IOPLintCore", "IOPYAML"],
             exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(
+            name: "IOPLintDocumentsTests",
+            dependencies: [
+                "IOPLintDocuments", "IOPLintCore", "IOPYAML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "IOPLintCLITests",

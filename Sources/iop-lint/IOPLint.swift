@@ -7,6 +7,8 @@ struct IOPLint: ParsableCommand {
         commandName: "iop-lint",
         abstract: "Check IOP agreements, överenskommelser and other partnership agreements written in YAML.",
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self],
+        subcommands: [
+            LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, RenderCommand.self,
+        ],
         defaultSubcommand: LintCommand.self)
 }

@@ -6,7 +6,11 @@ public enum AtomicFile {
     /// is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written to directly:
     /// renaming over it would replace the device with a file.
     public static func write(_ text: String, to path: String) throws(ToolFailure) {
-        let data = Data(text.utf8)
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `data` as ``write(_:to:)-(String,_)`` writes text.
+    public static func write(_ data: Data, to path: String) throws(ToolFailure) {
         do {
             if isSpecialFile(path) {
                 let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))

@@ -53,6 +53,8 @@ struct LintCommand: ParsableCommand {
             {
                 language = configured
             }
+            let documents = paths.filter { WordDocumentHint.isWordDocument($0) }
+            if !documents.isEmpty { throw ToolFailures(documents.map(WordDocumentHint.failure(for:))) }
             let inputs = try InputCollector().collect(
                 paths.isEmpty ? ["."] : paths, stdinName: stdinFilename,
                 stdin: { Array(FileHandle.standardInput.readDataToEndOfFile()) })
