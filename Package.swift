@@ -24,11 +24,13 @@ let package = Package(
             name: "IOPLintDocuments",
             dependencies: ["IOPLintCore", "IOPYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .target(name: "IOPLintServer", dependencies: ["IOPLintCore", "IOPYAML"]),
         .executableTarget(
             name: "iop-lint",
             dependencies: [
                 "IOPLintCore",
                 "IOPLintDocuments",
+                "IOPLintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +40,7 @@ let package = Package(
             dependencies: ["IOPLintCore", "IOPYAML"],
             exclude: ["Fixtures", "Golden"]
         ),
+        .testTarget(name: "IOPLintServerTests", dependencies: ["IOPLintServer", "IOPLintCore", "IOPYAML"]),
         .testTarget(
             name: "IOPLintDocumentsTests",
             dependencies: [

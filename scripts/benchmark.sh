@@ -4,7 +4,8 @@
 # Builds a release binary, copies examples/ COPIES times (default 200) into a temporary folder,
 # and times a full lint of it with 1 job and with every core, plus the worst inputs (an alias
 # bomb, 100 000 levels of nesting). Uses hyperfine when installed, else a
-# Python timing loop (10 runs after a warm-up).
+# Python timing loop (10 runs after a warm-up). Ends with the language server's latency from an edit
+# to its diagnostics (scripts/lsp-latency.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-200}
@@ -56,3 +57,6 @@ run "corpus, --jobs 1" "$binary" "$work/corpus" --jobs 1 --format json
 run "corpus, all cores" "$binary" "$work/corpus" --format json
 run "alias bomb" "$binary" "$work/bomb.yaml"
 run "100 000 levels deep" "$binary" "$work/deep.yaml"
+
+echo "language server: a keystroke's edit to its diagnostics"
+python3 scripts/lsp-latency.py "$binary"

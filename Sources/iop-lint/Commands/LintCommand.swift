@@ -61,19 +61,8 @@ struct LintCommand: ParsableCommand {
             var work: [Linter.Job] = []
             for input in inputs {
                 let path = input.isStandardInput ? "./" + stdinFilename : input.displayPath
-                if let configPath = finder.configuration(forFile: path) {
-                    let (configuration, ruleSet) = try resolver.load(configPath)
-                    if configuration.ignores(path) { continue }
-                    work.append(
-                        .init(
-                            input: input,
-                            profile: try resolver.profile(for: path, configuration: configuration, ruleSet: ruleSet)))
-                } else {
-                    let ruleSet = try resolver.ruleSetWithoutConfiguration()
-                    work.append(
-                        .init(
-                            input: input, profile: try resolver.profile(for: path, configuration: nil, ruleSet: ruleSet)
-                        ))
+                if let setup = try resolver.setup(forFile: path, finder: finder) {
+                    work.append(.init(input: input, profile: setup.profile))
                 }
             }
             let linted = Linter(rules: []).run(work, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
