@@ -111,6 +111,17 @@ async def test_open_change_fix(client: LanguageClient):
     change(client, 4, fix.edit.changes[URI])
     assert await published(client) == []
 
+    # Complete the value of `kind` (the values of the format) and hover on the key.
+    completion = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(2, 6))
+    )
+    items = completion.items if hasattr(completion, "items") else completion
+    assert [item.label for item in items] == ["iop", "overenskommelse", "kommunalt-partnerskap", "samverkan"]
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(2, 1))
+    )
+    assert "**`kind`**" in hover.contents.value
+
 
 async def test_broken_request_gets_an_error_and_the_server_goes_on(client: LanguageClient):
     try:

@@ -16,10 +16,16 @@ public struct InitializeResult: Sendable, Encodable {
             public var codeActionKinds = ["quickfix"]
         }
 
+        public struct CompletionOptions: Sendable, Encodable {
+            /// A key's value after `: `, a list item after `- `, a flow list's item after `[` or `,`.
+            public var triggerCharacters = [":", " ", "-", "[", ","]
+        }
+
         public var positionEncoding: PositionEncoding
         public var textDocumentSync = TextDocumentSync()
         public var hoverProvider = true
         public var codeActionProvider = CodeActionOptions()
+        public var completionProvider = CompletionOptions()
     }
 
     public struct ServerInfo: Sendable, Encodable {

@@ -81,7 +81,7 @@ extension LanguageServer {
     /// but for case (`Hela-Manniskan` for `hela-manniskan`).
     private func partyID(differingByCaseFrom written: String, at finding: Finding, in document: OpenDocument) -> String?
     {
-        guard PartyReferences.isReference(finding.path) else { return nil }
+        guard Self.isPartyReference(finding.path) else { return nil }
         let documents = DocumentLoader().load(bytes: Array(document.text.utf8)).documents
         let parties = documents.first { $0.index == finding.documentIndex }?.agreement.parties ?? []
         let ids = parties.compactMap { $0.id?.value }.filter {
@@ -119,5 +119,13 @@ extension LanguageServer {
             other.ruleID == finding.ruleID && other.range.start.line == finding.range.start.line + added
                 && other.range.start.column == finding.range.start.column
         }
+    }
+
+    /// Whether the format expects a party's id at `path` (or it is an item of a list of them).
+    static func isPartyReference(_ path: DocumentPath) -> Bool {
+        var keyPath = path
+        if case .index = path.components.last { keyPath = path.parent }
+        guard let type = AgreementFormat.current.key(for: keyPath)?.type else { return false }
+        return type == .partyReference || type == .list(.partyReference)
     }
 }

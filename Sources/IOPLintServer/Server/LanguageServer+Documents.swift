@@ -26,6 +26,7 @@ extension LanguageServer {
         let uri = params.textDocument.uri
         documents[uri] = nil
         outcomes[uri] = nil
+        knownPartyIDs[uri] = nil
         pending.removeAll { $0 == uri }
         send(
             .notification(

@@ -44,6 +44,8 @@ public final class LanguageServer {
     var documents: [String: OpenDocument] = [:]
     /// The outcome of the last lint of each document, by version.
     var outcomes: [String: (version: Int, outcome: DocumentLinter.Outcome)] = [:]
+    /// The party ids of each document's last text that parsed, for completion while it does not.
+    var knownPartyIDs: [String: [String]] = [:]
     /// Documents whose diagnostics are to be published.
     var pending: [String] = []
     let linter: DocumentLinter
@@ -128,6 +130,8 @@ public final class LanguageServer {
             return JSONValue.null
         case (.running, "textDocument/hover"):
             return hover(try message.params(ClientParams.AtPosition.self))
+        case (.running, "textDocument/completion"):
+            return completion(try message.params(ClientParams.AtPosition.self))
         case (.running, "textDocument/codeAction"):
             return codeActions(try message.params(ClientParams.CodeActions.self))
         default:

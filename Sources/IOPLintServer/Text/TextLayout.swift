@@ -92,6 +92,9 @@ public struct TextLayout: Sendable {
         return (start, String(text))
     }
 
+    /// How many LSP lines the text has (at least 1).
+    public var lineCount: Int { lspLineStarts.count }
+
     /// The LSP line number (0-based) holding `offset`.
     public func lineNumber(ofOffset offset: Int) -> Int {
         Self.lineIndex(of: min(max(0, offset), scalars.count), in: lspLineStarts)
