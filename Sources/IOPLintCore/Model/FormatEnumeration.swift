@@ -3,10 +3,14 @@ public protocol FormatEnumeration: RawRepresentable<String>, CaseIterable, Senda
     /// A hint for a value outside the set, more helpful than "did you mean" (e.g. why it is
     /// not allowed); `nil` for none.
     static func hint(for value: String) -> LocalizedText?
+    /// What people write for a value in other words, in Swedish or English, lower-case
+    /// (`kommun` for `public`); `format/type` then says which value they meant.
+    static var synonyms: [String: Self] { get }
 }
 
 extension FormatEnumeration {
-    public static func hint(for value: String) -> LocalizedText? { nil }
+    public static func hint(for value: String) -> LocalizedText? { synonymHint(for: value) }
+    public static var synonyms: [String: Self] { [:] }
 }
 
 /// `kind`: which form of agreement, which decides the packs that apply.

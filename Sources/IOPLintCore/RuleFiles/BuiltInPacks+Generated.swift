@@ -2038,6 +2038,9 @@ rules:
         av den idéburna organisationen. När kommunen själv utformar en verksamhet och letar efter
         någon som kan driva den köper kommunen en tjänst, och den ska upphandlas.
     source: "Forum, kriterier för IOP (återgivna av Malmö stad): verksamheten sker på initiativ av den idéburna organisationen"
+    # Without an idea-based party, iop/idea-based-and-public says so, once.
+    when:
+      "parties[?type=idea-based]": { present: true }
     given: initiative.by
     check:
       non-empty: true

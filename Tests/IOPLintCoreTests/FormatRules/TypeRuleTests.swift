@@ -32,11 +32,25 @@ import Testing
         #expect(found.map(\.spot) == ["3:33 format/type parties[0].type", "3:49 format/type parties[0].roles[0]"])
         #expect(
             found.first?.message.en
-                == "`parties[0].type` must be one of `idea-based`, `public`, `housing-company`, `company`, `academia`, `other`, but is `kommun`"
+                == "`parties[0].type` must be one of `idea-based`, `public`, `housing-company`, `company`, `academia`, `other` (did you mean `public`?), but is `kommun`"
         )
         #expect(
             found.last?.message.sv
                 == "`parties[0].roles[0]` ska vara en av `voice`, `service`, `community-builder`, men är `röst`")
+    }
+
+    @Test func aValueSaidInSwedishOrEnglishWordsSuggestsTheRightOne() {
+        let cases = [
+            ("type", "kommun", "public"), ("type", "Region", "public"), ("type", "förening", "idea-based"),
+            ("type", "bostadsbolag", "housing-company"), ("type", "municipality", "public"),
+        ]
+        for (key, value, meant) in cases {
+            let found = findings("iop-lint: 1\nparties:\n  - { id: a, \(key): \(value) }\n")
+            #expect(found.first?.message.en.contains("(did you mean `\(meant)`?)") == true, "\(value)")
+            #expect(found.first?.message.sv.contains("(menade du `\(meant)`?)") == true, "\(value)")
+        }
+        let status = findings("iop-lint: 1\nstatus: utkast\n")
+        #expect(status.first?.message.en.contains("(did you mean `draft`?)") == true)
     }
 
     @Test func representationGetsItsOwnHint() {

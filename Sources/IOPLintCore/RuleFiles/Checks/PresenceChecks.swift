@@ -18,7 +18,8 @@ struct NonEmptyCheck: Check {
     }
 }
 
-/// `has-keys: [a, b]`: the map has every key; one failure per missing key (`{{key}}`).
+/// `has-keys: [a, b]`: the map has every key; one failure per missing key (`{{key}}`). A key
+/// whose value `format/type` rejected is there, not missing.
 struct HasKeysCheck: Check {
     let keys: [String]
 
@@ -30,7 +31,7 @@ struct HasKeysCheck: Check {
             guard selected.node.mapping != nil else { return [] }
             return keys.filter { key in
                 guard let value = selected.node[key] else { return true }
-                return value.isNull || context.document.rejected.contains(selected.path.appending(key: key))
+                return value.isNull && !context.document.rejected.contains(selected.path.appending(key: key))
             }.map { key in
                 let path = selected.path.appending(key: key)
                 return CheckFailure(path: path, range: context.document.rangeForMissing(path), values: ["key": key])

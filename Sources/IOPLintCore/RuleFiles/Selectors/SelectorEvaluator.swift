@@ -59,7 +59,9 @@ struct SelectorEvaluator {
             guard cursor.node.mapping != nil || cursor.node.isNull else { return }
             if let child = child(of: cursor, key: key) {
                 visit(child, step: next, recordsMissing: recordsMissing)
-            } else if recordsMissing {
+            } else if recordsMissing && !rejected.contains(cursor.path.appending(key: key)) {
+                // A value of the wrong type is there: `format/type` reports it, and it is not
+                // missing for the rules that need it.
                 missing.append(cursor.path.appending(key: key))
             }
         case .index(let index):

@@ -17,10 +17,25 @@ import Testing
 
     @Test func nonEmptyRejectsBlankValues() throws {
         for value in ["\"\"", "\"   \"", "[]", "{}", "~"] {
-            let findings = try F.check("{ non-empty: true }", given: "title", on: "iop-lint: 1\ntitle: \(value)\n")
+            let findings = try F.check("{ non-empty: true }", given: "x-note", on: "iop-lint: 1\nx-note: \(value)\n")
             #expect(findings.count == 1, "\(value)")
         }
+        // A list where text belongs is `format/type`'s finding alone.
+        #expect(try F.check("{ non-empty: true }", given: "title", on: "iop-lint: 1\ntitle: []\n") == [])
         #expect(try F.check("{ non-empty: true }", given: "title", on: "iop-lint: 1\ntitle: Läxhjälp\n") == [])
+    }
+
+    @Test func aValueOfTheWrongTypeIsThereNotMissing() throws {
+        // `format/type` reports `type: kommun`; the checks that need the type stay silent.
+        let agreement = "iop-lint: 1\nparties:\n  - { id: a, name: A, type: kommun }\n"
+        #expect(try F.check("{ has-keys: [name, type] }", given: "parties[*]", on: agreement) == [])
+        #expect(try F.check("{ present: true }", given: "parties[0].type", on: agreement) == [])
+        #expect(try F.check("{ count: { min: 1, where: { type: public } } }", given: "parties", on: agreement) == [])
+        let company = "iop-lint: 1\nparties:\n  - { id: a, name: A, type: company }\n"
+        #expect(try F.check("{ count: { min: 1, where: { type: public } } }", given: "parties", on: company).count == 1)
+        #expect(try F.check("{ count: { max: 0, where: { type: public } } }", given: "parties", on: agreement) == [])
+        let missing = "iop-lint: 1\nparties:\n  - { id: a, name: A }\n"
+        #expect(try F.check("{ has-keys: [name, type] }", given: "parties[*]", on: missing).count == 1)
     }
 
     @Test func nothingSelectedPassesTheOtherChecks() throws {
