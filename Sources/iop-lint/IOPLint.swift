@@ -9,7 +9,7 @@ struct IOPLint: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, RenderCommand.self,
-            LSPCommand.self,
+            LSPCommand.self, SchemaCommand.self,
         ],
         defaultSubcommand: LintCommand.self)
 }

@@ -100,7 +100,9 @@ public struct FormatReference: Sendable {
         # The agreement format (version \(version))
 
         Generated from the description of the format in iop-lint (`AgreementFormat`); do not edit.
-        The parser takes the keys it knows from the same description.
+        The parser takes the keys it knows from the same description, and `iop-lint schema` makes a
+        JSON Schema of it for editors ([schemas/agreement.schema.json](../schemas/agreement.schema.json),
+        in Swedish [schemas/agreement.sv.schema.json](../schemas/agreement.sv.schema.json)).
 
         An agreement is one YAML document (a file may hold several, separated by `---`) that starts
         with `iop-lint: \(version)`. Keys are English kebab-case; free text is written in the

@@ -33,7 +33,7 @@ extension AgreementFormat {
             meaning: words(
                 "The Swedish organisation number, `NNNNNN-NNNN` (a rule checks its Luhn digit).",
                 "Organisationsnumret, `NNNNNN-NNNN` (en regel kontrollerar kontrollsiffran)."),
-            example: "\"802015-1232\""),
+            example: "\"802015-1232\"", pattern: "^[0-9]{6}-[0-9]{4}$"),
         FormatKey(
             "parties[].roles", .list(.enumeration),
             values: values(

@@ -16,10 +16,13 @@ public struct FormatKey: Sendable, Hashable {
     public var example: String
     /// Other names accepted for the key (`integrity` for `principles.independence`).
     public var aliases: [String]
+    /// A regular expression (ECMA 262, as in JSON Schema) that a text value should match, for
+    /// editors; the parser does not check it, a rule does (`parties[].org-number`).
+    public var pattern: String?
 
     public init(
         _ path: String, _ type: FormatType, values: [FormatValue] = [], required: Bool = false,
-        meaning: LocalizedText, example: String, aliases: [String] = []
+        meaning: LocalizedText, example: String, aliases: [String] = [], pattern: String? = nil
     ) {
         self.path = path
         self.type = type
@@ -28,6 +31,7 @@ public struct FormatKey: Sendable, Hashable {
         self.meaning = meaning
         self.example = example
         self.aliases = aliases
+        self.pattern = pattern
     }
 
     /// The key as written in its map (`level` for `parties[].mandate.level`).
