@@ -573,10 +573,10 @@ rules:
       sv: Varje delmål har en indikator, ett målvärde och ett datum
     message:
       en: >-
-        The objective has no `{{key}}`. A measurable objective needs an indicator (`indicator`), a
+        The objective lacks {{key}}. A measurable objective needs an indicator (`indicator`), a
         target value (`target`) and a date by which it is to be reached (`by`).
       sv: >-
-        Delmålet saknar `{{key}}`. Ett mätbart delmål behöver en indikator (`indicator`), ett
+        Delmålet saknar {{key}}. Ett mätbart delmål behöver en indikator (`indicator`), ett
         målvärde (`target`) och ett datum då det ska vara nått (`by`).
     rationale:
       en: >
@@ -595,7 +595,7 @@ rules:
       goals.objectives: { non-empty: true }
     given: "goals.objectives[*]"
     check:
-      has-keys: [indicator, target, by]
+      has-keys: { keys: [indicator, target, by], together: true }
     examples:
       pass:
         - |
@@ -778,6 +778,9 @@ rules:
     source: >-
       SKR (2017/2018), en medfinansierad insats; Borås stad, regler för IOP (KF 2016): båda parter
       finansierar verksamheten; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4
+    # In an IOP, iop/co-financing says it, with what co-financing means there: one finding.
+    when:
+      not: { kind: { one-of: [iop] } }
     given: "parties[*].id"
     check:
       referenced-by: "resources[*].party"
@@ -1130,15 +1133,15 @@ rules:
   - id: term
     severity: error
     summary:
-      en: The term has a start and an end date, and the end comes after the start
-      sv: Avtalstiden har ett start- och ett slutdatum, och slutet kommer efter starten
+      en: The term has a start date, an end date after it, and a notice period
+      sv: Avtalstiden har ett startdatum, ett slutdatum efter det och en uppsägningstid
     message:
       en: >-
-        The term is not properly stated (`{{path}}`): give a start date (`term.start`) and an end
-        date (`term.end`), and the end date must come after the start date.
+        The term is not properly stated (`{{path}}`): give a start date (`term.start`), an end
+        date after it (`term.end`) and the notice period in months (`term.notice-months`).
       sv: >-
-        Avtalstiden är inte rätt angiven (`{{path}}`): ange startdatum (`term.start`) och slutdatum
-        (`term.end`), och slutdatumet ska komma efter startdatumet.
+        Avtalstiden är inte rätt angiven (`{{path}}`): ange startdatum (`term.start`), ett
+        slutdatum efter det (`term.end`) och uppsägningstiden i månader (`term.notice-months`).
     rationale:
       en: >
         Borås stad's rules for IOP (KF 2016) make the term a mandatory point of every IOP agreement.
@@ -1166,6 +1169,7 @@ rules:
             - "@.end": { present: true }
             - some: { kind: { one-of: [overenskommelse] } }
         - "@.end": { after: "@.start" }
+      "@.notice-months": { present: true }
     examples:
       pass:
         - |
@@ -1179,21 +1183,22 @@ rules:
         - |
           term: { start: 2025-09-01, end: 2025-08-31 }
         - |
+          term: { start: 2025-09-01, end: 2028-08-31 }
+        - |
           termination: Part får säga upp överenskommelsen med sex månaders varsel.
 
   - id: termination
     severity: error
     summary:
-      en: The notice period and the grounds for termination are stated
-      sv: Uppsägningstid och grunder för uppsägning är angivna
+      en: The grounds for termination are stated
+      sv: Grunderna för uppsägning är angivna
     message:
       en: >-
-        Fill in `{{path}}`: the agreement must state the notice period in months
-        (`term.notice-months`) and on what grounds and how a party may end it (`termination`).
+        Say under `termination` on what grounds and how a party may end the agreement, e.g. with
+        the notice period, or at once on a material breach.
       sv: >-
-        Fyll i `{{path}}`: överenskommelsen ska ange uppsägningstiden i månader
-        (`term.notice-months`) och på vilka grunder och hur en part kan säga upp den
-        (`termination`).
+        Skriv under `termination` på vilka grunder och hur en part kan säga upp överenskommelsen,
+        till exempel med uppsägningstiden, eller med omedelbar verkan vid väsentligt avtalsbrott.
     rationale:
       en: >
         Borås stad's rules for IOP (KF 2016) make the term, and renegotiation, termination and
@@ -1210,7 +1215,8 @@ rules:
     source: >-
       Borås stad, regler för IOP (KF 2016), obligatoriska punkter: avtalstid; omförhandling,
       hävning och tvist; Uddevalla kommun: avtalstid och uppsägning
-    given: [term.notice-months, termination]
+    # The notice period is part of the term (core/term), so a missing term is one finding.
+    given: termination
     check: { non-empty: true }
     examples:
       pass:
@@ -1223,8 +1229,7 @@ rules:
         - |
           term: { start: 2025-09-01, end: 2028-08-31, notice-months: 6 }
         - |
-          term: { start: 2025-09-01, end: 2028-08-31 }
-          termination: Part får säga upp överenskommelsen vid väsentligt avtalsbrott.
+          termination: ""
 
   - id: changes-and-disputes
     severity: warning
@@ -2779,11 +2784,12 @@ rules:
       sv: Överenskommelsen är prövad mot upphandlings- och statsstödsreglerna
     message:
       en: >-
-        `{{path}}` is missing. Write down how the parties have assessed the agreement against the
-        procurement rules (LOU) and the state-aid rules.
+        The legal assessment lacks {{key}}. Write down how the parties have assessed the agreement
+        against the procurement rules (LOU, `procurement`) and the state-aid rules (`state-aid`).
       sv: >-
-        `{{path}}` saknas. Skriv ned hur parterna har bedömt överenskommelsen mot
-        upphandlingsreglerna (LOU) och statsstödsreglerna.
+        Den rättsliga bedömningen saknar {{key}}. Skriv ned hur parterna har bedömt
+        överenskommelsen mot upphandlingsreglerna (LOU, `procurement`) och statsstödsreglerna
+        (`state-aid`).
     rationale:
       en: >
         IOP is not regulated in law. Upphandlingsmyndigheten stresses that each IOP must be
@@ -2796,8 +2802,9 @@ rules:
         fall. En överenskommelse som redovisar båda bedömningarna visar att frågan ställdes innan
         den skrevs under, och ger skälen om den någon gång ifrågasätts, som i Alingsås-målet.
     source: "Upphandlingsmyndigheten, Idéburet offentligt partnerskap (IOP)"
-    given: ["legal-assessment.procurement", "legal-assessment.state-aid"]
-    check: { non-empty: true }
+    given: legal-assessment
+    check:
+      has-keys: { keys: [procurement, state-aid], together: true }
     examples:
       pass:
         - |

@@ -112,7 +112,7 @@ enum CheckParser {
         case "after", "before":
             return value.selector().map { DateOrderCheck(order: key == "after" ? .after : .before, selector: $0) }
         case "min-duration", "max-duration": return duration(value, isMinimum: key == "min-duration")
-        case "has-keys": return value.strings().map { HasKeysCheck(keys: $0) }
+        case "has-keys": return HasKeysCheck.parse(value)
         case "max-sentence-words": return value.integer(minimum: 1).map { SentenceLengthCheck(maximum: $0) }
         case "some": return SomeCheck.parse(value)
         case "all-of": return list(value).map { AllOfCheck(checks: $0) }

@@ -38,6 +38,19 @@ import Testing
         #expect(try F.check("{ has-keys: [name, type] }", given: "parties[*]", on: missing).count == 1)
     }
 
+    @Test func hasKeysTogetherIsOneFindingNamingEveryMissingKey() throws {
+        let agreement = "iop-lint: 1\ngoals:\n  objectives:\n    - { description: Fler i arbete, target: 35 }\n"
+        let check = "{ has-keys: { keys: [indicator, target, by], together: true } }"
+        #expect(
+            try F.check(check, given: "goals.objectives[*]", on: agreement) == [
+                "4:7 goals.objectives[0] at goals.objectives[0]: |||||`indicator`, `by`|"
+            ])
+        #expect(
+            try F.check("{ has-keys: [indicator, target, by] }", given: "goals.objectives[*]", on: agreement).count == 2
+        )
+        #expect(try F.check(check, given: "goals.objectives[*]", on: "iop-lint: 1\n").count == 1)
+    }
+
     @Test func nothingSelectedPassesTheOtherChecks() throws {
         #expect(try F.check("{ min-words: 25 }", given: "problem.statement", on: "iop-lint: 1\n") == [])
     }
