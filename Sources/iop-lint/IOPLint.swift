@@ -8,8 +8,8 @@ struct IOPLint: ParsableCommand {
         abstract: "Check IOP agreements, överenskommelser and other partnership agreements written in YAML.",
         version: ToolInfo.version,
         subcommands: [
-            LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, RenderCommand.self,
-            LSPCommand.self, SchemaCommand.self,
+            LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, ImportCommand.self,
+            RenderCommand.self, LSPCommand.self, SchemaCommand.self,
         ],
         defaultSubcommand: LintCommand.self)
 }

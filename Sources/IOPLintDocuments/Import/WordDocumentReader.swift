@@ -1,4 +1,5 @@
 import Foundation
+import IOPLintCore
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -32,6 +33,45 @@ public struct WordDocumentReader {
         let delegate = Delegate(styles: styles)
         try WordXML.parse(documentXML, delegate: delegate)
         return delegate.blocks
+    }
+
+    /// The language the package's core properties give (`docProps/core.xml`, `dc:language`),
+    /// when it is Swedish or English.
+    public func language(_ archive: DocxArchive) throws(DocxError) -> Language? {
+        guard let core = try archive.part("docProps/core.xml") else { return nil }
+        let delegate = ElementTextDelegate(element: "language")
+        try WordXML.parse(core, delegate: delegate)
+        let tag = delegate.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if tag.hasPrefix("sv") { return .sv }
+        if tag.hasPrefix("en") { return .en }
+        return nil
+    }
+
+    private final class ElementTextDelegate: NSObject, XMLParserDelegate {
+        let element: String
+        var text = ""
+        private var inside = false
+
+        init(element: String) {
+            self.element = element
+        }
+
+        func parser(
+            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            if element == self.element { inside = true }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inside { text += string }
+        }
+
+        func parser(
+            _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
+        ) {
+            if element == self.element { inside = false }
+        }
     }
 
     /// The main document's path from the package relationships (`word/document.xml` when they

@@ -31,7 +31,9 @@ public struct AgreementLayout {
             blocks.append(.heading(level: 1, text: "\(number). \(section.heading(in: language))"))
             blocks += body
         }
-        return RenderedDocument(language: language, title: title, blocks: blocks)
+        var document = RenderedDocument(language: language, title: title, blocks: blocks)
+        document.textLanguage = agreement.language?.value
+        return document
     }
 
     /// "Denna överenskommelse har ingåtts mellan A (org.nr …) och B (org.nr …)."
@@ -42,7 +44,9 @@ public struct AgreementLayout {
             return "\(name) (\(text(en: "reg. no.", sv: "org.nr")) \(number))"
         }
         guard names.count >= 2 else { return nil }
-        let joined = names.dropLast().joined(separator: ", ") + text(en: " and ", sv: " och ") + names.last!
+        // Names with commas in them are separated by semicolons, so that the list reads back.
+        let separator = names.contains { $0.contains(",") } ? "; " : ", "
+        let joined = names.dropLast().joined(separator: separator) + text(en: " and ", sv: " och ") + names.last!
         return text(
             en: "This agreement is made between \(joined).", sv: "Denna överenskommelse har ingåtts mellan \(joined).")
     }

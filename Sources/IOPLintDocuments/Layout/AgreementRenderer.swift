@@ -35,7 +35,12 @@ public struct AgreementRenderer {
         var rendered = RenderedDocument(language: language, title: "", blocks: [])
         for document in documents {
             let one = AgreementLayout(agreement: document.agreement, language: language).document()
-            if rendered.blocks.isEmpty { rendered.title = one.title } else { rendered.blocks.append(.pageBreak) }
+            if rendered.blocks.isEmpty {
+                rendered.title = one.title
+                rendered.textLanguage = one.textLanguage
+            } else {
+                rendered.blocks.append(.pageBreak)
+            }
             rendered.blocks += one.blocks
         }
         if withFindings, !result.findings.isEmpty {

@@ -47,7 +47,10 @@ public struct SignatureBlock: Equatable, Sendable {
 
 /// A whole document: its language and blocks.
 public struct RenderedDocument: Sendable {
+    /// The language of headings and labels.
     public var language: Language
+    /// The language of the agreement's own text (its `language`), when it says.
+    public var textLanguage: Language?
     public var title: String
     public var blocks: [DocumentBlock]
 

@@ -16,7 +16,10 @@ public struct DocxWriter {
         let parts: [(String, String)] = [
             ("[Content_Types].xml", DocxParts.contentTypes),
             ("_rels/.rels", DocxParts.packageRelationships),
-            ("docProps/core.xml", DocxParts.coreProperties(title: document.title, language: document.language)),
+            (
+                "docProps/core.xml",
+                DocxParts.coreProperties(title: document.title, language: document.textLanguage ?? document.language)
+            ),
             ("word/_rels/document.xml.rels", DocxParts.documentRelationships),
             ("word/styles.xml", DocxParts.styles(language: document.language)),
             ("word/numbering.xml", DocxParts.numbering),
