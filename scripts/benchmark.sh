@@ -1,27 +1,130 @@
 #!/usr/bin/env bash
-# Measures iop-lint on generated corpora. Usage: scripts/benchmark.sh [COPIES]
+# Measures iop-lint against the libyaml-only floor (and yamllint, when installed) and prints one
+# table in Markdown. Usage: scripts/benchmark.sh [FILES]
 #
-# Builds a release binary, copies examples/ COPIES times (default 200) into a temporary folder,
-# and times a full lint of it with 1 job and with every core, plus the worst inputs (an alias
-# bomb, 100 000 levels of nesting). Uses hyperfine when installed, else a
-# Python timing loop (10 runs after a warm-up). Ends with the language server's latency from an edit
-# to its diagnostics (scripts/lsp-latency.py).
+# - Builds a release binary and scripts/benchmark/libyaml-floor.c (cc -O2 … -lyaml): libyaml's
+#   event parser over the same files, nothing else — no program that reads the YAML can do less.
+# - Generates the corpus with scripts/benchmark/corpus.py (deterministic): FILES agreements of
+#   about 5 KB (default 10 000) and one agreement each of about 1, 2, 4 and 8 MB. Set
+#   IOP_LINT_BENCH_DIR to keep it between runs (it is generated once there).
+# - Wall times: hyperfine when installed, else a Python loop; the minimum of RUNS runs (default 3),
+#   as the least disturbed by other work on the machine. On a shared machine wall times are noisy;
+#   instruction counts are not.
+# - Instructions: valgrind --tool=callgrind (when installed) on the first CALLGRIND_FILES files
+#   (default 200) with --jobs 1, and on the 1 MB agreement.
+# - yamllint (pip install yamllint; when installed) on the first 1 000 files, against iop-lint on
+#   the same files.
+# - The language server's latency from an edit to its diagnostics (scripts/lsp-latency.py).
+# Long, so not part of `swift test`; run it under `nice` on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-copies=${1:-200}
+files=${1:-10000}
+runs=${RUNS:-3}
+callgrind_files=${CALLGRIND_FILES:-200}
 
 swift build -c release --product iop-lint >/dev/null
-binary=.build/release/iop-lint
+binary=$PWD/.build/release/iop-lint
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+floor=$work/libyaml-floor
+cc -O2 scripts/benchmark/libyaml-floor.c -lyaml -o "$floor"
 
-for i in $(seq 1 "$copies"); do
-    mkdir -p "$work/corpus/$i"
-    cp -R examples/. "$work/corpus/$i/"
+corpus=${IOP_LINT_BENCH_DIR:-$work/corpus}
+if [ ! -f "$corpus/.done-$files" ]; then
+    rm -rf "$corpus"
+    python3 scripts/benchmark/corpus.py "$corpus" "$files"
+    touch "$corpus/.done-$files"
+fi
+subset() { # the first N files of the corpus, as a folder of links
+    local count=$1 folder=$work/first-$1
+    if [ ! -d "$folder" ]; then
+        mkdir -p "$folder"
+        find "$corpus/files" -name '*.yaml' | sort | head -n "$count" | xargs -I{} ln -s {} "$folder/"
+    fi
+    echo "$folder"
+}
+one_file=$(subset 1)/00000.yaml
+
+# Seconds, the minimum of $runs runs of a command (output discarded).
+wall() {
+    if command -v hyperfine >/dev/null; then
+        hyperfine --warmup 1 --runs "$runs" -i --style none --export-json "$work/h.json" --output null "$*" \
+            >/dev/null 2>&1
+        python3 -c 'import json,sys; print(min(json.load(open(sys.argv[1]))["results"][0]["times"]))' "$work/h.json"
+    else
+        python3 - "$runs" "$@" <<'PY'
+import subprocess, sys, time
+runs, command = int(sys.argv[1]), sys.argv[2:]
+subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up
+times = []
+for _ in range(runs):
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append(time.perf_counter() - start)
+print(min(times))
+PY
+    fi
+}
+# Instructions executed by a command (all threads), from callgrind.
+instructions() {
+    valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$@" >/dev/null 2>"$work/cg.err" || true
+    grep -E '^(summary|totals):' "$work/cg.out" | head -1 | awk '{print $2}'
+}
+ratio() { python3 -c 'import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f"{a / b:.1f}×" if b else "—")' "$1" "$2"; }
+ms() { python3 -c 'import sys; print(f"{float(sys.argv[1]) * 1000:.0f} ms")' "$1"; }
+giga() { python3 -c 'import sys; print(f"{int(sys.argv[1]) / 1e9:.2f} G")' "$1"; }
+
+lint() { "$binary" "$@" --format json; }
+rows=()
+row() { rows+=("| $1 | $2 | $3 | $4 |"); }
+
+bytes=$(cat "$corpus"/files/*.yaml | wc -c)
+floor_all=$(wall "$floor" "$corpus/files")
+jobs1=$(wall "$binary" "$corpus/files" --jobs 1 --format json)
+jobs2=$(wall "$binary" "$corpus/files" --jobs 2 --format json)
+row "$files files ($((bytes / 1000000)) MB), wall, --jobs 1" "$(ms "$floor_all")" "$(ms "$jobs1")" "$(ratio "$jobs1" "$floor_all")"
+row "$files files, wall, --jobs 2" "$(ms "$floor_all")" "$(ms "$jobs2")" "$(ratio "$jobs2" "$floor_all")"
+for size in 1 2 4 8; do
+    file=$corpus/large-${size}mb.yaml
+    f=$(wall "$floor" "$file")
+    l=$(wall "$binary" "$file" --format json)
+    row "one $((($(wc -c <"$file") + 500000) / 1000000)) MB agreement, wall" "$(ms "$f")" "$(ms "$l")" "$(ratio "$l" "$f")"
 done
-files=$(find "$work/corpus" -name '*.yaml' -o -name '*.yml' | wc -l)
-bytes=$(du -sb "$work/corpus" | cut -f1)
+f=$(wall "$floor" "$one_file")
+l=$(wall "$binary" "$one_file" --format json)
+row "one 5 KB file, wall (start-up included)" "$(ms "$f")" "$(ms "$l")" "—"
 
+if command -v valgrind >/dev/null; then
+    first=$(subset "$callgrind_files")
+    f=$(instructions "$floor" "$first")
+    l=$(instructions "$binary" "$first" --jobs 1 --format json)
+    row "$callgrind_files files, instructions, --jobs 1" "$(giga "$f")" "$(giga "$l")" "$(ratio "$l" "$f")"
+    f=$(instructions "$floor" "$corpus/large-1mb.yaml")
+    l=$(instructions "$binary" "$corpus/large-1mb.yaml" --format json)
+    row "one 1 MB agreement, instructions" "$(giga "$f")" "$(giga "$l")" "$(ratio "$l" "$f")"
+    f=$(instructions "$floor" "$one_file")
+    l=$(instructions "$binary" "$one_file" --format json)
+    row "one 5 KB file, instructions (start-up included)" "$(giga "$f")" "$(giga "$l")" "$(ratio "$l" "$f")"
+else
+    echo "valgrind is not installed: no instruction counts" >&2
+fi
+
+echo
+echo "| work | libyaml event scan alone (C) | iop-lint | ratio |"
+echo "| --- | --- | --- | --- |"
+printf '%s\n' "${rows[@]}"
+echo
+echo "--jobs 2 is $(ratio "$jobs1" "$jobs2") faster than --jobs 1 on $files files ($(nproc) cores)."
+if command -v yamllint >/dev/null; then
+    first=$(subset 1000)
+    y=$(RUNS=1 wall yamllint "$first")
+    l=$(wall "$binary" "$first" --jobs 1 --format json)
+    echo "yamllint takes $(ms "$y") on the first 1 000 files, iop-lint --jobs 1 $(ms "$l"): $(ratio "$y" "$l") faster."
+else
+    echo "yamllint is not installed (pip install yamllint): no comparison with it." >&2
+fi
+
+# The worst inputs: an alias bomb, 100 000 levels of nesting.
 python3 - "$work" <<'PY'
 import sys
 work = sys.argv[1]
@@ -32,31 +135,7 @@ for i in range(1, 10):
 open(f'{work}/bomb.yaml', 'w').write('\n'.join(lines) + '\n')
 open(f'{work}/deep.yaml', 'w').write('[' * 100000 + ']' * 100000 + '\n')
 PY
+echo "An alias bomb takes $(ms "$(wall "$binary" "$work/bomb.yaml")"), 100 000 levels of nesting $(ms "$(wall "$binary" "$work/deep.yaml")")."
 
-echo "corpus: $files files, $bytes bytes ($copies copies of examples/)"
-run() {
-    local name=$1; shift
-    if command -v hyperfine >/dev/null; then
-        hyperfine --warmup 1 --runs 10 -i --style basic --output null -n "$name" "$*" 2>/dev/null | grep -E 'Time|Range' || true
-    else
-        python3 - "$name" "$@" <<'PY'
-import statistics, subprocess, sys, time
-name, command = sys.argv[1], sys.argv[2:]
-subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up
-times = []
-for _ in range(10):
-    start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times.append(time.perf_counter() - start)
-print(f"{name}: mean {statistics.mean(times) * 1000:.1f} ms ± {statistics.stdev(times) * 1000:.1f} ms, "
-      f"min {min(times) * 1000:.1f} ms (10 runs)")
-PY
-    fi
-}
-run "corpus, --jobs 1" "$binary" "$work/corpus" --jobs 1 --format json
-run "corpus, all cores" "$binary" "$work/corpus" --format json
-run "alias bomb" "$binary" "$work/bomb.yaml"
-run "100 000 levels deep" "$binary" "$work/deep.yaml"
-
-echo "language server: a keystroke's edit to its diagnostics"
+echo "Language server: a keystroke's edit to its diagnostics"
 python3 scripts/lsp-latency.py "$binary"

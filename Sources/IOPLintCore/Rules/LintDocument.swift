@@ -14,6 +14,8 @@ public final class LintDocument: Sendable {
     public let agreement: Agreement
     /// Problems found loading and decoding the document, each for a `format` rule to report.
     public let issues: [ModelIssue]
+    /// The analyses of the document's texts, made as rules ask for them.
+    private let analyses = TextAnalyses()
 
     public init(index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue]) {
         self.index = index
@@ -35,6 +37,13 @@ public final class LintDocument: Sendable {
 
     /// The language of the agreement's free text, when it says.
     public var language: Language? { agreement.language?.value }
+
+    /// The analysis of `node`'s text (words, folded words, sentences) when it is a string,
+    /// shared by every check that reads it.
+    func analysis(of node: YAMLNode) -> TextAnalysis? {
+        guard let text = node.stringValue else { return nil }
+        return analyses.analysis(of: text, at: node.range.start.offset)
+    }
 
     /// The node at `path`, unless it, or a node above it, was rejected.
     public func node(at path: DocumentPath) -> YAMLNode? {

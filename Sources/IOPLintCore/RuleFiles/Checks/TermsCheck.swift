@@ -10,7 +10,7 @@ struct TermsCheck: PredicateCheck {
     let absent: Bool
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        guard let text = node.stringValue else { return nil }
+        guard let text = context.document.analysis(of: node) else { return nil }
         let matchers =
             context.language.map { language in [self.matchers[language]].compactMap { $0 } }
             ?? Language.allCases.compactMap { self.matchers[$0] }

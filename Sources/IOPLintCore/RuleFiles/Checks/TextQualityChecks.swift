@@ -4,7 +4,9 @@ import IOPYAML
 /// `ÅÅÅÅ-MM-DD`, …; see ``PlaceholderDetector``). `{{term}}` is the placeholder found.
 struct NoPlaceholdersCheck: PredicateCheck {
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        guard let text = node.stringValue, let placeholder = PlaceholderDetector.first(in: text) else { return nil }
+        guard let text = context.document.analysis(of: node),
+            let placeholder = PlaceholderDetector.all(in: text).first
+        else { return nil }
         return ["term": placeholder.text]
     }
 }
@@ -17,7 +19,7 @@ struct ReadabilityCheck: PredicateCheck {
     let minimumFlesch: Double?
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        guard let text = node.stringValue else { return nil }
+        guard let text = context.document.analysis(of: node) else { return nil }
         switch context.language ?? .sv {
         case .sv:
             guard let maximumLIX, let lix = Readability.lix(of: text), lix > maximumLIX else { return nil }
@@ -52,9 +54,9 @@ struct SentenceLengthCheck: PredicateCheck {
     let maximum: Int
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        guard let text = node.stringValue, let longest = Sentences.wordCounts(in: text).max(), longest > maximum else {
-            return nil
-        }
+        guard let text = context.document.analysis(of: node),
+            let longest = text.sentences.map(\.words.count).max(), longest > maximum
+        else { return nil }
         return ["count": String(longest), "max": String(maximum)]
     }
 }

@@ -72,8 +72,8 @@ struct WordCountCheck: PredicateCheck {
     let maximum: Int?
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        guard let text = node.stringValue else { return nil }
-        let words = Words.count(in: text)
+        guard let text = context.document.analysis(of: node) else { return nil }
+        let words = text.words.count
         return Bounds.failure(Double(words), minimum: minimum.map(Double.init), maximum: maximum.map(Double.init))
     }
 }

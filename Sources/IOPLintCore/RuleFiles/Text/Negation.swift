@@ -18,26 +18,32 @@ enum Negation {
     /// How many words before an occurrence are searched.
     static let window = 3
 
-    /// Whether the occurrence that starts at word `index` of a sentence is negated; `keys` are
-    /// the sentence's folded words, `words` its words, `scalars` the whole text.
+    /// Whether the occurrence that starts at word `index` of a sentence of `text` is negated.
     static func isNegated(
-        at index: Int, keys: [String], words: [Word], scalars: [Unicode.Scalar], language: Language
+        at index: Int, in sentence: TextAnalysis.Sentence, of text: TextAnalysis, language: Language
     ) -> Bool {
         var position = index - 1
-        while position >= 0, index - position <= window {
-            if hasClauseBreak(between: words[position], and: words[position + 1], in: scalars) { return false }
-            if negates(at: position, keys: keys, language: language) { return true }
+        while position >= sentence.words.lowerBound, index - position <= window {
+            if hasClauseBreak(between: text.words[position], and: text.words[position + 1], in: text.scalars) {
+                return false
+            }
+            if negates(at: position, in: sentence, of: text, language: language) { return true }
             position -= 1
         }
         return false
     }
 
-    private static func negates(at position: Int, keys: [String], language: Language) -> Bool {
-        let key = keys[position]
+    private static func negates(
+        at position: Int, in sentence: TextAnalysis.Sentence, of text: TextAnalysis, language: Language
+    ) -> Bool {
+        let key = text.key(position)
         guard isNegationWord(key, language: language) else { return false }
-        if position + 1 < keys.count, restrictors.contains(keys[position + 1]) { return false }
+        if position + 1 < sentence.words.upperBound, restrictors.contains(text.key(position + 1)) { return false }
         if key == "utan" {
-            return !keys[..<position].contains { isNegationWord($0, language: language) && $0 != "utan" }
+            return !(sentence.words.lowerBound..<position).contains {
+                let earlier = text.key($0)
+                return isNegationWord(earlier, language: language) && earlier != "utan"
+            }
         }
         return true
     }
@@ -49,7 +55,9 @@ enum Negation {
         }
     }
 
-    private static func hasClauseBreak(between first: Word, and second: Word, in scalars: [Unicode.Scalar]) -> Bool {
+    private static func hasClauseBreak(
+        between first: TextAnalysis.Word, and second: TextAnalysis.Word, in scalars: [Unicode.Scalar]
+    ) -> Bool {
         scalars[first.range.upperBound..<second.range.lowerBound].contains { clauseBreaks.contains($0) }
     }
 

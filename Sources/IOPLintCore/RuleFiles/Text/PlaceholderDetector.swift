@@ -26,40 +26,53 @@ public enum PlaceholderDetector {
 
     /// Every placeholder in `text`, in order of position.
     public static func all(in text: String) -> [Placeholder] {
-        let scalars = Array(text.unicodeScalars)
-        let words = Words.split(scalars)
-        let keys = words.map { TextFolding.fold($0.text) }
+        all(in: TextAnalysis(text))
+    }
+
+    /// Every placeholder of an analysed text, in order of position.
+    static func all(in text: TextAnalysis) -> [Placeholder] {
         var ranges: [Range<Int>] = []
-        for index in words.indices {
-            if isPlaceholderWord(words[index].text, key: keys[index]) { ranges.append(words[index].range) }
-            if let end = phraseEnd(from: index, keys: keys) {
-                ranges.append(words[index].range.lowerBound..<words[end].range.upperBound)
+        for index in text.words.indices {
+            if isPlaceholderWord(index, in: text) { ranges.append(text.words[index].range) }
+            if let end = phraseEnd(from: index, in: text) {
+                ranges.append(text.words[index].range.lowerBound..<text.words[end].range.upperBound)
             }
         }
-        ranges += bracketed(in: scalars) + questionMarks(in: scalars)
+        ranges += bracketed(in: text.scalars) + questionMarks(in: text.scalars)
+        guard !ranges.isEmpty else { return [] }
         var seen: Set<Range<Int>> = []
         return ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
             .filter { seen.insert($0).inserted }
-            .map { Placeholder(text: Words.string(scalars[$0]), range: $0) }
+            .map { Placeholder(text: text.string($0), range: $0) }
     }
 
-    private static func isPlaceholderWord(_ text: String, key: String) -> Bool {
-        let head = text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
-        if capitalWords.contains(head) || anyCaseWords.contains(TextFolding.fold(head)) { return true }
-        let xs = key.unicodeScalars.count { $0 == "x" }
-        if xs >= 3, key.unicodeScalars.allSatisfy({ "x-:.".unicodeScalars.contains($0) }) { return true }
+    /// Whether word `index` is a placeholder by itself. The listed words have at most five
+    /// scalars, and a text equal to one cannot have more, so longer words are not turned into
+    /// strings to be looked up.
+    private static func isPlaceholderWord(_ index: Int, in text: TextAnalysis) -> Bool {
+        let word = text.words[index]
+        let written = text.scalars[word.range]
+        let head = written.prefix { $0 != ":" }
+        if head.count <= 5, capitalWords.contains(Words.string(head)) { return true }
+        let key = text.folded[word.folded]
+        let foldedHead = key.prefix { $0 != ":" }
+        if foldedHead.count <= 5, anyCaseWords.contains(Words.string(foldedHead)) { return true }
+        let xs = key.count { $0 == "x" }
+        if xs >= 3, key.allSatisfy({ "x-:.".unicodeScalars.contains($0) }) { return true }
         // A date template is made of Å/Y, M, D and dashes only: a cheap test first, as most words
         // are not.
-        guard key.unicodeScalars.allSatisfy({ "åymdÅYMD-".unicodeScalars.contains($0) }) else {
+        guard key.allSatisfy({ "åymdÅYMD-".unicodeScalars.contains($0) }) else {
             return false
         }
-        let letters = key.uppercased().filter { $0 != "-" }
+        let letters = Words.string(key).uppercased().filter { $0 != "-" }
         return (letters.contains("ÅÅÅÅ") || letters.contains("YYYY")) && letters.allSatisfy { "ÅYMD".contains($0) }
     }
 
-    private static func phraseEnd(from start: Int, keys: [String]) -> Int? {
-        for phrase in phrases where start + phrase.count <= keys.count {
-            if keys[start..<(start + phrase.count)].elementsEqual(phrase) { return start + phrase.count - 1 }
+    private static func phraseEnd(from start: Int, in text: TextAnalysis) -> Int? {
+        for phrase in phrases where start + phrase.count <= text.words.count {
+            if phrase.indices.allSatisfy({ text.word(start + $0, folds: phrase[$0]) }) {
+                return start + phrase.count - 1
+            }
         }
         return nil
     }
@@ -113,11 +126,12 @@ public enum PlaceholderDetector {
 
     private static let capitalWords: Set<String> = ["TODO", "TBD", "TBA", "TBC", "FIXME", "NN", "N.N"]
     private static let anyCaseWords: Set<String> = ["fixme", "tbd", "tbc", "lorem"]
-    private static let phrases: [[String]] = [
+    /// Phrases of plain (ASCII) words, compared scalar by scalar with folded words.
+    private static let phrases: [[[Unicode.Scalar]]] = [
         ["att", "fyllas", "i"], ["fylls", "i", "senare"], ["fyllas", "i", "senare"], ["meddelas", "senare"],
         ["to", "be", "decided"], ["to", "be", "defined"], ["to", "be", "determined"], ["to", "be", "confirmed"],
         ["to", "be", "announced"],
-    ]
+    ].map { $0.map { Array($0.unicodeScalars) } }
     private static let requestWords: Set<String> = [
         "fyll", "fylls", "ange", "infoga", "skriv", "namn", "namnet", "datum", "datumet", "belopp", "beloppet",
         "insert", "enter", "add", "name", "date", "amount", "todo", "tbd", "xxx",

@@ -16,9 +16,15 @@ public enum Readability {
     /// ``Word/letterCount``). Below 30 is very easy, 40 plain prose, 50 official text, above 60
     /// very hard. `nil` for text too short to measure.
     public static func lix(of text: String) -> Double? {
-        guard let (sentences, words) = measurable(text) else { return nil }
-        let long = words.count { $0.letterCount > 6 }
-        return Double(words.count) / Double(sentences.count) + 100 * Double(long) / Double(words.count)
+        lix(of: TextAnalysis(text))
+    }
+
+    /// ``lix(of:)`` of an analysed text.
+    static func lix(of text: TextAnalysis) -> Double? {
+        guard text.words.count >= minimumWords else { return nil }
+        let long = text.words.count { Word.letterCount(of: text.scalars[$0.range]) > 6 }
+        let words = Double(text.words.count)
+        return words / Double(text.sentences.count) + 100 * Double(long) / words
     }
 
     /// Flesch reading ease (Flesch 1948), for English text:
@@ -28,10 +34,15 @@ public enum Readability {
     /// with syllables counted by ``englishSyllables(in:)``. Higher is easier: 60–70 plain
     /// English, below 30 very hard. `nil` for text too short to measure.
     public static func fleschReadingEase(of text: String) -> Double? {
-        guard let (sentences, words) = measurable(text) else { return nil }
-        let syllables = words.reduce(0) { $0 + englishSyllables(in: $1.text) }
-        let wordCount = Double(words.count)
-        return 206.835 - 1.015 * wordCount / Double(sentences.count) - 84.6 * Double(syllables) / wordCount
+        fleschReadingEase(of: TextAnalysis(text))
+    }
+
+    /// ``fleschReadingEase(of:)`` of an analysed text.
+    static func fleschReadingEase(of text: TextAnalysis) -> Double? {
+        guard text.words.count >= minimumWords else { return nil }
+        let syllables = text.words.reduce(0) { $0 + englishSyllables(in: text.string($1.range)) }
+        let wordCount = Double(text.words.count)
+        return 206.835 - 1.015 * wordCount / Double(text.sentences.count) - 84.6 * Double(syllables) / wordCount
     }
 
     /// The syllables of an English word, by a heuristic that is right for most words:
@@ -68,12 +79,5 @@ public enum Readability {
 
     private static func isEnglishVowel(_ letter: Character) -> Bool {
         "aeiouy".contains(letter)
-    }
-
-    private static func measurable(_ text: String) -> (sentences: [Sentence], words: [Word])? {
-        let scalars = Array(text.unicodeScalars)
-        let words = Words.split(scalars)
-        guard words.count >= minimumWords else { return nil }
-        return (Sentences.split(scalars, words: words), words)
     }
 }

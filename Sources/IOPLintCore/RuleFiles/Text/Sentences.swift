@@ -22,19 +22,22 @@
 public enum Sentences {
     /// The sentences of `text`, in order; a text without words has none.
     public static func split(_ text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
-        return split(scalars, words: Words.split(scalars))
+        let analysis = TextAnalysis(text)
+        return analysis.sentences.map(analysis.publicSentence)
     }
 
     /// The number of words of each sentence of `text`, in order.
     public static func wordCounts(in text: String) -> [Int] {
-        split(text).map(\.wordCount)
+        TextAnalysis(text).sentences.map(\.words.count)
     }
 
-    /// The sentences of a text given as its scalars and their words (from ``Words/split(_:)``).
-    static func split(_ scalars: [Unicode.Scalar], words: [Word]) -> [Sentence] {
-        let splitter = Splitter(scalars: scalars, words: words)
-        var sentences: [Sentence] = []
+    /// The sentences of a text given as its scalars, its words and their folded forms (as
+    /// ``TextAnalysis`` has them).
+    static func spans(
+        scalars: [Unicode.Scalar], words: [TextAnalysis.Word], folded: [Unicode.Scalar]
+    ) -> [TextAnalysis.Sentence] {
+        let splitter = Splitter(scalars: scalars, words: words, folded: folded)
+        var sentences: [TextAnalysis.Sentence] = []
         var first = 0
         for index in words.indices where index == words.count - 1 || splitter.endsSentence(after: index) {
             sentences.append(splitter.sentence(words: first...index))
@@ -47,7 +50,8 @@ public enum Sentences {
 /// The boundary decisions of ``Sentences``, over one text.
 private struct Splitter {
     let scalars: [Unicode.Scalar]
-    let words: [Word]
+    let words: [TextAnalysis.Word]
+    let folded: [Unicode.Scalar]
 
     /// Whether a sentence ends between word `index` and the next one.
     func endsSentence(after index: Int) -> Bool {
@@ -90,12 +94,12 @@ private struct Splitter {
 
     /// Whether a `.` or `…` after word `index` (and whitespace) ends the sentence.
     private func stopEnds(after index: Int, isSingleStop: Bool) -> Bool {
-        let next = words[index + 1].text.unicodeScalars.first!
+        let next = scalars[words[index + 1].range.lowerBound]
         if isSingleStop {
             let word = words[index]
-            let key = TextFolding.fold(word.text)
+            let key = Words.string(folded[word.folded])
             if Abbreviations.inner.contains(key) { return false }
-            if word.text.unicodeScalars.count == 1, word.text.unicodeScalars.first!.properties.isUppercase {
+            if word.range.count == 1, scalars[word.range.lowerBound].properties.isUppercase {
                 return false
             }
             if Abbreviations.closing.contains(key) { return next.properties.isUppercase }
@@ -136,8 +140,8 @@ private struct Splitter {
     /// by `.` or `)` and whitespace.
     private func isListNumber(_ index: Int) -> Bool {
         let word = words[index]
-        let isNumber = word.text.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal }
-        guard isNumber || word.text.unicodeScalars.count == 1 else { return false }
+        let isNumber = scalars[word.range].allSatisfy { $0.properties.numericType == .decimal }
+        guard isNumber || word.range.count == 1 else { return false }
         let after = word.range.upperBound
         guard after + 1 < scalars.count, scalars[after] == "." || scalars[after] == ")",
             scalars[after + 1].properties.isWhitespace
@@ -154,7 +158,7 @@ private struct Splitter {
     }
 
     /// The sentence made of some words, with the punctuation attached to its ends.
-    func sentence(words indices: ClosedRange<Int>) -> Sentence {
+    func sentence(words indices: ClosedRange<Int>) -> TextAnalysis.Sentence {
         var start = words[indices.lowerBound].range.lowerBound
         while start > 0, Self.openers.contains(scalars[start - 1]) { start -= 1 }
         var end = words[indices.upperBound].range.upperBound
@@ -162,7 +166,7 @@ private struct Splitter {
             indices.upperBound + 1 < words.count ? words[indices.upperBound + 1].range.lowerBound : scalars.count
         while end < limit, !scalars[end].properties.isWhitespace { end += 1 }
         let range = start..<end
-        return Sentence(text: Words.string(scalars[range]), range: range, words: Array(words[indices]))
+        return TextAnalysis.Sentence(range: range, words: indices.lowerBound..<(indices.upperBound + 1))
     }
 
     static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]

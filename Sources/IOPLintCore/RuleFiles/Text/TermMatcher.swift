@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the terms of a `terms-absent` or `terms-present` check in a text.
 ///
 /// A term is one word or several (`köp av tjänst`, `på uppdrag av`). It matches:
@@ -19,8 +21,10 @@
 ///
 /// Each match says whether it is negated (see ``Negation``) and, given an `unless` pattern,
 /// whether its sentence matches it. The work is linear in the text: every form of every term
-/// is computed once, in ``init(terms:language:unless:)``, and each word costs a few dictionary
-/// look-ups (one per possible compound split).
+/// is computed once, in ``init(terms:language:unless:)``, into two tries over folded scalars —
+/// one of the forms, one of the forms read backwards for the last parts of compounds — and
+/// each word costs one walk forwards through the first and one backwards through the second
+/// (as far as some form goes), whatever the number of terms.
 public struct TermMatcher: Sendable {
     /// The terms, as given.
     public let terms: [String]
@@ -28,7 +32,13 @@ public struct TermMatcher: Sendable {
     public let language: Language
 
     private let termWords: [[String]]
+    /// Every form, for words with scalars from U+0300 on, whose equality is canonical.
     private let forms: [String: [FormReference]]
+    /// Every form (composed) whose scalars are all below U+0300: the words of most texts.
+    private let plainForms: ScalarTrie<FormReference>
+    /// The forms of first words of three letters or more, read backwards: the last parts of
+    /// compounds.
+    private let compoundTails: ScalarTrie<Int>
     private let unless: SentencePattern?
 
     /// A matcher for `terms` in `language`; `unless` is a regular expression (Swift `Regex`
@@ -51,8 +61,26 @@ public struct TermMatcher: Sendable {
                 }
             }
         }
+        var plain: [(key: [Unicode.Scalar], value: FormReference)] = []
+        var tails: [(key: [Unicode.Scalar], value: Int)] = []
+        for (form, references) in forms {
+            // Scalars below U+0300 are already composed; only others need composing.
+            var scalars = Array(form.unicodeScalars)
+            if !scalars.allSatisfy({ $0.value < 0x300 }) {
+                scalars = Array(form.precomposedStringWithCanonicalMapping.unicodeScalars)
+                guard scalars.allSatisfy({ $0.value < 0x300 }) else { continue }
+            }
+            for reference in references {
+                plain.append((scalars, reference))
+                if reference.position == 0, termWords[reference.term][0].count >= 3 {
+                    tails.append((scalars.reversed(), reference.term))
+                }
+            }
+        }
         self.termWords = termWords
         self.forms = forms
+        plainForms = ScalarTrie(plain)
+        compoundTails = ScalarTrie(tails)
         if let unless {
             self.unless = try SentencePattern(unless)
         } else {
@@ -63,47 +91,91 @@ public struct TermMatcher: Sendable {
     /// Every occurrence of every term in `text`, in order of position (at one position, in the
     /// order of the terms), negated and excused ones included.
     public func matches(in text: String) -> [TermMatch] {
-        let scalars = Array(text.unicodeScalars)
-        let words = Words.split(scalars)
-        return Sentences.split(scalars, words: words).flatMap { matches(in: $0, scalars: scalars) }
+        let analysis = TextAnalysis(text)
+        return analysis.sentences.flatMap { matches(in: $0, of: analysis) }
     }
 
     /// For `terms-absent`: the first occurrence that is neither negated nor excused by `unless`,
     /// or `nil` when the text passes.
     public func firstViolation(in text: String) -> TermMatch? {
-        matches(in: text).first { !$0.isNegated && !$0.isExcused }
+        firstViolation(in: TextAnalysis(text))
     }
 
     /// For `terms-present`: the first occurrence that is not negated (`unless` is not consulted),
     /// or `nil` when the text says none of the terms.
     public func firstAffirmedMatch(in text: String) -> TermMatch? {
-        matches(in: text).first { !$0.isNegated }
+        firstAffirmedMatch(in: TextAnalysis(text))
     }
 
-    private func matches(in sentence: Sentence, scalars: [Unicode.Scalar]) -> [TermMatch] {
-        let words = sentence.words
-        let keys = words.map { TextFolding.fold(scalars[$0.range]) }
+    /// ``firstViolation(in:)`` in an analysed text.
+    func firstViolation(in text: TextAnalysis) -> TermMatch? {
+        first(in: text) { !$0.isNegated && !$0.isExcused }
+    }
+
+    /// ``firstAffirmedMatch(in:)`` in an analysed text.
+    func firstAffirmedMatch(in text: TextAnalysis) -> TermMatch? {
+        first(in: text) { !$0.isNegated }
+    }
+
+    /// The first occurrence that `counts`, looking no further than its sentence.
+    private func first(in text: TextAnalysis, where counts: (TermMatch) -> Bool) -> TermMatch? {
+        for sentence in text.sentences {
+            if let match = matches(in: sentence, of: text).first(where: counts) { return match }
+        }
+        return nil
+    }
+
+    private func matches(in sentence: TextAnalysis.Sentence, of text: TextAnalysis) -> [TermMatch] {
         var spans: [(term: Int, words: ClosedRange<Int>)] = []
-        for start in keys.indices {
-            for term in startingTerms(at: keys[start]) {
-                if let end = end(of: term, from: start, keys: keys, words: words, scalars: scalars) {
+        for start in sentence.words {
+            for term in startingTerms(at: start, in: text) {
+                if let end = end(of: term, from: start, in: sentence, of: text) {
                     spans.append((term, start...end))
                 }
             }
         }
         guard !spans.isEmpty else { return [] }
-        let isExcused = unless?.matches(sentence.text) ?? false
+        let whole = text.publicSentence(sentence)
+        let isExcused = unless?.matches(whole.text) ?? false
         return spans.map { span in
-            let range = words[span.words.lowerBound].range.lowerBound..<words[span.words.upperBound].range.upperBound
+            let range =
+                text.words[span.words.lowerBound].range.lowerBound..<text.words[span.words.upperBound].range.upperBound
             let isNegated = Negation.isNegated(
-                at: span.words.lowerBound, keys: keys, words: words, scalars: scalars, language: language)
+                at: span.words.lowerBound, in: sentence, of: text, language: language)
             return TermMatch(
-                term: terms[span.term], text: Words.string(scalars[range]), range: range, isNegated: isNegated,
-                isExcused: isExcused, sentence: sentence)
+                term: terms[span.term], text: text.string(range), range: range, isNegated: isNegated,
+                isExcused: isExcused, sentence: whole)
         }
     }
 
-    /// The terms whose first word matches a word (whole, or in Swedish as a compound's last part).
+    /// The terms whose first word matches word `index` (whole, or in Swedish as a compound's
+    /// last part), in order.
+    private func startingTerms(at index: Int, in text: TextAnalysis) -> [Int] {
+        let word = text.words[index]
+        guard word.isPlain else { return startingTerms(at: text.key(index)) }
+        let key = text.folded[word.folded]
+        var terms: [Int] = []
+        if let node = plainForms.walk(key) {
+            for reference in plainForms.values(at: node) where reference.position == 0 { terms.append(reference.term) }
+        }
+        if language == .sv {
+            var node = compoundTails.root
+            var split = key.endIndex
+            while split > key.startIndex + 2, let next = compoundTails.step(node, key[split - 1]) {
+                split -= 1
+                node = next
+                let tail = compoundTails.values(at: node)
+                if !tail.isEmpty, key.endIndex - split >= 3, Self.canEndCompoundPart(key[..<split]) {
+                    terms += tail
+                }
+            }
+        }
+        if terms.count < 2 { return terms }
+        var seen: Set<Int> = []
+        return terms.sorted().filter { seen.insert($0).inserted }
+    }
+
+    /// ``startingTerms(at:in:)`` for a word given by its folded form as a string.
     private func startingTerms(at key: String) -> [Int] {
         var terms = (forms[key] ?? []).filter { $0.position == 0 }.map(\.term)
         if language == .sv {
@@ -124,17 +196,27 @@ public struct TermMatcher: Sendable {
     }
 
     /// The index of the last word of `term` when it occurs from word `start`, else `nil`.
-    private func end(of term: Int, from start: Int, keys: [String], words: [Word], scalars: [Unicode.Scalar]) -> Int? {
+    private func end(
+        of term: Int, from start: Int, in sentence: TextAnalysis.Sentence, of text: TextAnalysis
+    ) -> Int? {
         let count = termWords[term].count
-        guard start + count <= keys.count else { return nil }
+        guard start + count <= sentence.words.upperBound else { return nil }
         for position in 1..<count {
             let index = start + position
-            let gap = scalars[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+            let gap = text.scalars[text.words[index - 1].range.upperBound..<text.words[index].range.lowerBound]
             guard gap.allSatisfy(\.properties.isWhitespace),
-                forms[keys[index]]?.contains(FormReference(term: term, position: position)) == true
+                isForm(index, of: FormReference(term: term, position: position), in: text)
             else { return nil }
         }
         return start + count - 1
+    }
+
+    /// Whether word `index` is a form of the term word `reference`.
+    private func isForm(_ index: Int, of reference: FormReference, in text: TextAnalysis) -> Bool {
+        let word = text.words[index]
+        guard word.isPlain else { return forms[text.key(index)]?.contains(reference) == true }
+        guard let node = plainForms.walk(text.folded[word.folded]) else { return false }
+        return plainForms.values(at: node).contains(reference)
     }
 
     /// Whether `prefix` can be the first part of a compound: two letters or more, a vowel, not

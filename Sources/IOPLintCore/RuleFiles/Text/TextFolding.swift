@@ -20,6 +20,36 @@ enum TextFolding {
         fold(text.unicodeScalars)
     }
 
+    /// Appends the folded form of `scalar` (none, one or more scalars) to `folded`.
+    static func append(_ scalar: Unicode.Scalar, to folded: inout [Unicode.Scalar]) {
+        let value = scalar.value
+        if value < 0x80 {
+            folded.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+            return
+        }
+        if value < UInt32(latinTable.count) {
+            let entry = latinTable[Int(value)]
+            if entry == dropped { return }
+            if entry != several {
+                folded.append(Unicode.Scalar(entry)!)
+                return
+            }
+        }
+        var view = String.UnicodeScalarView()
+        append(scalar, to: &view)
+        folded.append(contentsOf: view)
+    }
+
+    /// The folded form of each scalar below U+0250 (Latin letters with their accents), as one
+    /// scalar, or ``dropped`` or ``several``: a look-up instead of Unicode property queries.
+    private static let latinTable: [UInt32] = (0..<0x250).map { value in
+        var view = String.UnicodeScalarView()
+        append(Unicode.Scalar(UInt32(value))!, to: &view)
+        return view.isEmpty ? dropped : view.count == 1 ? view.first!.value : several
+    }
+    private static let dropped = UInt32.max
+    private static let several = UInt32.max - 1
+
     private static func append(_ scalar: Unicode.Scalar, to folded: inout String.UnicodeScalarView) {
         if scalar.isASCII {
             let value = scalar.value

@@ -15,6 +15,19 @@ public struct Word: Sendable, Hashable {
     /// The letters in the word: digits, marks and joiners (`-`, `:`, `.`) are not counted.
     /// `LOU:s` has 4; `2025-01-01` has none. LIX calls a word with more than six letters long.
     public var letterCount: Int {
-        text.unicodeScalars.count { $0.properties.isAlphabetic && $0.properties.generalCategory != .nonspacingMark }
+        Self.letterCount(of: text.unicodeScalars)
+    }
+
+    /// ``letterCount`` of a word given as its scalars.
+    static func letterCount(of scalars: some Sequence<Unicode.Scalar>) -> Int {
+        var count = 0
+        for scalar in scalars {
+            if scalar.isASCII {
+                if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { count += 1 }
+            } else if scalar.properties.isAlphabetic && scalar.properties.generalCategory != .nonspacingMark {
+                count += 1
+            }
+        }
+        return count
     }
 }

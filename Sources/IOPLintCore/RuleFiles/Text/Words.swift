@@ -26,7 +26,12 @@ public enum Words {
 
     /// The words of a text given as its scalars; ranges index `scalars`.
     static func split(_ scalars: [Unicode.Scalar]) -> [Word] {
-        var words: [Word] = []
+        spans(scalars).map { Word(text: string(scalars[$0]), range: $0) }
+    }
+
+    /// Where the words of a text given as its scalars stand, in order.
+    static func spans(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
             guard isCore(scalars[index]) else {
@@ -44,7 +49,7 @@ public enum Words {
                     break
                 }
             }
-            words.append(Word(text: string(scalars[start..<index]), range: start..<index))
+            words.append(start..<index)
         }
         return words
     }

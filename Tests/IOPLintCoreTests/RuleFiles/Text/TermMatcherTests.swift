@@ -166,3 +166,22 @@ import Testing
         #expect(matches.filter { !$0.isNegated }.isEmpty)
     }
 }
+
+extension TermMatcherTests {
+    @Test(arguments: [
+        ("nämnd", "Beslut i socialna\u{308}mnden."), ("na\u{308}mnd", "Beslut i socialnämnden."),
+        ("na\u{308}mnd", "Beslut i na\u{308}mnden."), ("köp av tjänst", "Ko\u{308}p av tja\u{308}nster."),
+        ("ko\u{308}p av tja\u{308}nst", "Inga köp av tjänster."),
+    ])
+    func composedAndDecomposedLettersMatchAlike(_ term: String, _ text: String) throws {
+        #expect(try found([term], in: text).count == 1)
+    }
+
+    @Test func eachWordIsMatchedAgainstAllTermsAtOnce() throws {
+        let terms = ["köp", "nämnd", "upphandling", "vite", "anbud", "köp av tjänst"]
+        let matcher = try TermMatcher(terms: terms, language: .sv)
+        let matches = matcher.matches(in: "Socialnämnden gör köp av tjänster utan upphandling; vitet gäller.")
+        #expect(matches.map(\.term) == ["nämnd", "köp", "köp av tjänst", "upphandling", "vite"])
+        #expect(matches.map(\.text) == ["Socialnämnden", "köp", "köp av tjänster", "upphandling", "vitet"])
+    }
+}

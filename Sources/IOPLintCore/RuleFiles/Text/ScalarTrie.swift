@@ -1,0 +1,78 @@
+/// A trie over Unicode scalars whose keys carry values: built once (per rule set), then walked
+/// scalar by scalar without making strings.
+///
+/// The edges of each node are stored sorted in one array, so a step is a short scan (a binary
+/// search at nodes with many edges, such as the root).
+struct ScalarTrie<Value: Sendable>: Sendable {
+    /// A node of the trie; the root is ``root``.
+    typealias Node = Int32
+
+    let root: Node = 0
+    private let edgeStart: [Int32]
+    private let edgeScalars: [UInt32]
+    private let edgeTargets: [Int32]
+    private let values: [[Value]]
+
+    /// A trie of `keys`, each with its values (keys given more than once collect their values).
+    init(_ keys: [(key: [Unicode.Scalar], value: Value)]) {
+        var children: [[UInt32: Int32]] = [[:]]
+        var values: [[Value]] = [[]]
+        for (key, value) in keys {
+            var node = 0
+            for scalar in key {
+                if let next = children[node][scalar.value] {
+                    node = Int(next)
+                } else {
+                    children.append([:])
+                    values.append([])
+                    children[node][scalar.value] = Int32(children.count - 1)
+                    node = children.count - 1
+                }
+            }
+            values[node].append(value)
+        }
+        var edgeStart: [Int32] = [0]
+        var edgeScalars: [UInt32] = []
+        var edgeTargets: [Int32] = []
+        for edges in children {
+            for (scalar, target) in edges.sorted(by: { $0.key < $1.key }) {
+                edgeScalars.append(scalar)
+                edgeTargets.append(target)
+            }
+            edgeStart.append(Int32(edgeScalars.count))
+        }
+        self.edgeStart = edgeStart
+        self.edgeScalars = edgeScalars
+        self.edgeTargets = edgeTargets
+        self.values = values
+    }
+
+    /// The node reached from `node` by `scalar`, or `nil` when no key continues that way.
+    func step(_ node: Node, _ scalar: Unicode.Scalar) -> Node? {
+        var low = Int(edgeStart[Int(node)])
+        let end = Int(edgeStart[Int(node) + 1])
+        var high = end
+        let value = scalar.value
+        while high - low > 8 {
+            let middle = (low + high) / 2
+            if edgeScalars[middle] < value { low = middle + 1 } else { high = middle + 1 }
+        }
+        while low < end, edgeScalars[low] < value { low += 1 }
+        return low < end && edgeScalars[low] == value ? edgeTargets[low] : nil
+    }
+
+    /// The node reached from the root by `scalars`, or `nil`.
+    func walk(_ scalars: some Sequence<Unicode.Scalar>) -> Node? {
+        var node = root
+        for scalar in scalars {
+            guard let next = step(node, scalar) else { return nil }
+            node = next
+        }
+        return node
+    }
+
+    /// The values of the keys that end at `node`.
+    func values(at node: Node) -> [Value] {
+        values[Int(node)]
+    }
+}

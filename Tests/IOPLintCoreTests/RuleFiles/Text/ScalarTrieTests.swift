@@ -1,0 +1,37 @@
+import Testing
+
+@testable import IOPLintCore
+
+@Suite struct ScalarTrieTests {
+    private func trie(_ keys: [String]) -> ScalarTrie<Int> {
+        ScalarTrie(keys.enumerated().map { (Array($1.unicodeScalars), $0) })
+    }
+
+    @Test func walkFindsTheValuesOfWholeKeysOnly() throws {
+        let trie = trie(["köp", "köpa", "köp", "nämnd"])
+        #expect(trie.walk("köp".unicodeScalars).map(trie.values) == [0, 2])
+        #expect(trie.walk("köpa".unicodeScalars).map(trie.values) == [1])
+        #expect(trie.walk("kö".unicodeScalars).map(trie.values) == [])
+        #expect(trie.walk("köpt".unicodeScalars) == nil)
+        #expect(trie.walk("x".unicodeScalars) == nil)
+    }
+
+    @Test func aNodeWithManyEdgesFindsEachOfThem() {
+        let keys = (0..<60).map { String(Unicode.Scalar(UInt8(0x41 + $0))) + "z" }
+        let trie = trie(keys)
+        for (index, key) in keys.enumerated() {
+            #expect(trie.walk(key.unicodeScalars).map(trie.values) == [index])
+        }
+        #expect(trie.walk("@z".unicodeScalars) == nil)
+        #expect(trie.walk("\u{FF}z".unicodeScalars) == nil)
+    }
+
+    @Test func stepGoesOneScalarAtATime() throws {
+        let trie = trie(["ab"])
+        let a = try #require(trie.step(trie.root, "a"))
+        #expect(trie.values(at: a).isEmpty)
+        let b = try #require(trie.step(a, "b"))
+        #expect(trie.values(at: b) == [0])
+        #expect(trie.step(b, "c") == nil)
+    }
+}
