@@ -49,7 +49,7 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
-    @Test(arguments: ["text", "json", "sarif", "github", "junit", "markdown", "html"])
+    @Test(arguments: ["text", "json", "jsonl", "sarif", "github", "junit", "markdown", "html"])
     func everyFormatIsAvailable(format: String) throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
         let outcome = try CLIRunner.run(["a.yaml", "--format", format], in: folder)
@@ -58,6 +58,12 @@ import Testing
         switch format {
         case "json", "sarif":
             #expect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) is [String: Any])
+        case "jsonl":
+            let types = try outcome.stdout.split(separator: "\n").map { line in
+                try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["type"]
+                    as? String
+            }
+            #expect(types == ["file", "finding", "finding", "summary"])
         case "github": #expect(outcome.stdout.hasPrefix("::error file=a.yaml,line=2,col=7,"))
         case "junit": #expect(outcome.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
         case "html": #expect(outcome.stdout.hasPrefix("<!DOCTYPE html>"))
@@ -107,6 +113,30 @@ import Testing
         let many = try CLIRunner.run([".", "--jobs", "8", "--format", "json"], in: folder)
         #expect(one.stdout == many.stdout)
         #expect(one.status == many.status)
+    }
+
+    @Test(arguments: ["text", "jsonl", "github"])
+    func streamedOutputDoesNotDependOnJobsOrWhereItGoes(format: String) throws {
+        var files: [String: String] = [:]
+        for index in 0..<40 {
+            files["f\(index).yaml"] =
+                index % 3 == 0 ? Fixtures.errorAndWarning : index % 3 == 1 ? Fixtures.syntaxError : Fixtures.warningOnly
+        }
+        let folder = try CLIRunner.folder(files)
+        let one = try CLIRunner.run([".", "--jobs", "1", "--format", format], in: folder)
+        let many = try CLIRunner.run([".", "--jobs", "8", "--format", format], in: folder)
+        let toFile = try CLIRunner.run([".", "--format", format, "--output", "report.out"], in: folder)
+        #expect(one.stdout == many.stdout)
+        #expect(one.status == 1 && many.status == 1 && toFile.status == 1)
+        #expect(toFile.stdout.isEmpty)
+        #expect(try String(contentsOf: folder.appendingPathComponent("report.out"), encoding: .utf8) == one.stdout)
+        if format == "text" {
+            // Files in output order, sorted by path: f0, f1, f10, f11, …
+            let shown = one.stdout.split(separator: "\n").compactMap { $0.split(separator: ":").first }
+                .filter { $0.hasSuffix(".yaml") }
+            #expect(shown.first == "f0.yaml")
+            #expect(shown == shown.sorted())
+        }
     }
 
     @Test func theExamplesAreLinted() throws {

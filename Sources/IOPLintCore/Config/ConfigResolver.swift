@@ -27,6 +27,14 @@ public final class ConfigResolver: @unchecked Sendable {
     private let commandLine: CommandLine
     private var loaded: [String: (Configuration, RuleSet)] = [:]
     private var defaultRuleSet: RuleSet?
+    /// Profiles made, by configuration file and the severities its overrides give a path: files
+    /// that agree on both share one profile (and its storage).
+    private var profiles: [ProfileKey: LintProfile] = [:]
+
+    private struct ProfileKey: Hashable {
+        var configuration: String?
+        var severities: [RuleID: Severity?]
+    }
 
     public init(commandLine: CommandLine) {
         self.commandLine = commandLine
@@ -70,10 +78,20 @@ public final class ConfigResolver: @unchecked Sendable {
     public func profile(
         for path: String, configuration: Configuration?, ruleSet: RuleSet
     ) throws(ToolFailures) -> LintProfile {
+        let severities = configuration?.severities(for: path) ?? [:]
+        let key = ProfileKey(configuration: configuration.map { ConfigPaths.absolute($0.file) }, severities: severities)
+        if let known = profiles[key] { return known }
+        let profile = try makeProfile(configuration: configuration, severities: severities, ruleSet: ruleSet)
+        profiles[key] = profile
+        return profile
+    }
+
+    private func makeProfile(
+        configuration: Configuration?, severities: [RuleID: Severity?], ruleSet: RuleSet
+    ) throws(ToolFailures) -> LintProfile {
         let registry = ruleSet.registry
         try checkPacks(commandLine.packs, registry: registry, file: nil)
         let packs = commandLine.packs.isEmpty ? configuration?.packs : commandLine.packs
-        let severities = configuration?.severities(for: path) ?? [:]
         let enabled = try ids(commandLine.enable, registry: registry)
         let disabled = try ids(commandLine.disable, registry: registry)
         let rules = registry.rules.filter { rule in

@@ -16,9 +16,12 @@ public struct Baseline: Sendable, Hashable {
     public static let formatVersion = 1
 
     public private(set) var entries: [BaselineEntry]
+    /// ``entries`` by file, to apply the baseline one file at a time.
+    private let byFile: [String: [BaselineEntry]]
 
     public init(entries: [BaselineEntry]) {
         self.entries = entries.sorted(by: BaselineEntry.inFileOrder)
+        self.byFile = Dictionary(grouping: self.entries, by: \.file)
     }
 
     /// A baseline of every finding of `report` that counts, messages in `language`. Entries of
@@ -31,7 +34,7 @@ public struct Baseline: Sendable, Hashable {
         fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
     ) {
         let recorded = report.files.flatMap { file in
-            zip(file.findings, Fingerprint.all(in: file)).map { finding, fingerprint in
+            zip(file.findings, file.fingerprints).map { finding, fingerprint in
                 BaselineEntry(
                     file: file.path, rule: finding.ruleID, fingerprint: fingerprint, line: finding.range.start.line,
                     message: finding.message[language])
@@ -47,30 +50,32 @@ public struct Baseline: Sendable, Hashable {
     /// ``FileResult/unmatchedBaselineEntries``. Entries of files `report` did not lint are
     /// left alone: a run over a few files says nothing about the others.
     public func applied(to report: LintReport) -> LintReport {
-        let byFile = Dictionary(grouping: entries, by: \.file)
         var report = report
-        for index in report.files.indices {
-            report.files[index] = applied(to: report.files[index], entries: byFile[report.files[index].path] ?? [])
-        }
+        for index in report.files.indices { report.files[index] = applied(to: report.files[index]) }
         return report
     }
 
-    private func applied(to file: FileResult, entries: [BaselineEntry]) -> FileResult {
-        guard !entries.isEmpty else { return file }
+    /// `file` with the findings this baseline records moved to ``FileResult/baselined``, as applying
+    /// it to a whole report does for each file.
+    public func applied(to file: FileResult) -> FileResult {
+        guard let entries = byFile[file.path], !entries.isEmpty else { return file }
         var remaining: [BaselineEntry.Key: Int] = [:]
         for entry in entries { remaining[entry.key, default: 0] += 1 }
         var file = file
         var kept: [Finding] = []
-        for (finding, fingerprint) in zip(file.findings, Fingerprint.all(in: file)) {
+        var keptFingerprints: [String] = []
+        for (finding, fingerprint) in zip(file.findings, file.fingerprints) {
             let key = BaselineEntry.Key(file: file.path, rule: finding.ruleID, fingerprint: fingerprint)
             if let count = remaining[key], count > 0 {
                 remaining[key] = count - 1
                 file.baselined.append(finding)
             } else {
                 kept.append(finding)
+                keptFingerprints.append(fingerprint)
             }
         }
         file.findings = kept
+        file.fingerprints = keptFingerprints
         file.baselined.sort(by: Finding.inOutputOrder)
         file.unmatchedBaselineEntries += entries.filter { entry in
             guard let count = remaining[entry.key], count > 0 else { return false }

@@ -30,18 +30,31 @@ public enum ExitStatus: Int32, Sendable {
         _ report: LintReport, failOn threshold: FailThreshold? = nil, maxWarnings: Int? = nil,
         recordingBaseline: Bool = false
     ) -> ExitStatus {
-        if !report.failures.isEmpty { return .failure }
-        if recordingBaseline { return .clean }
-        if exceedsWarnings(report, maxWarnings: maxWarnings) { return .findings }
-        let fails = report.files.contains { file in
-            file.findings.contains { (threshold ?? file.failOn).fails($0.severity) }
+        guard let threshold else {
+            return of(report.tally, maxWarnings: maxWarnings, recordingBaseline: recordingBaseline)
         }
+        let fails = report.findings.contains { threshold.fails($0.severity) }
+        return of(report.tally, fails: fails, maxWarnings: maxWarnings, recordingBaseline: recordingBaseline)
+    }
+
+    /// The status of a run from its tally, each file against its own threshold.
+    public static func of(_ tally: ReportTally, maxWarnings: Int? = nil, recordingBaseline: Bool = false) -> ExitStatus
+    {
+        of(tally, fails: tally.failsThreshold, maxWarnings: maxWarnings, recordingBaseline: recordingBaseline)
+    }
+
+    private static func of(
+        _ tally: ReportTally, fails: Bool, maxWarnings: Int?, recordingBaseline: Bool
+    ) -> ExitStatus {
+        if tally.failures > 0 { return .failure }
+        if recordingBaseline { return .clean }
+        if exceedsWarnings(tally, maxWarnings: maxWarnings) { return .findings }
         return fails ? .findings : .clean
     }
 
-    /// Whether `report` has more warnings that count than `maxWarnings`; never without a limit.
-    public static func exceedsWarnings(_ report: LintReport, maxWarnings: Int?) -> Bool {
+    /// Whether more warnings count than `maxWarnings`; never without a limit.
+    public static func exceedsWarnings(_ tally: ReportTally, maxWarnings: Int?) -> Bool {
         guard let maxWarnings else { return false }
-        return report.count(.warning) > maxWarnings
+        return tally.count(.warning) > maxWarnings
     }
 }

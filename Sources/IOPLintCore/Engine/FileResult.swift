@@ -1,36 +1,84 @@
 /// The outcome of linting one file.
+///
+/// It holds what reports need and no more: the findings with their fingerprints and, to show
+/// source, only the lines around the findings (``source``), never the file's whole text, so
+/// that a run over many files keeps little per file.
 public struct FileResult: Sendable {
+    /// Lines kept on either side of a finding's range, enough for every reporter that shows
+    /// context (the html format shows two, and a one-line gap between two windows).
+    public static let contextLines = 3
+    /// The most lines of one finding's range that are kept, from its start.
+    public static let longestRangeKept = 5
+
     /// The file as shown in output.
     public var path: String
-    /// The file's text, for showing source lines (empty when it could not be decoded).
-    public var text: String
+    /// The lines of the file that findings point at, with ``contextLines`` around them; a
+    /// sparse ``SourceLines`` whose ``SourceLines/count`` is the whole file's.
+    public private(set) var source: SourceLines
+    /// Whether the file had text to show (not when it could not be decoded).
+    public private(set) var hasSource: Bool
     /// The findings that count, sorted in output order.
-    public var findings: [Finding]
+    public internal(set) var findings: [Finding]
+    /// The ``Fingerprint`` of each of ``findings``, in the same order.
+    public internal(set) var fingerprints: [String]
     /// Findings switched off by `iop-lint-disable…` comments, each with its
     /// ``Finding/suppression``, sorted in output order. They count for nothing (exit code,
     /// totals, scorecards); reporters may show them as suppressed.
-    public var suppressed: [Finding]
+    public internal(set) var suppressed: [Finding]
+    /// The fingerprint of each of ``suppressed``, in the same order.
+    public internal(set) var suppressedFingerprints: [String]
     /// Findings a baseline (`--baseline`) records, sorted in output order. Like suppressed
     /// findings they count for nothing (exit code, totals) and are not listed; scorecards still
     /// count them, since a baseline accepts a finding without answering it.
-    public var baselined: [Finding] = []
+    public internal(set) var baselined: [Finding] = []
     /// Entries of the baseline for this file that matched no finding: fixed since it was
     /// recorded (or their flagged text changed). Harmless; writing the baseline again drops them.
-    public var unmatchedBaselineEntries: [BaselineEntry] = []
+    public internal(set) var unmatchedBaselineEntries: [BaselineEntry] = []
     /// The checklists of the packs that apply, per document, in document then pack order.
     public var scorecards: [Scorecard]
     /// The lowest severity that fails the run for this file (files may be configured apart).
     public var failOn: FailThreshold
 
+    /// The result for a file whose text is `text` (empty when it could not be decoded).
+    /// Fingerprints are computed here, from the whole text, which is then let go of but for the
+    /// lines reports show.
     public init(
         path: String, text: String, findings: [Finding], suppressed: [Finding] = [], scorecards: [Scorecard] = [],
         failOn: FailThreshold = .error
     ) {
+        let lines = SourceLines(text)
         self.path = path
-        self.text = text
+        self.hasSource = !text.isEmpty
         self.findings = findings
+        self.fingerprints = Fingerprint.all(of: findings, in: lines)
         self.suppressed = suppressed
+        self.suppressedFingerprints = Fingerprint.all(of: suppressed, in: lines)
         self.scorecards = scorecards
         self.failOn = failOn
+        self.source = lines.keeping((findings + suppressed).flatMap(Self.linesKept))
+    }
+
+    /// A result put together from its parts, as a cache stored them: `source` already holds
+    /// only the kept lines.
+    public init(
+        path: String, source: SourceLines, hasSource: Bool, findings: [Finding], fingerprints: [String],
+        suppressed: [Finding], suppressedFingerprints: [String], scorecards: [Scorecard], failOn: FailThreshold
+    ) {
+        self.path = path
+        self.source = source
+        self.hasSource = hasSource
+        self.findings = findings
+        self.fingerprints = fingerprints
+        self.suppressed = suppressed
+        self.suppressedFingerprints = suppressedFingerprints
+        self.scorecards = scorecards
+        self.failOn = failOn
+    }
+
+    /// The line numbers kept for `finding`.
+    static func linesKept(for finding: Finding) -> ClosedRange<Int> {
+        let start = finding.range.start.line
+        let end = min(max(start, finding.range.end.line), start + longestRangeKept - 1)
+        return max(1, start - contextLines)...(end + contextLines)
     }
 }

@@ -24,32 +24,12 @@ public enum Fingerprint {
         hash(fields(of: finding, in: lines) + (occurrence > 0 ? ["#\(occurrence)"] : []))
     }
 
-    /// The fingerprints of every finding of `file`, in the order of `file.findings`. When two
+    /// The fingerprints of `findings` of one file whose lines are `lines`, in order. When two
     /// findings have the same rule, document path and text (the same missing key in two
     /// documents, say), the later one gets the next ``of(_:in:occurrence:)``, so that
-    /// fingerprints in a file are unique. Findings a baseline moved to ``FileResult/baselined``
-    /// are numbered with them, so that applying a baseline changes no finding's fingerprint.
-    public static func all(in file: FileResult) -> [String] {
-        guard !file.baselined.isEmpty else { return all(of: file.findings, text: file.text) }
-        typealias Entry = (counts: Bool, index: Int, finding: Finding)
-        let entries: [Entry] =
-            file.baselined.enumerated().map { (false, $0, $1) } + file.findings.enumerated().map { (true, $0, $1) }
-        // Output order; on a tie, baselined findings first, each list in its own order.
-        let merged = entries.sorted { a, b in
-            if Finding.inOutputOrder(a.finding, b.finding) { return true }
-            if Finding.inOutputOrder(b.finding, a.finding) { return false }
-            return (a.counts ? 1 : 0, a.index) < (b.counts ? 1 : 0, b.index)
-        }
-        let fingerprints = all(of: merged.map(\.finding), text: file.text)
-        var result = [String](repeating: "", count: file.findings.count)
-        for (entry, fingerprint) in zip(merged, fingerprints) where entry.counts { result[entry.index] = fingerprint }
-        return result
-    }
-
-    /// The fingerprints of `findings` of one file whose text is `text`, numbered as ``all(in:)``
-    /// numbers them (used for the file's suppressed findings, apart from the others).
-    public static func all(of findings: [Finding], text: String) -> [String] {
-        let lines = SourceLines(text)
+    /// fingerprints in a file are unique. ``FileResult`` computes them once, before a baseline
+    /// moves any finding, so that applying a baseline changes no finding's fingerprint.
+    public static func all(of findings: [Finding], in lines: SourceLines) -> [String] {
         var seen: [[String]: Int] = [:]
         return findings.map { finding in
             let key = fields(of: finding, in: lines)

@@ -35,29 +35,71 @@ public struct Linter: Sendable {
 
     /// Lints every job, `jobs` files at a time. The report never depends on `jobs`.
     public func run(_ work: [Job], jobs: Int) -> LintReport {
-        let results = Mutex<[Int: Result<FileResult, ToolFailure>]>([:])
-        let next = Atomic<Int>(0)
-        let workers = max(1, min(jobs, work.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < work.count else { return }
-                let result = lint(work[index].input, profile: work[index].profile)
-                results.withLock { $0[index] = result }
-            }
-        }
         var files: [FileResult] = []
         var failures: [ToolFailure] = []
-        for (_, result) in results.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+        stream(work, jobs: jobs) { result in
             switch result {
             case .success(let file): files.append(file)
             case .failure(let failure): failures.append(failure)
             }
+            return true
         }
         var rules: [RuleID: RuleDescription] = [:]
         for job in work { for rule in job.profile.rules { rules[rule.id] = rule.description } }
         if work.isEmpty { for rule in profile.rules { rules[rule.id] = rule.description } }
         return LintReport(files: files, failures: failures, rules: Array(rules.values))
+    }
+
+    /// Lints every job, `jobs` files at a time, and hands each result to `deliver` in the order
+    /// of `work` as soon as it and those before it are done, one at a time. Results wait for
+    /// those before them in a window of at most ``window(jobs:)`` files, so that memory does not
+    /// grow with the number of files. When `deliver` returns `false` no more files are started.
+    public func stream(
+        _ work: [Job], jobs: Int, deliver: (Result<FileResult, ToolFailure>) -> Bool
+    ) {
+        struct Pending {
+            var done: [Int: Result<FileResult, ToolFailure>] = [:]
+            var nextToDeliver = 0
+            var stopped = false
+        }
+        // `deliver` is called only under the lock, so from one thread at a time.
+        struct Deliver: @unchecked Sendable {
+            let call: (Result<FileResult, ToolFailure>) -> Bool
+        }
+        withoutActuallyEscaping(deliver) { deliver in
+            stream(work, jobs: jobs, deliver: Deliver(call: deliver))
+        }
+
+        func stream(_ work: [Job], jobs: Int, deliver: Deliver) {
+            let pending = Mutex(Pending())
+            let next = Atomic<Int>(0)
+            let workers = max(1, min(jobs, work.count))
+            let slots = DispatchSemaphore(value: Self.window(jobs: workers))
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    slots.wait()
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < work.count, !pending.withLock({ $0.stopped }) else {
+                        slots.signal()
+                        return
+                    }
+                    let result = lint(work[index].input, profile: work[index].profile)
+                    pending.withLock { state in
+                        state.done[index] = result
+                        while let ready = state.done.removeValue(forKey: state.nextToDeliver) {
+                            state.nextToDeliver += 1
+                            slots.signal()
+                            if !state.stopped && !deliver.call(ready) { state.stopped = true }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// How many files may be started ahead of the first one not yet delivered.
+    public static func window(jobs: Int) -> Int {
+        max(16, jobs * 8)
     }
 
     /// Reads and lints one input.

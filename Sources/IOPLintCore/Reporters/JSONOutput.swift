@@ -4,8 +4,17 @@ import Foundation
 /// not escaped, UTF-8 as is, a newline at the end. The same report always gives the same bytes.
 enum JSONOutput {
     static func render(_ value: some Encodable) -> String {
+        render(value, formatting: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+    }
+
+    /// `value` on one line (JSON Lines), keys sorted, with a newline at the end.
+    static func line(_ value: some Encodable) -> String {
+        render(value, formatting: [.sortedKeys, .withoutEscapingSlashes])
+    }
+
+    private static func render(_ value: some Encodable, formatting: JSONEncoder.OutputFormatting) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = formatting
         do {
             return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
         } catch {

@@ -4,14 +4,14 @@ extension LintReport {
     /// file, so `--quiet` does not change them.
     func shownFindings(_ options: ReportOptions) -> [(finding: Finding, fingerprint: String)] {
         files.flatMap { file in
-            zip(file.findings, Fingerprint.all(in: file)).filter { options.shows($0.0) }
+            zip(file.findings, file.fingerprints).filter { options.shows($0.0) }
         }
     }
 
     /// The suppressed findings a reporter lists under `options`, each with its fingerprint.
     func shownSuppressed(_ options: ReportOptions) -> [(finding: Finding, fingerprint: String)] {
         files.flatMap { file in
-            zip(file.suppressed, Fingerprint.all(of: file.suppressed, text: file.text)).filter { options.shows($0.0) }
+            zip(file.suppressed, file.suppressedFingerprints).filter { options.shows($0.0) }
         }
     }
 }

@@ -5,6 +5,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case text
     /// iop-lint's own JSON (docs/json-format.md).
     case json
+    /// The same as JSON Lines, one object per line, written as files finish.
+    case jsonl
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     case sarif
     /// GitHub Actions workflow commands, which become annotations of the run.
@@ -21,6 +23,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .text: TextReporter()
         case .json: JSONReporter()
+        case .jsonl: JSONLinesReporter()
         case .sarif: SARIFReporter()
         case .github: GitHubReporter()
         case .junit: JUnitReporter()

@@ -18,16 +18,18 @@ struct ScorecardOutput: Encodable {
 
     /// Every scorecard of `report`, in file then document then pack order.
     static func all(in report: LintReport, language: Language) -> [ScorecardOutput] {
-        report.files.flatMap { file in
-            file.scorecards.map { card in
-                ScorecardOutput(
-                    file: file.path, document: card.documentIndex, pack: card.pack, title: card.title[language],
-                    met: card.metCount, total: card.points.count, summary: card.summary(in: language),
-                    points: card.points.map {
-                        Point(
-                            point: $0.point, title: $0.title[language], met: $0.met, rules: $0.rules.map(\.description))
-                    })
-            }
+        report.files.flatMap { all(in: $0, language: language) }
+    }
+
+    /// The scorecards of one file, in document then pack order.
+    static func all(in file: FileResult, language: Language) -> [ScorecardOutput] {
+        file.scorecards.map { card in
+            ScorecardOutput(
+                file: file.path, document: card.documentIndex, pack: card.pack, title: card.title[language],
+                met: card.metCount, total: card.points.count, summary: card.summary(in: language),
+                points: card.points.map {
+                    Point(point: $0.point, title: $0.title[language], met: $0.met, rules: $0.rules.map(\.description))
+                })
         }
     }
 }

@@ -25,10 +25,17 @@ public enum AtomicFile {
         }
     }
 
+    /// The temporary file `path` is written to before the rename: beside it, so that the rename
+    /// stays on one file system, and named after the process, so that runs do not collide.
+    static func temporaryPath(for path: String) -> URL {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    }
+
     private static func replace(_ path: String, with data: Data) throws {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = temporaryPath(for: path)
         do {
             try data.write(to: temporary)
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
@@ -39,7 +46,7 @@ public enum AtomicFile {
     }
 
     /// Whether `path` exists and is something other than a regular file or a folder.
-    private static func isSpecialFile(_ path: String) -> Bool {
+    static func isSpecialFile(_ path: String) -> Bool {
         var status = stat()
         guard stat(path, &status) == 0 else { return false }
         let kind = status.st_mode & S_IFMT

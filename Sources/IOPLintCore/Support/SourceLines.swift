@@ -6,8 +6,16 @@ import IOPYAML
 /// Lines end where ``SourcePosition`` ends them (`\n`, `\r\n`, a lone `\r`, U+0085, U+2028,
 /// U+2029), so line numbers agree with finding positions; a line holds no line break. A text
 /// that ends with a line break has a last, empty line after it.
+///
+/// ``keeping(_:)`` makes a sparse copy that holds only some lines, so that a report need not
+/// keep a whole file's text to show the lines its findings point at.
 public struct SourceLines: Sendable {
+    /// Every line, or none in a sparse copy.
     private let lines: [Substring]
+    /// The lines a sparse copy kept, by number.
+    private let kept: [Int: String]
+    /// How many lines there are (at least 1), kept or not.
+    public let count: Int
 
     public init(_ text: String) {
         var lines: [Substring] = []
@@ -28,14 +36,35 @@ public struct SourceLines: Sendable {
         }
         lines.append(Substring(scalars[lineStart...]))
         self.lines = lines
+        self.kept = [:]
+        self.count = lines.count
     }
 
-    /// How many lines there are (at least 1).
-    public var count: Int { lines.count }
+    private init(kept: [Int: String], count: Int) {
+        self.lines = []
+        self.kept = kept
+        self.count = count
+    }
 
-    /// Line `number` (1-based) without its line break; `nil` past the last line.
+    /// A copy that holds only the lines `numbers` (those past the last line are ignored) and,
+    /// when it is empty, the last line, so that ``count`` and ``line(_:)`` of the last line
+    /// still tell whether the text ends with a line break. The copy shares no storage with the
+    /// text it came from.
+    public func keeping(_ numbers: some Sequence<Int>) -> SourceLines {
+        var kept: [Int: String] = [:]
+        for number in numbers where kept[number] == nil {
+            if let line = line(number) { kept[number] = String(line) }
+        }
+        if line(count)?.isEmpty == true { kept[count] = "" }
+        return SourceLines(kept: kept, count: count)
+    }
+
+    /// Line `number` (1-based) without its line break; `nil` past the last line, and for a line
+    /// a sparse copy did not keep.
     public func line(_ number: Int) -> Substring? {
-        lines.indices.contains(number - 1) ? lines[number - 1] : nil
+        guard number >= 1, number <= count else { return nil }
+        if lines.isEmpty { return kept[number].map { Substring($0) } }
+        return lines[number - 1]
     }
 
     /// The text from `range.start` up to, not including, `range.end`, with `\n` between lines.

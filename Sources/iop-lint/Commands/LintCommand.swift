@@ -45,7 +45,7 @@ struct LintCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let resolver = ConfigResolver(commandLine: selection.commandLine(failOn: failOn))
         var language = output.lang ?? Language.fromEnvironment(environment)
-        let report: LintReport
+        let tally: ReportTally
         do {
             let finder = ConfigFinder(explicit: selection.config)
             if output.lang == nil, let path = finder.configuration(forFile: "./.iop-lint"),
@@ -58,29 +58,81 @@ struct LintCommand: ParsableCommand {
             let inputs = try InputCollector().collect(
                 paths.isEmpty ? ["."] : paths, stdinName: stdinFilename,
                 stdin: { Array(FileHandle.standardInput.readDataToEndOfFile()) })
-            var work: [Linter.Job] = []
-            for input in inputs {
-                let path = input.isStandardInput ? "./" + stdinFilename : input.displayPath
-                if let setup = try resolver.setup(forFile: path, finder: finder) {
-                    work.append(.init(input: input, profile: setup.profile))
-                }
-            }
-            let linted = Linter(rules: []).run(work, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            report = try baselines.apply(to: linted, language: language) { note in
-                if !output.quiet { Self.printNote(note[language]) }
-            }
+            let work = try plan(inputs, finder: finder, resolver: resolver)
             var options = output.reportOptions(environment: environment)
             options.language = language
-            try output.write(output.format.reporter.render(report, options: options))
+            let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            if let reporter = output.format.reporter as? any StreamingReporter, baselines.writeBaseline == nil {
+                tally = try stream(work, jobs: jobs, reporter: reporter, options: options)
+            } else {
+                let linted = Linter(rules: []).run(work, jobs: jobs)
+                let report = try baselines.apply(to: linted, language: language) { note in
+                    if !output.quiet { Self.printNote(note[language]) }
+                }
+                try output.write(output.format.reporter.render(report, options: options))
+                tally = report.tally
+            }
         } catch let failures as ToolFailures {
             throw RunFailures(failures.failures, language: language)
         } catch let failure as ToolFailure {
             throw RunFailures(failure, language: language)
         }
         let status = ExitStatus.of(
-            report, maxWarnings: baselines.maxWarnings, recordingBaseline: baselines.writeBaseline != nil)
-        if status == .findings, let note = baselines.warningLimitNote(for: report) { Self.printNote(note[language]) }
+            tally, maxWarnings: baselines.maxWarnings, recordingBaseline: baselines.writeBaseline != nil)
+        if status == .findings, let note = baselines.warningLimitNote(for: tally) { Self.printNote(note[language]) }
         if status != .clean { throw ExitCode(status.rawValue) }
+    }
+
+    /// The files to lint, in output order, each with its profile (files under one configuration
+    /// with the same severities share one).
+    private func plan(
+        _ inputs: [LintInput], finder: ConfigFinder, resolver: ConfigResolver
+    ) throws(ToolFailures) -> [Linter.Job] {
+        var work: [Linter.Job] = []
+        for input in inputs.sorted(by: { $0.displayPath < $1.displayPath }) {
+            let path = input.isStandardInput ? "./" + stdinFilename : input.displayPath
+            if let setup = try resolver.setup(forFile: path, finder: finder) {
+                work.append(.init(input: input, profile: setup.profile))
+            }
+        }
+        return work
+    }
+
+    /// Lints `work` and writes the report as files finish, applying `--baseline` to each file;
+    /// returns the run's tally.
+    private func stream(
+        _ work: [Linter.Job], jobs: Int, reporter: any StreamingReporter, options: ReportOptions
+    ) throws(ToolFailures) -> ReportTally {
+        let baseline = try baselines.baseline.map { path throws(ToolFailures) in try Baseline.load(path) }
+        do throws(ToolFailure) {
+            let sink = try output.sink()
+            let stream = reporter.stream(options: options, to: sink)
+            var tally = ReportTally()
+            var writeFailure: ToolFailure?
+            Linter(rules: []).stream(work, jobs: jobs) { result in
+                do throws(ToolFailure) {
+                    switch result {
+                    case .success(let file):
+                        let file = baseline?.applied(to: file) ?? file
+                        tally.add(file)
+                        try stream.add(file)
+                    case .failure(let failure):
+                        tally.add(failure)
+                        try stream.add(failure)
+                    }
+                    return true
+                } catch {
+                    writeFailure = error
+                    return false
+                }
+            }
+            if let writeFailure { throw writeFailure }
+            try stream.finish()
+            try sink.commit()
+            return tally
+        } catch {
+            throw ToolFailures([error])
+        }
     }
 
     /// `iop-lint: note` on standard error, apart from the report.

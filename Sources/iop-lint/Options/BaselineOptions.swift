@@ -39,10 +39,10 @@ struct BaselineOptions: ParsableArguments {
         return applied?.applied(to: report) ?? report
     }
 
-    /// What `--max-warnings` says when `report` has too many warnings, else `nil`.
-    func warningLimitNote(for report: LintReport) -> LocalizedText? {
-        guard let maxWarnings, ExitStatus.exceedsWarnings(report, maxWarnings: maxWarnings) else { return nil }
-        let count = report.count(.warning)
+    /// What `--max-warnings` says when the run has too many warnings, else `nil`.
+    func warningLimitNote(for tally: ReportTally) -> LocalizedText? {
+        guard let maxWarnings, ExitStatus.exceedsWarnings(tally, maxWarnings: maxWarnings) else { return nil }
+        let count = tally.count(.warning)
         return LocalizedText(
             en: "\(count) \(count == 1 ? "warning" : "warnings"), more than --max-warnings \(maxWarnings) allows",
             sv: "\(count) \(count == 1 ? "varning" : "varningar"), fler än --max-warnings \(maxWarnings) tillåter")

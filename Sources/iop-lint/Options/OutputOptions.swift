@@ -29,6 +29,12 @@ struct OutputOptions: ParsableArguments {
             quiet: quiet)
     }
 
+    /// Where a streamed report goes: `--output`, or standard output.
+    func sink() throws(ToolFailure) -> FileSink {
+        if let output { return try FileSink(path: output) }
+        return FileSink()
+    }
+
     /// Writes `text` to `--output`, or to standard output.
     func write(_ text: String) throws(ToolFailure) {
         if let output {

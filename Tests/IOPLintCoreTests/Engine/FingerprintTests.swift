@@ -18,7 +18,7 @@ struct FingerprintTests {
     private func fingerprints(_ text: String, path: String = "avtal/a.yaml") -> [String: String] {
         let file = Linter(rules: FormatRules.all).lint(bytes: Array(text.utf8), path: path)
         return Dictionary(
-            zip(file.findings.map(\.ruleID.description), Fingerprint.all(in: file)), uniquingKeysWith: { $1 })
+            zip(file.findings.map(\.ruleID.description), file.fingerprints), uniquingKeysWith: { $1 })
     }
 
     @Test
@@ -82,13 +82,13 @@ struct FingerprintTests {
 
     @Test
     func theSameFindingTwiceInAFileGetsTwoFingerprints() {
-        let file = Linter(rules: FormatRules.all).lint(
-            bytes: Array("title: a\n---\ntitle: b\n".utf8), path: "a.yaml")
-        let versions = zip(file.findings, Fingerprint.all(in: file)).filter {
+        let text = "title: a\n---\ntitle: b\n"
+        let file = Linter(rules: FormatRules.all).lint(bytes: Array(text.utf8), path: "a.yaml")
+        let versions = zip(file.findings, file.fingerprints).filter {
             $0.0.ruleID.description == "format/version"
         }
         #expect(versions.count == 2)
         #expect(Set(versions.map(\.1)).count == 2)
-        #expect(versions.first?.1 == Fingerprint.of(versions[0].0, in: file.text))
+        #expect(versions.first?.1 == Fingerprint.of(versions[0].0, in: text))
     }
 }

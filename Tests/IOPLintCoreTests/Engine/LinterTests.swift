@@ -69,7 +69,25 @@ private struct EveryDocumentRule: Rule {
         #expect(finding.file == "dir/a.yaml")
         #expect(finding.documentIndex == 1)
         #expect(result.path == "dir/a.yaml")
-        #expect(result.text == "iop-lint: 1\n---\ntitel: x\n")
+        #expect(result.source.line(3) == "titel: x")
+        #expect(result.source.count == 4)
+    }
+
+    @Test func onlyTheLinesAroundFindingsAreKept() throws {
+        let before = (1...40).map { "x-note-\($0): text" }.joined(separator: "\n")
+        let after = (1...40).map { "x-more-\($0): text" }.joined(separator: "\n")
+        let text = "iop-lint: 1\n\(before)\ntitel: x\n\(after)\n"
+        let result = Linter(rules: FormatRules.all).lint(bytes: Array(text.utf8), path: "a.yaml")
+        let finding = try #require(result.findings.first { $0.ruleID.description == "format/unknown-key" })
+        #expect(finding.range.start.line == 42)
+        #expect(result.source.count == 83)
+        #expect(result.source.line(42) == "titel: x")
+        #expect(result.source.line(39) == "x-note-38: text")
+        #expect(result.source.line(45) == "x-more-3: text")
+        #expect(result.source.line(38) == nil)
+        #expect(result.source.line(46) == nil)
+        #expect(result.source.line(83) == "")
+        #expect(result.fingerprints == [Fingerprint.of(finding, in: text)])
     }
 
     @Test func onlyRulesForUnreadableDocumentsRunOnThem() {
@@ -112,7 +130,7 @@ private struct EveryDocumentRule: Rule {
         for _ in 0..<3 {
             let parallel = linter.lint(inputs, jobs: 8)
             #expect(parallel.files.map(\.path) == serial.files.map(\.path))
-            #expect(parallel.files.map(\.text) == serial.files.map(\.text))
+            #expect(parallel.files.map(\.fingerprints) == serial.files.map(\.fingerprints))
             #expect(parallel.files.map(\.findings) == serial.files.map(\.findings))
             #expect(parallel.failures == serial.failures)
             #expect(parallel.rules.map(\.id) == serial.rules.map(\.id))

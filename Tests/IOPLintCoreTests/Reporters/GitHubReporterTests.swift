@@ -23,6 +23,30 @@ struct GitHubReporterTests {
     }
 
     @Test
+    func errorsComeFirstThenWarningsThenNotices() {
+        let lines = render([
+            finding(.info, file: "a.yaml", from: (1, 1), to: (1, 2)),
+            finding(.warning, file: "a.yaml", from: (2, 1), to: (2, 2)),
+            finding(.error, file: "b.yaml", from: (3, 1), to: (3, 2)),
+        ]).split(separator: "\n")
+        #expect(lines.map { $0.prefix { $0 != " " } } == ["::error", "::warning", "::notice"])
+        #expect(lines[0].contains("file=b.yaml"))
+    }
+
+    @Test
+    func moreThanGitHubShowsOfAKindIsSaidOnceBeforeTheWarnings() {
+        let errors = (1...3).map { finding(.error, from: ($0, 1), to: ($0, 2)) }
+        let warnings = (1...11).map { finding(.warning, from: ($0 + 10, 1), to: ($0 + 10, 2)) }
+        let lines = render(errors + warnings).split(separator: "\n")
+        #expect(lines.count == 15)
+        let notice = lines[3]
+        #expect(notice.hasPrefix("::notice title=iop-lint::3 errors, 11 warnings and 0 notices: GitHub shows 10"))
+        #expect(notice.contains("--format markdown"))
+        #expect(lines.filter { $0.hasPrefix("::notice") }.count == 1)
+        #expect(!render(errors + warnings.prefix(10)).contains("::notice"))
+    }
+
+    @Test
     func dataEscapesPercentAndLineBreaksOnly() {
         #expect(WorkflowCommand.escapedData("100% done\r\nnext\rlast\n") == "100%25 done%0D%0Anext%0Dlast%0A")
         #expect(WorkflowCommand.escapedData("a: b, c :: d") == "a: b, c :: d")

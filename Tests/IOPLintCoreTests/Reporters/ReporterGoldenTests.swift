@@ -25,6 +25,8 @@ struct ReporterGoldenTests {
         Case(.text, .en, quiet: true, file: "text.en.quiet.txt"),
         Case(.json, .en, file: "json.en.json"),
         Case(.json, .sv, file: "json.sv.json"),
+        Case(.jsonl, .en, file: "jsonl.en.jsonl"),
+        Case(.jsonl, .sv, file: "jsonl.sv.jsonl"),
         Case(.sarif, .en, file: "sarif.en.sarif"),
         Case(.sarif, .sv, file: "sarif.sv.sarif"),
         Case(.github, .en, file: "github.en.txt"),

@@ -92,9 +92,9 @@ struct FileSection {
         let listed = (findings + suppressed).sorted(by: Finding.inOutputOrder)
         guard !listed.isEmpty else { return [] }
         let language = options.language
-        let source = SourceLines(file.text)
-        let excerpt = SourceExcerpt(findings: file.text.isEmpty ? [] : listed, lines: source)
-        let unplaced = file.text.isEmpty ? listed : excerpt.unplaced
+        let source = file.source
+        let excerpt = SourceExcerpt(findings: file.hasSource ? listed : [], lines: source)
+        let unplaced = file.hasSource ? excerpt.unplaced : listed
         var lines: [String] = []
         if !excerpt.rows.isEmpty {
             lines += [

@@ -19,7 +19,7 @@ public struct HTMLReporter: Reporter {
 
     public func render(_ report: LintReport, options: ReportOptions) -> String {
         let language = options.language
-        let summary = TextReporter.summary(of: report, in: language)
+        let summary = TextReporter.summary(of: report.tally, in: language)
         var lines = [
             "<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",

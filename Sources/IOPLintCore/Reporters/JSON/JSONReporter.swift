@@ -40,12 +40,12 @@ public struct JSONReporter: Reporter {
         var suppressed: [Entry]
     }
 
-    private struct Tool: Encodable {
+    struct Tool: Encodable {
         var name: String
         var version: String
     }
 
-    private struct Entry: Encodable {
+    struct Entry: Encodable {
         var rule: String
         var severity: Severity
         var message: String
@@ -70,12 +70,12 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    private struct Range: Encodable {
+    struct Range: Encodable {
         var start: Position
         var end: Position
     }
 
-    private struct Position: Encodable {
+    struct Position: Encodable {
         var line: Int
         var column: Int
         var offset: Int
@@ -85,14 +85,14 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    private struct Counts: Encodable {
+    struct Counts: Encodable {
         var error: Int
         var warning: Int
         var info: Int
         var suppressed: Int
     }
 
-    private struct Failure: Encodable {
+    struct Failure: Encodable {
         var message: String
         /// Written as `null` when there is none.
         var file: String?

@@ -26,7 +26,8 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: LintReport, options: ReportOptions) -> String {
         let language = options.language
         var blocks = [
-            "## \(ToolInfo.name)", "\(Self.icon(of: report)) **\(TextReporter.summary(of: report, in: language))**",
+            "## \(ToolInfo.name)",
+            "\(Self.icon(of: report)) **\(TextReporter.summary(of: report.tally, in: language))**",
         ]
         if !report.failures.isEmpty {
             blocks.append(

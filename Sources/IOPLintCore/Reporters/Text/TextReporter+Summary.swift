@@ -4,12 +4,12 @@ extension TextReporter {
     /// every finding, also those `--quiet` does not show, and names how many an
     /// `iop-lint-disable…` comment suppressed and a baseline recorded, and how many baseline entries
     /// matched nothing (`(2 suppressed, 5 baselined; 1 baseline entry matches nothing)`).
-    static func summary(of report: LintReport, in language: Language) -> String {
+    static func summary(of report: ReportTally, in language: Language) -> String {
         let counts = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = report.count(severity)
             return count == 0 ? nil : "\(count) \(noun(severity, count: count, in: language))"
         }
-        let files = report.files.count
+        let files = report.files
         let fileWord =
             switch language {
             case .en: files == 1 ? "file" : "files"
@@ -23,9 +23,9 @@ extension TextReporter {
 
     /// ` (2 suppressed, 5 baselined; 1 baseline entry matches nothing)`, or nothing when there
     /// is nothing to say.
-    private static func notes(on report: LintReport, in language: Language) -> String {
+    private static func notes(on report: ReportTally, in language: Language) -> String {
         let (suppressed, baselined, unmatched) =
-            (report.suppressed.count, report.baselined.count, report.unmatchedBaselineEntries.count)
+            (report.suppressed, report.baselined, report.unmatchedBaselineEntries)
         var counted: [String] = []
         var stale: String?
         switch language {

@@ -4,31 +4,63 @@
 /// come first, as `iop-lint: error: …` lines.
 ///
 /// Words are in ``ReportOptions/language``; ANSI colour only with ``ReportOptions/color``.
-public struct TextReporter: Reporter {
+///
+/// Files are written as they finish; the summary and scorecards wait for the end, the
+/// scorecards in a ``Spool``.
+public struct TextReporter: StreamingReporter {
     public init() {}
 
-    public func render(_ report: LintReport, options: ReportOptions) -> String {
-        let style = ANSIStyle(enabled: options.color)
-        var lines = report.failures.map { failureLine($0, style: style, language: options.language) }
-        for file in report.files {
-            let shown = file.findings.filter(options.shows)
-            guard !shown.isEmpty else { continue }
-            let source = SourceLines(file.text)
-            for finding in shown {
-                lines += block(for: finding, source: file.text.isEmpty ? nil : source, options: options, style: style)
+    public func stream(options: ReportOptions, to sink: any ReportSink) -> any ReportStream {
+        Stream(reporter: self, options: options, sink: sink)
+    }
+
+    private final class Stream: ReportStream {
+        let reporter: TextReporter
+        let options: ReportOptions
+        let style: ANSIStyle
+        let sink: any ReportSink
+        var tally = ReportTally()
+        var wroteLines = false
+        let scorecards = Spool()
+
+        init(reporter: TextReporter, options: ReportOptions, sink: any ReportSink) {
+            (self.reporter, self.options, self.sink) = (reporter, options, sink)
+            style = ANSIStyle(enabled: options.color)
+        }
+
+        func add(_ failure: ToolFailure) throws(ToolFailure) {
+            tally.add(failure)
+            try write([reporter.failureLine(failure, style: style, language: options.language)])
+        }
+
+        func add(_ file: FileResult) throws(ToolFailure) {
+            tally.add(file)
+            let source = file.hasSource ? file.source : nil
+            try write(
+                file.findings.filter(options.shows).flatMap {
+                    reporter.block(for: $0, source: source, options: options, style: style)
+                })
+            for scorecard in file.scorecards {
+                try scorecards.append(scorecard.line(file: file.path, in: options.language) + "\n")
             }
         }
-        if !lines.isEmpty { lines.append("") }
-        lines.append(Self.summary(of: report, in: options.language))
-        for file in report.files {
-            lines += file.scorecards.map { $0.line(file: file.path, in: options.language) }
+
+        func finish() throws(ToolFailure) {
+            try sink.write((wroteLines ? "\n" : "") + TextReporter.summary(of: tally, in: options.language) + "\n")
+            try scorecards.drain(into: sink)
         }
-        return lines.joined(separator: "\n") + "\n"
+
+        private func write(_ lines: [String]) throws(ToolFailure) {
+            guard !lines.isEmpty else { return }
+            wroteLines = true
+            try sink.write(lines.map { $0 + "\n" }.joined())
+        }
     }
 
     /// The heading line of `finding`, then its source line and underline when there is text.
-    private func block(for finding: Finding, source: SourceLines?, options: ReportOptions, style: ANSIStyle) -> [String]
-    {
+    fileprivate func block(
+        for finding: Finding, source: SourceLines?, options: ReportOptions, style: ANSIStyle
+    ) -> [String] {
         let start = finding.range.start
         let heading = [
             style.bold("\(finding.file):\(start.line):\(start.column):"),
@@ -43,7 +75,7 @@ public struct TextReporter: Reporter {
         return [heading, underlined.source, indent + marks]
     }
 
-    private func failureLine(_ failure: ToolFailure, style: ANSIStyle, language: Language) -> String {
+    fileprivate func failureLine(_ failure: ToolFailure, style: ANSIStyle, language: Language) -> String {
         let severity = Severity.error
         return [
             style.bold("\(ToolInfo.name):"), style.severity(severity, severity.name(in: language) + ":"),

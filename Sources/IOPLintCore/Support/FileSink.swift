@@ -1,0 +1,76 @@
+import Foundation
+
+/// A report written as it grows: to standard output, or to a file that readers see whole or not
+/// at all. A regular file is written to a temporary file beside it (as ``AtomicFile``), renamed
+/// over it by ``commit()``; a temporary file never committed is removed. A device or pipe
+/// (`/dev/null`, `/dev/stdout`) is written to directly.
+public final class FileSink: ReportSink {
+    private let handle: FileHandle
+    private let path: String?
+    private let temporary: URL?
+    private var committed = false
+
+    /// A sink on standard output.
+    public init() {
+        handle = .standardOutput
+        path = nil
+        temporary = nil
+    }
+
+    /// A sink that writes `path`.
+    public init(path: String) throws(ToolFailure) {
+        self.path = path
+        do {
+            if AtomicFile.isSpecialFile(path) {
+                temporary = nil
+                handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            } else {
+                let temporary = AtomicFile.temporaryPath(for: path)
+                guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+                self.temporary = temporary
+                handle = try FileHandle(forWritingTo: temporary)
+            }
+        } catch {
+            throw Self.failure(path)
+        }
+    }
+
+    deinit {
+        guard path != nil else { return }
+        try? handle.close()
+        if !committed, let temporary { try? FileManager.default.removeItem(at: temporary) }
+    }
+
+    public func write(_ text: String) throws(ToolFailure) {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw Self.failure(path)
+        }
+    }
+
+    /// Ends the report: renames the temporary file over the file.
+    public func commit() throws(ToolFailure) {
+        guard let path, !committed else { return }
+        do {
+            try handle.close()
+            if let temporary, rename(temporary.path, path) != 0 { throw CocoaError(.fileWriteUnknown) }
+            committed = true
+        } catch {
+            throw Self.failure(path)
+        }
+    }
+
+    private static func failure(_ path: String?) -> ToolFailure {
+        guard let path else {
+            return ToolFailure(
+                message: LocalizedText(
+                    en: "cannot write the report to standard output",
+                    sv: "kan inte skriva rapporten till standard ut"))
+        }
+        return ToolFailure(
+            message: LocalizedText(en: "cannot write \(path)", sv: "kan inte skriva \(path)"), file: path)
+    }
+}
