@@ -6,8 +6,10 @@ Usage: scripts/lsp-latency.py [BINARY] [EDITS]
 Opens a 5 KB agreement (examples/iop/vasteras-iop-stodboende-utkast.yaml, which has findings of
 most packs, padded with an `x-` note to 5 120 bytes), then sends EDITS (default 100) one-character
 edits one at a time, as keystrokes in the goal's text, each waiting for the diagnostics of its
-version. Prints the median, 90th percentile and worst time. BINARY defaults to
-.build/release/iop-lint. The server runs in the repository with its own configuration discovery.
+version. Prints the median, 90th percentile and worst time, and the server's CPU time per edit
+(from /proc, where there is one: on a busy machine it says more than the wall-clock times).
+BINARY defaults to .build/release/iop-lint. The server runs in the repository, with its own
+configuration discovery.
 """
 
 import json
@@ -64,6 +66,15 @@ class Server:
                 return params["diagnostics"]
 
 
+def cpu_seconds(pid: int):
+    """User and system CPU time of a process, from /proc (Linux); None elsewhere."""
+    try:
+        fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def main():
     if not os.access(BINARY, os.X_OK):
         sys.exit(f"no binary at {BINARY}: run `swift build -c release --product iop-lint` first")
@@ -82,7 +93,10 @@ def main():
     findings = len(server.wait_for_diagnostics(1))
 
     times = []
+    cpu_start = None
     for version in range(2, EDITS + 7):
+        if version == 7:
+            cpu_start = cpu_seconds(server.process.pid)
         # Type a letter at the end of the goal, then delete it: the text stays 5 KB.
         if version % 2 == 0:
             change = {"range": {"start": {"line": line, "character": column},
@@ -97,6 +111,7 @@ def main():
         if version > 6:  # the first five are a warm-up
             times.append((time.perf_counter() - start) * 1000)
 
+    cpu_end = cpu_seconds(server.process.pid)
     server.send({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
     server.receive()
     server.send({"jsonrpc": "2.0", "method": "exit"})
@@ -107,6 +122,9 @@ def main():
     print(f"lsp didChange → publishDiagnostics, {len(text.encode())} bytes, {findings} findings, "
           f"{len(times)} edits: median {statistics.median(times):.1f} ms, p90 {p90:.1f} ms, "
           f"max {times[-1]:.1f} ms")
+    if cpu_start is not None and cpu_end is not None:
+        print(f"server CPU time per edit: {(cpu_end - cpu_start) * 1000 / len(times):.1f} ms "
+              f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,8 @@ public struct CursorContext: Sendable, Equatable {
         // The cursor's line up to the cursor, read with the state the lines above left.
         var stack = scanner.stack
         var serial = scanner.serial
-        var parser = LineParser(text: Array(text.prefix(offset - lineStart)), column: indentation)
+        let prefix = Array(text.prefix(offset - lineStart))
+        var parser = LineParser(text: prefix, column: min(indentation, prefix.count))
         var itemOnLine = false
         while parser.takeItemMarker() {
             serial += 1
