@@ -111,6 +111,8 @@ public struct FormatReference: Sendable {
         start with `x-` are extensions: kept, never reported, and available to custom rules.
 
         A complete agreement: [examples/iop/huddinge-iop-kvinna.yaml](../examples/iop/huddinge-iop-kvinna.yaml).
+        A commented starter with every section the rules for its kind read:
+        `iop-lint init --kind iop|overenskommelse|kommunalt-partnerskap|samverkan --lang sv|en -o FILE`.
 
         ## Types
 

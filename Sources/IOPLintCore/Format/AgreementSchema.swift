@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Titles and descriptions are in one language. Every map rejects keys the format does not
 /// define except `x-` extensions, as `format/unknown-key` does; types, enumerations and the
-/// minimum of numbers are those the parser checks (`format/type`, `format/date`). A null value
-/// is not allowed: the parser reads it as absent, but in an editor an empty key is unfinished.
+/// minimum of numbers are those the parser checks (`format/type`, `format/date`). An empty
+/// value (null) is allowed everywhere, as the parser reads it as absent: a draft from
+/// `iop-lint init` leaves dates, numbers and choices empty for a person to fill in.
 public struct AgreementSchema: Sendable {
     public var format: AgreementFormat
     public var language: Language
@@ -67,6 +68,15 @@ public struct AgreementSchema: Sendable {
 
     private func property(_ key: FormatKey) -> [String: Any] {
         var schema = valueSchema(key.type, key: key)
+        if let type = schema["type"] as? String {
+            schema["type"] = [type, "null"]
+        } else if let types = schema["type"] as? [String] {
+            schema["type"] = types + ["null"]
+        }
+        if let values = schema["enum"] as? [Any] { schema["enum"] = values + [NSNull()] }
+        for name in ["enumDescriptions", "markdownEnumDescriptions"] {
+            if let descriptions = schema[name] as? [String] { schema[name] = descriptions + [""] }
+        }
         if key.path == "iop-lint" { schema["const"] = format.version }
         schema["title"] = key.path
         let typeName = typeName(of: key)

@@ -116,6 +116,18 @@ struct AgreementSchemaTests {
         #expect(documents.contains { !$0.placed.isEmpty })
     }
 
+    @Test func everyStarterAgreementValidates() throws {
+        let templates = AgreementTemplateTests.combinations.map { AgreementTemplate(kind: $0, language: $1).text() }
+        let outcome = try SchemaValidator.validate(templates.map { Self.documents($0)[0].json }, against: Self.schema)
+        #expect(outcome.documents == Array(repeating: [], count: templates.count))
+    }
+
+    @Test func anEmptyValueIsAllowedAsTheParserReadsItAsAbsent() throws {
+        let yaml = "iop-lint: 1\ntitle:\nkind:\nparties:\nterm: { start: , end: }\n"
+        let outcome = try SchemaValidator.validate([Self.documents(yaml)[0].json], against: Self.schema)
+        #expect(outcome.documents == [[]])
+    }
+
     @Test func anOrganisationNumberOfTheWrongShapeFailsItsPattern() throws {
         let yaml =
             "iop-lint: 1\nparties: [{ id: a, org-number: \"8020151232\" }, { id: b, org-number: \"802015-1232\" }]\n"
