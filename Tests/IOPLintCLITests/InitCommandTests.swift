@@ -45,4 +45,22 @@ import Testing
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("avtal"))
     }
+
+    @Test func theReadmesFirstStepsWork() throws {
+        let readme = try String(contentsOf: CLIRunner.packageRoot.appending(path: "README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Write an agreement\n").dropFirst().first)
+        let block = try #require(
+            section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        let commands = block.split(separator: "\n").map { line in
+            line.split(separator: "#", maxSplits: 1)[0].split(separator: " ").map(String.init)
+        }
+        #expect(commands.map { $0.first } == ["iop-lint", "iop-lint", "iop-lint"])
+        let folder = try CLIRunner.folder([:], formatOnly: false)
+        let statuses = try commands.map { try CLIRunner.run(Array($0.dropFirst()), in: folder).status }
+        #expect(statuses == [0, 0, 1])
+        let draft = try String(contentsOf: folder.appending(path: "avtal.yaml"), encoding: .utf8)
+        let schemaLine = try #require(draft.split(separator: "\n").first)
+        let schemaFile = String(schemaLine.split(separator: "=").last ?? "")
+        #expect(FileManager.default.fileExists(atPath: folder.appending(path: schemaFile).path))
+    }
 }
