@@ -24,7 +24,8 @@ final class DraftBuilder {
     var subtitle: String?
     var kindFromDocument: AgreementKind?
     var votes: [Language: Int] = [:]
-    var allText = ""
+    /// The document's running text (not headings or labels), to tell its language.
+    var bodyText = ""
 
     init(options: AgreementImporter, documentIndex: Int) {
         self.options = options
@@ -44,7 +45,6 @@ final class DraftBuilder {
     private func addParagraph(_ paragraph: WordParagraph) {
         let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return }
-        allText += " " + text
         if paragraph.isTitle, title == nil {
             title = AgreementLayout.oneLine(text)
             summary.mapped += 1
@@ -61,6 +61,14 @@ final class DraftBuilder {
             return
         }
         if let level = headingLevel(of: paragraph, text: text) {
+            // A document without a Title style starts with its title in bold or as a heading.
+            if title == nil, section == nil, !inUnknownSection, summary.mapped == 0,
+                SectionHeadings.section(forHeading: text) == nil
+            {
+                title = AgreementLayout.oneLine(text)
+                summary.mapped += 1
+                return
+            }
             addHeading(text, level: level)
             return
         }
@@ -132,6 +140,7 @@ final class DraftBuilder {
     }
 
     private func addListItem(_ text: String) {
+        bodyText += " " + text
         if let listLabel {
             root.list(at: listLabel.path).append(.text(text))
             summary.mapped += 1
@@ -152,6 +161,7 @@ final class DraftBuilder {
     }
 
     private func addBody(_ text: String) {
+        bodyText += " " + text
         if let between = TextPatterns.partiesBetween(in: text),
             section == nil || section == .parties || section == .background
         {

@@ -22,7 +22,7 @@ enum TextPatterns {
         for stop in [" om ", " avseende ", " gällande ", " angående ", " regarding ", " concerning ", " for the "] {
             if let range = rest.range(of: stop) { rest = String(rest[..<range.lowerBound]) }
         }
-        if let end = rest.firstMatch(of: /\.(\s|$)/) { rest = String(rest[..<end.range.lowerBound]) }
+        rest = sentenceStart(rest)
         let chunks = splitTopLevel(rest)
         let parties = chunks.compactMap { chunk -> (name: String, orgNumber: String?)? in
             let number = orgNumber(in: chunk)
@@ -41,6 +41,26 @@ enum TextPatterns {
             return (name, number)
         }
         return parties.count >= 2 ? parties : nil
+    }
+
+    /// `text` up to the end of its first sentence: a full stop outside parentheses that does not
+    /// end an abbreviation (`org.nr.`, `reg. no.`).
+    static func sentenceStart(_ text: String) -> String {
+        var depth = 0
+        var word = ""
+        for index in text.indices {
+            let character = text[index]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if character == ".", depth == 0,
+                !["reg", "no", "nr", "org", "ek", "för", "t", "m", "fr", "o"].contains(word.lowercased())
+            {
+                let next = text.index(after: index)
+                if next == text.endIndex || text[next].isWhitespace { return String(text[..<index]) }
+            }
+            word = character.isLetter ? word + String(character) : ""
+        }
+        return text
     }
 
     /// `text` split at `,`, ` och `, ` and ` outside parentheses.
@@ -183,28 +203,31 @@ enum TextPatterns {
         return nil
     }
 
-    /// The party type a name suggests: a guess, never a fact.
+    /// The party type a name suggests: a guess, never a fact. Words are matched whole or as the
+    /// end of a compound (`Socialnämnden`, `Kronohem`), so that `Karlstad` is no `stad`.
     static func partyType(forName name: String) -> String? {
-        let lowered = name.lowercased()
-        if ["universitet", "högskola", "university"].contains(where: lowered.contains) { return "academia" }
-        if ["bostäder", "bostads", "hem ab", "hem", "fastighets", "housing"].contains(where: lowered.contains),
-            !lowered.contains("förening")
-        {
-            return "housing-company"
+        let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        func has(_ endings: [String]) -> Bool {
+            words.contains { word in
+                endings.contains { word == $0 || (word.count > $0.count + 2 && word.hasSuffix($0)) }
+            }
         }
-        if [
-            "kommun", "region ", "regionen", "stad", "länsstyrelse", "myndighet", "nämnd", "förvaltning", "council",
-            "municipality",
-        ].contains(where: lowered.contains) || lowered.hasPrefix("region") {
-            return "public"
-        }
-        if [
-            "förening", "stiftelse", "församling", "förbund", "kyrka", "ideell", "idéburen", "association",
-            "foundation", "hela människan", "jour", "räddningsmission", "stadsmission", "röda korset",
-        ].contains(where: lowered.contains) {
+        if has(["universitet", "högskola", "university", "college"]) { return "academia" }
+        if has([
+            "förening", "föreningen", "stiftelse", "stiftelsen", "församling", "förbund", "förbundet", "kyrka",
+            "kyrkan", "association", "foundation", "jour", "jouren", "mission", "missionen", "korset", "människan",
+            "if", "ik",
+        ]) {
             return "idea-based"
         }
-        if lowered.hasSuffix(" ab") || lowered.contains(" ab ") { return "company" }
+        if has(["bostäder", "hem", "bostad", "fastigheter", "housing"]) { return "housing-company" }
+        if has([
+            "kommun", "kommunen", "stad", "staden", "region", "regionen", "länsstyrelsen", "myndighet",
+            "polismyndigheten", "nämnd", "nämnden", "förvaltning", "förvaltningen", "municipality", "council",
+        ]) {
+            return "public"
+        }
+        if words.last == "ab" || words.contains("ab") { return "company" }
         return nil
     }
 
