@@ -126,9 +126,20 @@ import Testing
     }
 
     @Test func anUnknownTableIsKeptAsCommentRows() {
-        let blocks: [WordBlock] = [p("Bilagor", heading: 1), .table([["Bilaga", "Innehåll"], ["1", "Budget"]])]
+        let blocks: [WordBlock] = [
+            title("Läxhjälp"), p("Bilagor", heading: 1), .table([["Bilaga", "Innehåll"], ["1", "Budget"]]),
+        ]
         let result = AgreementImporter().importBlocks(blocks)
         #expect(result.yaml.hasSuffix("# Bilagor\n# Bilaga | Innehåll\n# 1 | Budget\n"))
+    }
+
+    @Test func aFirstHeadingThatIsNoSectionIsTheTitle() {
+        let blocks: [WordBlock] = [
+            p("IOP – Läxhjälp i Kronogården", bold: true), p("Bakgrund", bold: true), p("Text."),
+        ]
+        let model = agreement(AgreementImporter().importBlocks(blocks).yaml)
+        #expect(model.title?.value == "IOP – Läxhjälp i Kronogården")
+        #expect(model.background?.value == "Text.")
     }
 
     @Test func hostileTextStaysTextInTheYAML() {

@@ -4,15 +4,15 @@
 /// either quote may delimit an attribute and `]]>` cannot occur. Characters XML 1.0 does not
 /// allow at all (C0 controls other than tab, LF and CR; U+FFFE; U+FFFF) are left out, since no
 /// reference can stand for them. CR is written `&#13;`, or a parser would turn CR LF into LF.
-enum XMLText {
+public enum XMLText {
     /// `text` as character data between tags: LF and tab stay as they are.
-    static func escapedText(_ text: String) -> String {
+    public static func escapedText(_ text: String) -> String {
         escaped(text, inAttribute: false)
     }
 
     /// `text` as an attribute value: also LF and tab as references, which attribute-value
     /// normalisation would otherwise turn into spaces.
-    static func escapedAttribute(_ text: String) -> String {
+    public static func escapedAttribute(_ text: String) -> String {
         escaped(text, inAttribute: true)
     }
 
@@ -23,7 +23,7 @@ enum XMLText {
     }
 
     /// Whether XML 1.0 allows `scalar` in a document (its production `Char`).
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
         default: false
