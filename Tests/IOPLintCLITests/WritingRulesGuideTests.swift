@@ -123,7 +123,7 @@ import Testing
             findings == [
                 "avtal.yaml:20:29: warning: Amina Yusuf is named as the party's representative but does not sign for it. [goteborg/signed-by-representative]",
                 "avtal.yaml:22:9: warning: The party `abf-goteborg` has no contact person under contacts. [goteborg/contact-per-party]",
-                "avtal.yaml:52:12: warning: “stärka” says in which direction, but not how much: put a number in the same sentence. [goteborg/measurable-goal]",
+                "avtal.yaml:52:20: warning: “stärka” says in which direction, but not how much: put a number in the same sentence. [goteborg/measurable-goal]",
                 "avtal.yaml:93:13: info: Say how the parties honour principles.openness in at least 6 words (now 3). [goteborg/principles-described]",
                 "avtal.yaml:106:23: warning: Plan an external evaluation at least every four years (type: external, every-years: 4 or less). [goteborg/external-evaluation]",
             ])

@@ -24,8 +24,11 @@ public struct DocumentLoader: Sendable {
         if agreements.isEmpty, !file.documents.isEmpty, !file.problems.contains(where: \.isFatal) {
             file.problems.append(YAMLProblem(kind: .empty, range: file.documents[0].range))
         }
+        let source = Array(file.text.unicodeScalars)
         var documents = agreements.map { document in
-            decode(document, problems: file.problems.filter { !$0.isFatal && $0.documentIndex == document.index })
+            decode(
+                document, problems: file.problems.filter { !$0.isFatal && $0.documentIndex == document.index },
+                source: source)
         }
         if let fatal = file.problems.last, fatal.isFatal {
             let earlier = file.problems.filter { !$0.isFatal && $0.documentIndex == fatal.documentIndex }
@@ -39,12 +42,12 @@ public struct DocumentLoader: Sendable {
         return (file.text, documents, suppressions)
     }
 
-    private func decode(_ document: YAMLDocument, problems: [YAMLProblem]) -> LintDocument {
+    private func decode(_ document: YAMLDocument, problems: [YAMLProblem], source: [Unicode.Scalar]) -> LintDocument {
         let decoder = ModelDecoder()
         let agreement = decoder.decode(document.root)
         return LintDocument(
             index: document.index, root: Self.canonicalKeys(document.root), rejected: decoder.rejected,
-            agreement: agreement, issues: problems.map(\.issue) + decoder.issues)
+            agreement: agreement, issues: problems.map(\.issue) + decoder.issues, source: source)
     }
 
     /// The root with accepted alternative key names replaced by their canonical names

@@ -16,20 +16,29 @@ public final class LintDocument: Sendable {
     public let issues: [ModelIssue]
     /// The analyses of the document's texts, made as rules ask for them.
     private let analyses = TextAnalyses()
+    /// The text of the whole file, in Unicode scalars (what ``SourcePosition/offset`` counts), so
+    /// that a word inside a scalar can be given its own position; empty when not known.
+    public let source: [Unicode.Scalar]
 
-    public init(index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue]) {
+    public init(
+        index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue],
+        source: [Unicode.Scalar] = []
+    ) {
         self.index = index
         self.root = root
         self.rejected = rejected
         self.agreement = agreement
         self.issues = issues
+        self.source = source
     }
 
     /// The same document with `more` issues.
     public func adding(issues more: [ModelIssue]) -> LintDocument {
         more.isEmpty
             ? self
-            : LintDocument(index: index, root: root, rejected: rejected, agreement: agreement, issues: issues + more)
+            : LintDocument(
+                index: index, root: root, rejected: rejected, agreement: agreement, issues: issues + more,
+                source: source)
     }
 
     /// Whether the document was read completely.

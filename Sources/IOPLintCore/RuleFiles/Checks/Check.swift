@@ -52,6 +52,15 @@ struct CheckFailure: Sendable {
         self.init(path: selected.path, range: selected.node.range, values: values)
     }
 
+    /// A failure about a piece of the node's text (offsets in Unicode scalars of its value): at
+    /// the piece itself where it can be placed in the source, else at the node.
+    init(_ selected: SelectedNode, piece: Range<Int>, in context: CheckContext, values: [String: String]) {
+        self.init(selected, values: values)
+        if let range = WordRange.range(of: piece, in: selected.node, source: context.document.source) {
+            self.range = range
+        }
+    }
+
     /// A failure for something missing at `path`, pointing at the closest thing that is there.
     init(missing path: DocumentPath, in context: CheckContext, values: [String: String] = [:]) {
         self.init(path: path, range: context.document.rangeForMissing(path), values: values)

@@ -5,24 +5,32 @@ import IOPYAML
 /// `language` (both lists when it says none). See ``TermMatcher`` for how terms match.
 /// `{{term}}` names the term found (absent), or lists the terms looked for (present);
 /// `{{match}}` is the word as the agreement writes it.
-struct TermsCheck: PredicateCheck {
+struct TermsCheck: NodeCheck {
     let matchers: [Language: TermMatcher]
     let absent: Bool
 
-    func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        guard let text = context.document.analysis(of: node) else { return nil }
+    /// A term found (`terms-absent`) is reported at the word itself, also inside a text over
+    /// several lines; a term missing (`terms-present`) at the text.
+    func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
+        guard let text = context.document.analysis(of: selected.node) else { return [] }
         let matchers =
             context.language.map { language in [self.matchers[language]].compactMap { $0 } }
             ?? Language.allCases.compactMap { self.matchers[$0] }
-        guard !matchers.isEmpty else { return nil }
+        guard !matchers.isEmpty else { return [] }
         if absent {
             for matcher in matchers {
-                if let match = matcher.firstViolation(in: text) { return ["term": match.term, "match": match.text] }
+                if let match = matcher.firstViolation(in: text) {
+                    return [
+                        CheckFailure(
+                            selected, piece: match.range, in: context,
+                            values: ["term": match.term, "match": match.text])
+                    ]
+                }
             }
-            return nil
+            return []
         }
-        if matchers.contains(where: { $0.firstAffirmedMatch(in: text) != nil }) { return nil }
-        return ["term": matchers.flatMap(\.terms).joined(separator: ", ")]
+        if matchers.contains(where: { $0.firstAffirmedMatch(in: text) != nil }) { return [] }
+        return [CheckFailure(selected, values: ["term": matchers.flatMap(\.terms).joined(separator: ", ")])]
     }
 
     static func parse(_ node: RuleFileNode, absent: Bool) -> (any Check)? {

@@ -2,12 +2,13 @@ import IOPYAML
 
 /// `no-placeholders: true`: the text holds no draft placeholder (TODO, `[fyll i]`, `<namn>`,
 /// `ÅÅÅÅ-MM-DD`, …; see ``PlaceholderDetector``). `{{term}}` is the placeholder found.
-struct NoPlaceholdersCheck: PredicateCheck {
-    func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        guard let text = context.document.analysis(of: node),
+struct NoPlaceholdersCheck: NodeCheck {
+    /// At the placeholder itself, also inside a text over several lines.
+    func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
+        guard let text = context.document.analysis(of: selected.node),
             let placeholder = PlaceholderDetector.all(in: text).first
-        else { return nil }
-        return ["term": placeholder.text]
+        else { return [] }
+        return [CheckFailure(selected, piece: placeholder.range, in: context, values: ["term": placeholder.text])]
     }
 }
 

@@ -12,7 +12,8 @@ import Testing
         let agreement = "iop-lint: 1\nlanguage: sv\neconomy:\n  payment: Kommunen köper 40 platser av utföraren.\n"
         #expect(
             try F.check(purchase, given: "economy.payment", on: agreement) == [
-                "4:12 economy.payment at economy.payment: Kommunen köper 40 platser av utföraren.|köpa|||||"
+                // At the word found, not at the start of the text.
+                "4:21 economy.payment at economy.payment: Kommunen köper 40 platser av utföraren.|köpa|||||"
             ])
         let compound = "iop-lint: 1\nlanguage: sv\neconomy: { payment: Det blir en direktupphandling av platser. }\n"
         #expect(try F.check(purchase, given: "economy.payment", on: compound).count == 1)
@@ -60,7 +61,7 @@ import Testing
         let agreement = "iop-lint: 1\nform-choice: \"Motivering: TODO\"\n"
         #expect(
             try F.check("{ no-placeholders: true }", given: "form-choice", on: agreement) == [
-                "2:14 form-choice at form-choice: Motivering: TODO|TODO|||||"
+                "2:27 form-choice at form-choice: Motivering: TODO|TODO|||||"
             ])
         #expect(try F.check("{ no-placeholders: true }", given: "\"**\"", on: "iop-lint: 1\ntitle: Klart\n") == [])
     }

@@ -1,0 +1,96 @@
+import IOPYAML
+
+/// Where a piece of a scalar's value stands in the source, so that a finding about one word of a
+/// long text points at that word: in a folded (`>`), literal (`|`), plain or quoted scalar over
+/// several lines, on the line and column where the word is written, with a range that covers just
+/// the word.
+///
+/// The piece is found by its words: whatever stands between two words in the source (a line
+/// break and indentation that folding turned into a space, several spaces) matches whatever
+/// stands between them in the value. The n-th occurrence of the piece in the value is the n-th in
+/// the source.
+enum WordRange {
+    /// The source range of the value's scalars `piece`, or `nil` when it cannot be placed (an
+    /// escape sequence inside it, or no source text).
+    static func range(of piece: Range<Int>, in node: YAMLNode, source: [Unicode.Scalar]) -> SourceRange? {
+        guard let value = node.scalar?.value else { return nil }
+        let scalars = Array(value.unicodeScalars)
+        let start = node.range.start.offset, end = node.range.end.offset
+        guard piece.lowerBound >= 0, piece.upperBound <= scalars.count, !piece.isEmpty, start >= 0, start <= end,
+            end <= source.count
+        else { return nil }
+        let words = split(scalars[piece])
+        guard !words.isEmpty else { return nil }
+        let occurrence = occurrences(of: words, in: scalars[...]).prefix { $0.lowerBound < piece.lowerBound }.count
+        let inSource = occurrences(of: words, in: source[start..<end])
+        guard occurrence < inSource.count else { return nil }
+        let found = inSource[occurrence]
+        let first = position(of: found.lowerBound, from: node.range.start, in: source)
+        return SourceRange(start: first, end: position(of: found.upperBound, from: first, in: source))
+    }
+
+    /// The words of a piece: its runs of scalars between white space.
+    private static func split(_ piece: ArraySlice<Unicode.Scalar>) -> [[Unicode.Scalar]] {
+        piece.split(whereSeparator: isSpace).map(Array.init)
+    }
+
+    /// Every place in `text` where the words stand one after another with white space between
+    /// them, in order and without overlap; indices are those of `text`'s base.
+    private static func occurrences(of words: [[Unicode.Scalar]], in text: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            if let end = match(words, in: text, at: index) {
+                found.append(index..<end)
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private static func match(_ words: [[Unicode.Scalar]], in text: ArraySlice<Unicode.Scalar>, at start: Int) -> Int? {
+        var index = start
+        for (number, word) in words.enumerated() {
+            if number > 0 {
+                guard index < text.endIndex, isSpace(text[index]) else { return nil }
+                while index < text.endIndex, isSpace(text[index]) { index += 1 }
+            }
+            guard index + word.count <= text.endIndex, text[index..<index + word.count].elementsEqual(word) else {
+                return nil
+            }
+            index += word.count
+        }
+        return index
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
+
+    /// The position of scalar `offset`, walking from `known` (at or before it) as libyaml counts
+    /// lines: `\n`, `\r\n`, a lone `\r`, U+0085, U+2028 and U+2029 end a line.
+    private static func position(
+        of offset: Int, from known: SourcePosition, in source: [Unicode.Scalar]
+    )
+        -> SourcePosition
+    {
+        var position = known
+        var index = known.offset
+        while index < offset {
+            switch source[index] {
+            case "\n" where index > 0 && source[index - 1] == "\r":
+                break
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                position.line += 1
+                position.column = 1
+            default:
+                position.column += 1
+            }
+            index += 1
+        }
+        position.offset = offset
+        return position
+    }
+}
