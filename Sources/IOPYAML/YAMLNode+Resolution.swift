@@ -46,9 +46,18 @@ extension YAMLNode {
     public var isNull: Bool { resolved == .null }
 
     static func resolvePlain(_ text: String) -> ResolvedScalar {
+        // Most plain scalars are words: longer than any null, boolean, infinity or NaN form
+        // (five bytes at most) and not starting as a number does.
+        if text.utf8.count > 5, let first = text.utf8.first, !Self.canStartNumber(first) { return .string(text) }
         if isNullForm(text) { return .null }
         if let bool = resolveBool(text) { return .bool(bool) }
         return resolveNumber(text) ?? .string(text)
+    }
+
+    /// A digit, a sign or a point: the bytes a number of the core schema can start with.
+    private static func canStartNumber(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
     }
 
     static func isNullForm(_ text: String) -> Bool {

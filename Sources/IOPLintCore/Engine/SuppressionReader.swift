@@ -14,7 +14,7 @@ struct SuppressionReader: Sendable {
     /// `documents` as decoded; problems are added to the issues of `documents`.
     func read(_ bytes: [UInt8], yamlDocuments: [YAMLDocument], into documents: inout [LintDocument]) -> [Suppression] {
         // Most files have no suppression: they are not scanned a second time.
-        guard !documents.isEmpty, bytes.firstRange(of: Self.marker) != nil else { return [] }
+        guard !documents.isEmpty, Self.contains(Self.marker, in: bytes) else { return [] }
         let starts = Dictionary(
             yamlDocuments.map { ($0.index, $0.range.start) }, uniquingKeysWith: { first, _ in first })
         var suppressions: [Suppression] = []
@@ -27,6 +27,27 @@ struct SuppressionReader: Sendable {
             if let suppression { suppressions.append(suppression) }
         }
         return suppressions
+    }
+
+    /// Whether `needle` (not empty) occurs in `bytes`: a scan for its first byte, then a
+    /// comparison, a few instructions a byte.
+    static func contains(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        return bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                var index = 0
+                let last = haystack.count - needle.count
+                while index <= last {
+                    if haystack[index] == first,
+                        UnsafeBufferPointer(rebasing: haystack[index..<(index + needle.count)]).elementsEqual(needle)
+                    {
+                        return true
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     /// The suppression `parts` make, when well formed, and what is wrong with them.

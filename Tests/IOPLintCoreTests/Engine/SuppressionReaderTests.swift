@@ -157,4 +157,13 @@ import Testing
         let yaml = "# iop-lint-disable-file format/yaml-syntax\ntitle: [\n"
         #expect(Self.problemSpots(yaml) == ["0 1:1-1:43"])
     }
+
+    @Test func theMarkerIsFoundAnywhereAndOnlyWhole() {
+        let marker = Array("iop-lint-disable".utf8)
+        #expect(SuppressionReader.contains(marker, in: Array("iop-lint-disable".utf8)))
+        #expect(SuppressionReader.contains(marker, in: Array("a: 1 # iiop-lint-disable-file x".utf8)))
+        #expect(!SuppressionReader.contains(marker, in: Array("a: 1 # iop-lint-disabl".utf8)))
+        #expect(!SuppressionReader.contains(marker, in: Array("iop-lint-enable iop-lint disable".utf8)))
+        #expect(!SuppressionReader.contains(marker, in: []))
+    }
 }

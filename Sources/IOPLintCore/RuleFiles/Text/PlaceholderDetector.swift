@@ -46,17 +46,15 @@ public enum PlaceholderDetector {
             .map { Placeholder(text: text.string($0), range: $0) }
     }
 
-    /// Whether word `index` is a placeholder by itself. The listed words have at most five
-    /// scalars, and a text equal to one cannot have more, so longer words are not turned into
-    /// strings to be looked up.
+    /// Whether word `index` is a placeholder by itself. The listed words are ASCII, which only
+    /// the same scalars equal, so they are compared scalar by scalar.
     private static func isPlaceholderWord(_ index: Int, in text: TextAnalysis) -> Bool {
         let word = text.words[index]
-        let written = text.scalars[word.range]
-        let head = written.prefix { $0 != ":" }
-        if head.count <= 5, capitalWords.contains(Words.string(head)) { return true }
+        let head = text.scalars[word.range].prefix { $0 != ":" }
+        if capitalWords.contains(where: { head.elementsEqual($0) }) { return true }
         let key = text.folded[word.folded]
         let foldedHead = key.prefix { $0 != ":" }
-        if foldedHead.count <= 5, anyCaseWords.contains(Words.string(foldedHead)) { return true }
+        if anyCaseWords.contains(where: { foldedHead.elementsEqual($0) }) { return true }
         let xs = key.count { $0 == "x" }
         if xs >= 3, key.allSatisfy({ "x-:.".unicodeScalars.contains($0) }) { return true }
         // A date template is made of Å/Y, M, D and dashes only: a cheap test first, as most words
@@ -124,8 +122,12 @@ public enum PlaceholderDetector {
         return found
     }
 
-    private static let capitalWords: Set<String> = ["TODO", "TBD", "TBA", "TBC", "FIXME", "NN", "N.N"]
-    private static let anyCaseWords: Set<String> = ["fixme", "tbd", "tbc", "lorem"]
+    private static let capitalWords: [[Unicode.Scalar]] = ["TODO", "TBD", "TBA", "TBC", "FIXME", "NN", "N.N"].map {
+        Array($0.unicodeScalars)
+    }
+    private static let anyCaseWords: [[Unicode.Scalar]] = ["fixme", "tbd", "tbc", "lorem"].map {
+        Array($0.unicodeScalars)
+    }
     /// Phrases of plain (ASCII) words, compared scalar by scalar with folded words.
     private static let phrases: [[[Unicode.Scalar]]] = [
         ["att", "fyllas", "i"], ["fylls", "i", "senare"], ["fyllas", "i", "senare"], ["meddelas", "senare"],

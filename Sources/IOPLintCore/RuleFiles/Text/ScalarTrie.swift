@@ -15,32 +15,51 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// A trie of `keys`, each with its values (keys given more than once collect their values).
     init(_ keys: [(key: [Unicode.Scalar], value: Value)]) {
-        var children: [[UInt32: Int32]] = [[:]]
+        // Built as sorted sibling lists (each node: the scalar leading to it, its first child,
+        // its next sibling), then laid out as sorted edge arrays.
+        var scalars: [UInt32] = [0]
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
         var values: [[Value]] = [[]]
         for (key, value) in keys {
             var node = 0
             for scalar in key {
-                if let next = children[node][scalar.value] {
-                    node = Int(next)
-                } else {
-                    children.append([:])
-                    values.append([])
-                    children[node][scalar.value] = Int32(children.count - 1)
-                    node = children.count - 1
+                var previous: Int32 = -1
+                var child = firstChild[node]
+                while child >= 0, scalars[Int(child)] < scalar.value {
+                    previous = child
+                    child = nextSibling[Int(child)]
                 }
+                if child >= 0, scalars[Int(child)] == scalar.value {
+                    node = Int(child)
+                    continue
+                }
+                let added = Int32(scalars.count)
+                scalars.append(scalar.value)
+                firstChild.append(-1)
+                nextSibling.append(child)
+                values.append([])
+                if previous >= 0 { nextSibling[Int(previous)] = added } else { firstChild[node] = added }
+                node = Int(added)
             }
             values[node].append(value)
         }
-        var edgeStart: [Int32] = [0]
+        var edgeStart: [Int32] = []
         var edgeScalars: [UInt32] = []
         var edgeTargets: [Int32] = []
-        for edges in children {
-            for (scalar, target) in edges.sorted(by: { $0.key < $1.key }) {
-                edgeScalars.append(scalar)
-                edgeTargets.append(target)
-            }
+        edgeStart.reserveCapacity(scalars.count + 1)
+        edgeScalars.reserveCapacity(scalars.count)
+        edgeTargets.reserveCapacity(scalars.count)
+        for node in scalars.indices {
             edgeStart.append(Int32(edgeScalars.count))
+            var child = firstChild[node]
+            while child >= 0 {
+                edgeScalars.append(scalars[Int(child)])
+                edgeTargets.append(child)
+                child = nextSibling[Int(child)]
+            }
         }
+        edgeStart.append(Int32(edgeScalars.count))
         self.edgeStart = edgeStart
         self.edgeScalars = edgeScalars
         self.edgeTargets = edgeTargets

@@ -72,19 +72,19 @@ private struct Splitter {
     private func terminatorRun(in gap: Range<Int>) -> (start: Int, stops: Int, isStrong: Bool)? {
         var position = gap.lowerBound
         while position < gap.upperBound {
-            guard Self.terminators.contains(scalars[position]) else {
+            guard Self.isTerminator(scalars[position]) else {
                 position += 1
                 continue
             }
             var end = position
             var stops = 0
             var isStrong = false
-            while end < gap.upperBound, Self.terminators.contains(scalars[end]) || Self.closers.contains(scalars[end]) {
-                if Self.terminators.contains(scalars[end]) { stops += 1 }
+            while end < gap.upperBound, Self.isTerminator(scalars[end]) || Self.isCloser(scalars[end]) {
+                if Self.isTerminator(scalars[end]) { stops += 1 }
                 isStrong = isStrong || scalars[end] == "!" || scalars[end] == "?"
                 end += 1
             }
-            if end == gap.upperBound || scalars[end].properties.isWhitespace {
+            if end == gap.upperBound || scalars[end].isSentenceSpace {
                 return (position, stops, isStrong)
             }
             position = end
@@ -115,7 +115,7 @@ private struct Splitter {
             if scalar == "\n" {
                 if sawBreak { return true }
                 sawBreak = true
-            } else if !scalar.properties.isWhitespace {
+            } else if !scalar.isSentenceSpace {
                 sawBreak = false
             }
         }
@@ -127,9 +127,9 @@ private struct Splitter {
     private func startsListItem(_ index: Int) -> Bool {
         guard index > 0, let lineStart = lineStart(before: index) else { return false }
         let lead = lineStart..<words[index].range.lowerBound
-        let marks = lead.filter { !scalars[$0].properties.isWhitespace }
-        if marks.count == 1, Self.bullets.contains(scalars[marks[0]]),
-            marks[0] + 1 < lead.upperBound, scalars[marks[0] + 1].properties.isWhitespace
+        let marks = lead.filter { !scalars[$0].isSentenceSpace }
+        if marks.count == 1, Self.isBullet(scalars[marks[0]]),
+            marks[0] + 1 < lead.upperBound, scalars[marks[0] + 1].isSentenceSpace
         {
             return true
         }
@@ -144,11 +144,11 @@ private struct Splitter {
         guard isNumber || word.range.count == 1 else { return false }
         let after = word.range.upperBound
         guard after + 1 < scalars.count, scalars[after] == "." || scalars[after] == ")",
-            scalars[after + 1].properties.isWhitespace
+            scalars[after + 1].isSentenceSpace
         else { return false }
-        if index == 0 { return (0..<word.range.lowerBound).allSatisfy { scalars[$0].properties.isWhitespace } }
+        if index == 0 { return (0..<word.range.lowerBound).allSatisfy { scalars[$0].isSentenceSpace } }
         guard let lineStart = lineStart(before: index) else { return false }
-        return (lineStart..<word.range.lowerBound).allSatisfy { scalars[$0].properties.isWhitespace }
+        return (lineStart..<word.range.lowerBound).allSatisfy { scalars[$0].isSentenceSpace }
     }
 
     /// Just after the last line break between word `index - 1` and word `index`, if there is one.
@@ -160,17 +160,48 @@ private struct Splitter {
     /// The sentence made of some words, with the punctuation attached to its ends.
     func sentence(words indices: ClosedRange<Int>) -> TextAnalysis.Sentence {
         var start = words[indices.lowerBound].range.lowerBound
-        while start > 0, Self.openers.contains(scalars[start - 1]) { start -= 1 }
+        while start > 0, Self.isOpener(scalars[start - 1]) { start -= 1 }
         var end = words[indices.upperBound].range.upperBound
         let limit =
             indices.upperBound + 1 < words.count ? words[indices.upperBound + 1].range.lowerBound : scalars.count
-        while end < limit, !scalars[end].properties.isWhitespace { end += 1 }
+        while end < limit, !scalars[end].isSentenceSpace { end += 1 }
         let range = start..<end
         return TextAnalysis.Sentence(range: range, words: indices.lowerBound..<(indices.upperBound + 1))
     }
 
-    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-    static let closers: Set<Unicode.Scalar> = [")", "]", "}", "\"", "'", "”", "’", "»"]
-    static let openers: Set<Unicode.Scalar> = ["(", "[", "{", "\"", "“", "„", "'", "‘", "«"]
-    static let bullets: Set<Unicode.Scalar> = ["-", "*", "•", "–", "—", "·", "+"]
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…": true
+        default: false
+        }
+    }
+
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ")", "]", "}", "\"", "'", "”", "’", "»": true
+        default: false
+        }
+    }
+
+    static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", "[", "{", "\"", "“", "„", "'", "‘", "«": true
+        default: false
+        }
+    }
+
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "*", "•", "–", "—", "·", "+": true
+        default: false
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is whitespace (`properties.isWhitespace`), without the property
+    /// look-up for ASCII.
+    fileprivate var isSentenceSpace: Bool {
+        isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
 }

@@ -67,12 +67,15 @@ public enum Words {
             return (0x30...0x39).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
                 || (0x61...0x7A).contains(scalar.value)
         }
+        // Latin-1 letters (å, ä, ö, é) without asking for Unicode properties.
+        if (0xC0...0xFF).contains(scalar.value) { return scalar.value != 0xD7 && scalar.value != 0xF7 }
         if isMark(scalar) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func continues(_ scalar: Unicode.Scalar) -> Bool {
-        isCore(scalar) || isMark(scalar)
+        if scalar.isASCII { return isCore(scalar) }
+        return isCore(scalar) || isMark(scalar)
     }
 
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
