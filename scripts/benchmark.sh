@@ -7,11 +7,13 @@
 # - Generates the corpus with scripts/benchmark/corpus.py (deterministic): FILES agreements of
 #   about 5 KB (default 10 000) and one agreement each of about 1, 2, 4 and 8 MB. Set
 #   IOP_LINT_BENCH_DIR to keep it between runs (it is generated once there).
-# - Wall times: hyperfine when installed, else a Python loop; the minimum of RUNS runs (default 3),
+# - Wall times: hyperfine when installed, else a Python loop; the minimum of RUNS runs (default 3,
+#   after a warm-up run),
 #   as the least disturbed by other work on the machine. On a shared machine wall times are noisy;
 #   instruction counts are not.
 # - Instructions: valgrind --tool=callgrind (when installed) on the first CALLGRIND_FILES files
-#   (default 200) with --jobs 1, and on the 1 MB agreement.
+#   (default 100) with --jobs 1, on the 1 MB agreement and on one file.
+# - IOP_LINT_BINARY=PATH measures that binary instead of building one.
 # - yamllint (pip install yamllint; when installed) on the first 1 000 files, against iop-lint on
 #   the same files.
 # - The language server's latency from an edit to its diagnostics (scripts/lsp-latency.py).
@@ -20,10 +22,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 files=${1:-10000}
 runs=${RUNS:-3}
-callgrind_files=${CALLGRIND_FILES:-200}
+callgrind_files=${CALLGRIND_FILES:-100}
 
-swift build -c release --product iop-lint >/dev/null
-binary=$PWD/.build/release/iop-lint
+if [ -n "${IOP_LINT_BINARY:-}" ]; then
+    binary=$IOP_LINT_BINARY
+else
+    swift build -c release --product iop-lint >/dev/null
+    binary=$PWD/.build/release/iop-lint
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 floor=$work/libyaml-floor
@@ -55,7 +61,8 @@ wall() {
         python3 - "$runs" "$@" <<'PY'
 import subprocess, sys, time
 runs, command = int(sys.argv[1]), sys.argv[2:]
-subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up
+if runs > 1:
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up
 times = []
 for _ in range(runs):
     start = time.perf_counter()
