@@ -170,6 +170,34 @@ struct RuleFileNode {
         }
     }
 
+    /// Text written as text: a number or a boolean (`pattern: 123`) is an error, since YAML
+    /// would read `1.0` as `1` and `yes` as `true`; quoting it says text was meant.
+    func text() -> String? {
+        guard case .string? = node.resolved, let value = node.scalar?.value else {
+            diagnostics.error(
+                en: "\(shownPath) must be text; write it in quotes (`\"…\"`)",
+                sv: "\(shownPathSv) ska vara text; skriv den inom citattecken (`\"…\"`)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A regular expression (``LinearRegex``); one that does not compile is reported at its
+    /// column inside the pattern, once.
+    func regex() -> LinearRegex? {
+        guard let pattern = text() else { return nil }
+        do {
+            return try LinearRegex(pattern)
+        } catch {
+            diagnostics.error(
+                LocalizedText(
+                    en: "the regular expression `\(pattern)` does not compile: \(error.message.en)",
+                    sv: "det reguljära uttrycket `\(pattern)` går inte att tolka: \(error.message.sv)"),
+                at: position(ofColumn: error.column))
+            return nil
+        }
+    }
+
     /// Where `column` (1-based, in Unicode scalars) of this scalar's text is in the file: inside
     /// the text when it is written as it reads (one line, no escapes), else the scalar's start.
     func position(ofColumn column: Int) -> SourcePosition {

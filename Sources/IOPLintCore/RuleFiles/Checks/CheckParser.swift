@@ -1,4 +1,3 @@
-import Foundation
 import IOPYAML
 
 /// Reads a check map of a rule file (`{non-empty: true, min-words: 25}`) into a ``Check``,
@@ -99,7 +98,7 @@ enum CheckParser {
             return TypeCheck(kind: kind)
         case "one-of": return value.strings().map { OneOfCheck(values: $0) }
         case "pattern", "not-pattern":
-            guard let regex = regex(value) else { return nil }
+            guard let regex = value.regex() else { return nil }
             return PatternCheck(regex: regex, mustMatch: key == "pattern")
         case "terms-absent", "terms-present": return TermsCheck.parse(value, absent: key == "terms-absent")
         case "readability": return ReadabilityCheck.parse(value)
@@ -134,19 +133,6 @@ enum CheckParser {
             return nil
         }
         return true
-    }
-
-    /// A user regex, compiled once; an invalid one is reported at its node.
-    static func regex(_ value: RuleFileNode) -> NSRegularExpression? {
-        guard let pattern = value.string() else { return nil }
-        do {
-            return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-        } catch {
-            value.error(
-                en: "the regular expression `\(pattern)` does not compile",
-                sv: "det reguljära uttrycket `\(pattern)` går inte att tolka")
-            return nil
-        }
     }
 
     private static func count(_ value: RuleFileNode) -> (any Check)? {

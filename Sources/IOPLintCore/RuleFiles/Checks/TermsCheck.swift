@@ -35,7 +35,12 @@ struct TermsCheck: NodeCheck {
 
     static func parse(_ node: RuleFileNode, absent: Bool) -> (any Check)? {
         guard let fields = node.fields(allowed: absent ? ["sv", "en", "unless"] : ["sv", "en"]) else { return nil }
-        let unless = fields["unless"]?.string()
+        // The pattern is the same for both languages: compiled (and reported) once.
+        var unless: String?
+        if let unlessNode = fields["unless"] {
+            guard let regex = unlessNode.regex() else { return nil }
+            unless = regex.pattern
+        }
         var matchers: [Language: TermMatcher] = [:]
         var failed = false
         for language in Language.allCases {

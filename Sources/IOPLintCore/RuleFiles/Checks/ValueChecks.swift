@@ -1,4 +1,3 @@
-import Foundation
 import IOPYAML
 
 /// `type: string|number|integer|boolean|date|list|map`.
@@ -34,17 +33,16 @@ struct OneOfCheck: PredicateCheck {
     }
 }
 
-/// `pattern: REGEX` / `not-pattern: REGEX` on text.
-struct PatternCheck: PredicateCheck, @unchecked Sendable {
-    let regex: NSRegularExpression
+/// `pattern: REGEX` / `not-pattern: REGEX` on text, matched in linear time (``LinearRegex``).
+struct PatternCheck: PredicateCheck {
+    let regex: LinearRegex
     let mustMatch: Bool
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
         guard let text = node.text else { return nil }
-        let found = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        let found = regex.firstMatch(in: text)
         if mustMatch { return found == nil ? [:] : nil }
-        guard let found, let range = Range(found.range, in: text) else { return nil }
-        return ["match": String(text[range])]
+        return found.map { ["match": String($0)] }
     }
 }
 

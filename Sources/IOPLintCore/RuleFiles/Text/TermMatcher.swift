@@ -41,10 +41,10 @@ public struct TermMatcher: Sendable {
     private let compoundTails: ScalarTrie<Int>
     private let unless: SentencePattern?
 
-    /// A matcher for `terms` in `language`; `unless` is a regular expression (Swift `Regex`
+    /// A matcher for `terms` in `language`; `unless` is a regular expression (``LinearRegex``
     /// syntax, matched case-insensitively) that excuses a match whose sentence it matches.
     ///
-    /// - Throws: ``TermMatcherError/invalidPattern(pattern:reason:)`` when `unless` does not
+    /// - Throws: ``TermMatcherError/invalidPattern(pattern:reason:column:)`` when `unless` does not
     ///   compile, ``TermMatcherError/termWithoutWords(_:)`` for a term with no word.
     public init(terms: [String], language: Language, unless: String? = nil) throws(TermMatcherError) {
         self.terms = terms

@@ -54,7 +54,7 @@ import Testing
     @Test func anInvalidUnlessRegexIsAnErrorOfTheRuleFile() {
         let errors = F.errors(F.pack(F.rule(given: "title", check: "{ terms-absent: { sv: [köpa], unless: \"(\" } }")))
         #expect(errors.count == 1)
-        #expect(errors[0].hasPrefix("9:50 the regular expression `(` does not compile"))
+        #expect(errors[0].hasPrefix("9:51 the regular expression `(` does not compile"))
     }
 
     @Test func noPlaceholdersNamesThePlaceholder() throws {
@@ -98,5 +98,35 @@ import Testing
         let findings = try F.check("{ org-number: true }", given: "parties[*].org-number", on: agreement)
         #expect(
             findings.map { $0.components(separatedBy: " ")[1] } == ["parties[1].org-number", "parties[2].org-number"])
+    }
+}
+
+@Suite struct PatternCheckBoundsTests {
+    private typealias F = RuleFileFixture
+
+    /// `^(a|aa)+$` never finishes with a backtracking engine on 40 `a`s, and `^(?:(a+)+$|a+b$)`
+    /// was given up and read as "no match": both are answered exactly.
+    @Test func catastrophicPatternsGiveTheExactAnswer() throws {
+        let agreement = "iop-lint: 1\ntitle: \(String(repeating: "a", count: 4_000))b\n"
+        #expect(try F.check("{ pattern: \"^(?:(a+)+$|a+b$)\" }", given: "title", on: agreement) == [])
+        #expect(try F.check("{ not-pattern: \"^(?:(a+)+$|a+b$)\" }", given: "title", on: agreement).count == 1)
+        #expect(try F.check("{ pattern: \"^(a|aa)+$\" }", given: "title", on: agreement).count == 1)
+        let only = "iop-lint: 1\ntitle: \(String(repeating: "a", count: 4_000))\n"
+        #expect(try F.check("{ pattern: \"^(a|aa)+$\" }", given: "title", on: only) == [])
+    }
+
+    @Test func aPatternMustBeWrittenAsText() {
+        let errors = F.errors(F.pack(F.rule(given: "title", check: "{ pattern: 123 }")))
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("must be text; write it in quotes") == true)
+    }
+
+    @Test func aBadPatternIsReportedOnceAtItsColumn() {
+        let check = "{ terms-absent: { sv: [köpa], en: [buy], unless: \"ab(\" } }"
+        let errors = F.errors(F.pack(F.rule(given: "title", check: check)))
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("9:64 the regular expression `ab(` does not compile: `(` is not closed") == true)
+        let lookbehind = F.errors(F.pack(F.rule(given: "title", check: "{ pattern: \"x(?<=a)\" }")))
+        #expect(lookbehind.first?.contains("cannot be matched in linear time") == true)
     }
 }

@@ -132,11 +132,15 @@ import Testing
         #expect {
             _ = try TermMatcher(terms: ["öka"], language: .sv, unless: "(från")
         } throws: { error in
-            guard case .invalidPattern(let pattern, let reason) = error as? TermMatcherError else { return false }
-            return pattern == "(från" && !reason.isEmpty
+            guard case .invalidPattern(let pattern, let reason, let column) = error as? TermMatcherError else {
+                return false
+            }
+            return pattern == "(från" && reason.en == "`(` is not closed by `)`" && column == 1
         }
-        let error = TermMatcherError.invalidPattern(pattern: "(", reason: "expected ')'")
+        let error = TermMatcherError.invalidPattern(
+            pattern: "(", reason: LocalizedText(en: "expected ')'", sv: "')' saknas"), column: 1)
         #expect(error.message.en == "the regular expression `(` does not compile: expected ')'")
+        #expect(error.message.sv == "det reguljära uttrycket `(` går inte att tolka: ')' saknas")
     }
 
     @Test func termWithoutWordsIsAnError() {
