@@ -15,13 +15,14 @@ struct FileRule: Rule {
     func check(_ document: LintDocument) -> [RuleViolation] {
         guard packCondition?.holds(in: document) ?? true, condition?.holds(in: document) ?? true else { return [] }
         var violations: [RuleViolation] = []
+        let memo = SelectionMemo()
         for selector in given {
             let selection = selector.select(in: document)
             for match in selection.matches {
-                let context = CheckContext(document: document, current: match)
+                let context = CheckContext(document: document, current: match, memo: memo)
                 violations += check.evaluate(.node(match), in: context).map(violation)
             }
-            let context = CheckContext(document: document, current: nil)
+            let context = CheckContext(document: document, current: nil, memo: memo)
             for path in selection.missing {
                 violations += check.evaluate(.missing(path), in: context).map(violation)
             }

@@ -109,17 +109,23 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
                 // Lower-priority threads are cut: the first match to finish wins.
                 case .scalar(let scalar):
                     if position < folded.count, folded[position] == scalar {
-                        add(pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text, folded: folded)
+                        add(
+                            pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text,
+                            folded: folded)
                     }
                     continue
                 case .set(let index):
                     if position < text.count, classes[index].contains(text[position].value) {
-                        add(pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text, folded: folded)
+                        add(
+                            pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text,
+                            folded: folded)
                     }
                     continue
                 case .any:
                     if position < text.count, !ScalarClass.isLineBreak(text[position].value) {
-                        add(pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text, folded: folded)
+                        add(
+                            pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text,
+                            folded: folded)
                     }
                     continue
                 case .split, .jump, .assert, .lookahead:
@@ -173,7 +179,9 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private func lookaheadHolds(_ lookahead: Lookahead, at position: Int, text: [Unicode.Scalar], folded: [UInt32])
+    private func lookaheadHolds(
+        _ lookahead: Lookahead, at position: Int, text: [Unicode.Scalar], folded: [UInt32]
+    )
         -> Bool
     {
         var index = position

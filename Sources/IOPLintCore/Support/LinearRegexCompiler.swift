@@ -65,8 +65,11 @@ struct LinearRegexCompiler {
         guard program.count < LinearRegex.maxProgramSize else {
             throw LinearRegexError(
                 LocalizedText(
-                    en: "the pattern is too large (more than \(LinearRegex.maxProgramSize) steps once its repetitions are counted out)",
-                    sv: "mönstret är för stort (mer än \(LinearRegex.maxProgramSize) steg när upprepningarna räknats ut)"),
+                    en:
+                        "the pattern is too large (more than \(LinearRegex.maxProgramSize) steps once its repetitions are counted out)",
+                    sv:
+                        "mönstret är för stort (mer än \(LinearRegex.maxProgramSize) steg när upprepningarna räknats ut)"
+                ),
                 column: 1)
         }
         program.append(instruction)

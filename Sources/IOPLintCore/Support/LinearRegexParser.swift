@@ -162,7 +162,8 @@ struct LinearRegexParser {
             case "<", "P":
                 if peek == "P" { position += 1 }
                 guard peek == "<", let close = scalars[position...].firstIndex(of: ">") else {
-                    throw error(en: "a group name is not closed by `>`", sv: "ett gruppnamn avslutas inte med `>`", at: start)
+                    throw error(
+                        en: "a group name is not closed by `>`", sv: "ett gruppnamn avslutas inte med `>`", at: start)
                 }
                 position = close + 1
             default:
@@ -333,7 +334,8 @@ struct LinearRegexParser {
             position += 1
             if high == 0x5C {  // `\`
                 guard case .scalar(let value) = try escape(start: highStart, inSet: true) else {
-                    throw error(en: "a class cannot end a range", sv: "en klass kan inte avsluta ett intervall", at: highStart)
+                    throw error(
+                        en: "a class cannot end a range", sv: "en klass kan inte avsluta ett intervall", at: highStart)
                 }
                 high = value
             }

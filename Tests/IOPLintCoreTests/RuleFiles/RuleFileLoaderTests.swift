@@ -56,10 +56,10 @@ import Testing
         #expect(errors == ["9:14 unknown check `non-emtpy`; did you mean `non-empty`?"])
     }
 
-    @Test func regexThatDoesNotCompileIsReportedAtItsValue() {
+    @Test func regexThatDoesNotCompileIsReportedAtItsProblem() {
         let errors = RuleFileFixture.errors(
             RuleFileFixture.pack(RuleFileFixture.rule(given: "title", check: "{ pattern: \"(open\" }")))
-        #expect(errors == ["9:23 the regular expression `(open` does not compile"])
+        #expect(errors == ["9:24 the regular expression `(open` does not compile: `(` is not closed by `)`"])
     }
 
     @Test func selectorErrorPointsInsideTheSelector() {

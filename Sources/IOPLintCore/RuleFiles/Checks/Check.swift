@@ -27,6 +27,8 @@ struct CheckContext {
     let document: LintDocument
     /// The node the rule's `given` selected, which `@` refers to in selectors.
     let current: SelectedNode?
+    /// What selectors of checks picked in this document, shared by the contexts of one rule.
+    var memo = SelectionMemo()
 
     /// The language of the agreement's free text, when it says.
     var language: Language? { document.language }

@@ -10,8 +10,9 @@ struct DateOrderCheck: PredicateCheck {
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
         guard let date = node.dateValue else { return nil }
-        let others = selector.select(in: context.document, current: context.current).matches.compactMap(
-            \.node.dateValue)
+        let others = selector.select(in: context.document, current: context.current, memo: context.memo).matches
+            .compactMap(
+                \.node.dateValue)
         switch order {
         case .after:
             guard let latest = others.max(), date <= latest else { return nil }

@@ -50,7 +50,7 @@ struct RelativeCheck: Check {
 
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
         guard case .node(let selected) = target else { return [] }
-        let selection = selector.select(in: context.document, current: selected)
+        let selection = selector.select(in: context.document, current: selected, memo: context.memo)
         return selection.matches.flatMap { check.evaluate(.node($0), in: context) }
             + selection.missing.flatMap { check.evaluate(.missing($0), in: context) }
     }

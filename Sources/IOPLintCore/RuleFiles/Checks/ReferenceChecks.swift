@@ -6,8 +6,7 @@ struct RefersToCheck: PredicateCheck {
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
         guard node.text != nil else { return nil }
-        let targets = selector.select(in: context.document, current: context.current).matches
-        return targets.contains { $0.node.isSameScalar(as: node) } ? nil : [:]
+        return context.memo.index(of: selector, in: context).count(matching: node) > 0 ? nil : [:]
     }
 }
 
@@ -20,8 +19,7 @@ struct ReferencedByCheck: PredicateCheck {
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
         guard node.text != nil else { return nil }
-        let references = selector.select(in: context.document, current: context.current).matches
-        let count = references.count { $0.node.isSameScalar(as: node) }
+        let count = context.memo.index(of: selector, in: context).count(matching: node)
         return count >= minimum ? nil : ["count": String(count), "min": String(minimum)]
     }
 }

@@ -25,7 +25,7 @@ struct SomeCheck: Check {
         case .missing: current = context.current
         }
         for (selector, check) in entries {
-            let matches = selector.select(in: context.document, current: current).matches
+            let matches = selector.select(in: context.document, current: current, memo: context.memo).matches
             if matches.contains(where: { check.evaluate(.node($0), in: context).isEmpty }) { continue }
             let values = ["count": String(matches.count)]
             switch target {

@@ -13,7 +13,12 @@ extension Selector {
     ///   step after a `**` (`**.id` does not ask every map for an `id`).
     /// - Matches are in document order, each once, with concrete paths. An unreadable document
     ///   gives an empty selection.
+    /// - `memo` keeps indexes of filtered lists for the next selection in the same document.
     public func select(in document: LintDocument, current: SelectedNode? = nil) -> Selection {
+        select(in: document, current: current, memo: nil)
+    }
+
+    func select(in document: LintDocument, current: SelectedNode?, memo: SelectionMemo?) -> Selection {
         let start: SelectedNode?
         switch anchor {
         case .document:
@@ -24,7 +29,7 @@ extension Selector {
             start = current
         }
         guard let start else { return Selection() }
-        var evaluator = SelectorEvaluator(steps: steps, rejected: document.rejected, current: current)
+        var evaluator = SelectorEvaluator(steps: steps, rejected: document.rejected, current: current, memo: memo)
         return evaluator.run(from: start)
     }
 }

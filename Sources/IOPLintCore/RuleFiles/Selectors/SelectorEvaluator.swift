@@ -18,10 +18,13 @@ struct SelectorEvaluator {
     private var operands: [Int: YAMLNode] = [:]
     private var matches: [Cursor] = []
     private var missing: [DocumentPath] = []
+    /// Indexes of filtered lists, shared with other selections in the document.
+    private let memo: SelectionMemo?
 
-    init(steps: [SelectorStep], rejected: Set<DocumentPath>, current: SelectedNode?) {
+    init(steps: [SelectorStep], rejected: Set<DocumentPath>, current: SelectedNode?, memo: SelectionMemo? = nil) {
         self.steps = steps
         self.rejected = rejected
+        self.memo = memo
         for (index, step) in steps.enumerated() {
             guard case .filter(let filter) = step else { continue }
             switch filter.operand {
@@ -31,6 +34,15 @@ struct SelectorEvaluator {
                 let start = current.map { Cursor(node: $0.node, path: $0.path, order: []) }
                 operands[index] = start.flatMap { descend(from: $0, keys: keys) }?.node
             }
+        }
+    }
+
+    /// The values the filters that read `@` compare with, in step order (`nil` when `@` lacks
+    /// the field).
+    var referenceOperands: [YAMLNode?] {
+        steps.indices.compactMap { index -> YAMLNode?? in
+            guard case .filter(let filter) = steps[index], case .reference = filter.operand else { return nil }
+            return .some(operands[index])
         }
     }
 
@@ -75,6 +87,22 @@ struct SelectorEvaluator {
             for child in children(of: cursor) { visit(child, step: next, recordsMissing: recordsMissing) }
         case .filter(let filter):
             guard let operand = operands[step] else { return }
+            if filter.comparison == .equal, let memo, let list = cursor.node.sequence {
+                // Only the items whose field equals the operand, looked up in an index of the list.
+                let key = SelectionMemo.FilterKey(list: cursor.path, field: filter.field)
+                let index = memo.filterIndex(key) {
+                    ScalarIndex(
+                        indexedItems(of: cursor).map { $0.flatMap { descend(from: $0, keys: filter.field)?.node } })
+                }
+                for position in index.positions(matching: operand) {
+                    guard
+                        let item = accepted(
+                            list[position], path: cursor.path.appending(index: position), in: cursor, at: position)
+                    else { continue }
+                    visit(item, step: next, recordsMissing: recordsMissing)
+                }
+                return
+            }
             for item in items(of: cursor)
             where filter.holds(field: descend(from: item, keys: filter.field)?.node, operand: operand) {
                 visit(item, step: next, recordsMissing: recordsMissing)
@@ -111,6 +139,14 @@ struct SelectorEvaluator {
     private func items(of cursor: Cursor) -> [Cursor] {
         guard let items = cursor.node.sequence else { return [] }
         return items.enumerated().compactMap { index, item in
+            accepted(item, path: cursor.path.appending(index: index), in: cursor, at: index)
+        }
+    }
+
+    /// Every item of a list by its index, `nil` where it is rejected.
+    private func indexedItems(of cursor: Cursor) -> [Cursor?] {
+        guard let items = cursor.node.sequence else { return [] }
+        return items.enumerated().map { index, item in
             accepted(item, path: cursor.path.appending(index: index), in: cursor, at: index)
         }
     }

@@ -125,7 +125,8 @@ import Testing
         let check = "{ terms-absent: { sv: [köpa], en: [buy], unless: \"ab(\" } }"
         let errors = F.errors(F.pack(F.rule(given: "title", check: check)))
         #expect(errors.count == 1)
-        #expect(errors.first?.hasPrefix("9:64 the regular expression `ab(` does not compile: `(` is not closed") == true)
+        #expect(
+            errors.first?.hasPrefix("9:64 the regular expression `ab(` does not compile: `(` is not closed") == true)
         let lookbehind = F.errors(F.pack(F.rule(given: "title", check: "{ pattern: \"x(?<=a)\" }")))
         #expect(lookbehind.first?.contains("cannot be matched in linear time") == true)
     }

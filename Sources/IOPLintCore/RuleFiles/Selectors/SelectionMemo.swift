@@ -1,0 +1,52 @@
+import IOPYAML
+
+/// What the selectors of one rule found in one document, kept so that a check that runs for
+/// every node of a long list does not walk the list again each time: `refers-to:
+/// parties[*].id` on 20 000 references selects the ids once, and `signatures[?party=@.id]` for
+/// every party looks the party up instead of reading every signature.
+final class SelectionMemo {
+    /// A list's items by the value of one field, for `[?field=value]` filters.
+    struct FilterKey: Hashable {
+        var list: DocumentPath
+        var field: [String]
+    }
+
+    /// A selector, with the values its filters read from `@` (none when it reads none).
+    struct SelectionKey: Hashable {
+        var selector: Selector
+        var operands: [ResolvedScalar?]
+        var written: [String?]
+    }
+
+    private var indexes: [SelectionKey: ScalarIndex] = [:]
+    private var filters: [FilterKey: ScalarIndex] = [:]
+
+    /// The index of the scalars `selector` picks in `context`'s document (by rank). It is
+    /// computed once for a selector from the document's root per set of values its filters
+    /// read from `@` (`signatures[?date=@.date]` once per date), so that checking every node of
+    /// a list costs the sum of the selections' sizes, not their product.
+    func index(of selector: Selector, in context: CheckContext) -> ScalarIndex {
+        let compute = {
+            ScalarIndex(selector.select(in: context.document, current: context.current, memo: self).matches.map(\.node))
+        }
+        guard !selector.isRelative else { return compute() }
+        let operands = SelectorEvaluator(
+            steps: selector.steps, rejected: context.document.rejected, current: context.current
+        ).referenceOperands
+        guard operands.allSatisfy({ $0 == nil || $0?.scalar != nil }) else { return compute() }
+        let key = SelectionKey(
+            selector: selector, operands: operands.map { $0?.resolved }, written: operands.map { $0?.scalar?.value })
+        if let index = indexes[key] { return index }
+        let index = compute()
+        indexes[key] = index
+        return index
+    }
+
+    /// The index of the list at `key.list` (items by their `key.field`), made by `make` once.
+    func filterIndex(_ key: FilterKey, make: () -> ScalarIndex) -> ScalarIndex {
+        if let index = filters[key] { return index }
+        let index = make()
+        filters[key] = index
+        return index
+    }
+}
