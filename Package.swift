@@ -7,6 +7,11 @@ let package = Package(
     products: [
         .executable(name: "iop-lint", targets: ["iop-lint"]),
         .library(name: "IOPLintCore", targets: ["IOPLintCore"]),
+        // Fuzz targets (scripts/fuzz.sh builds them with libFuzzer; a normal build makes
+        // programs that replay saved inputs).
+        .executable(name: "fuzz-lint", targets: ["FuzzLint"]),
+        .executable(name: "fuzz-rule-file", targets: ["FuzzRuleFile"]),
+        .executable(name: "fuzz-config", targets: ["FuzzConfig"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,6 +39,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzLint", dependencies: ["IOPLintCore", "FuzzSupport"], path: "Fuzz/FuzzLint"),
+        .executableTarget(
+            name: "FuzzRuleFile", dependencies: ["IOPLintCore", "FuzzSupport"], path: "Fuzz/FuzzRuleFile"),
+        .executableTarget(name: "FuzzConfig", dependencies: ["IOPLintCore", "FuzzSupport"], path: "Fuzz/FuzzConfig"),
         .testTarget(name: "IOPYAMLTests", dependencies: ["IOPYAML"]),
         .testTarget(
             name: "IOPLintCoreTests",

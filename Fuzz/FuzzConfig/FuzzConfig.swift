@@ -1,0 +1,41 @@
+import Foundation
+import FuzzSupport
+import IOPLintCore
+
+/// Fuzz target: bytes → configuration loader (with `extends`) → the profile of a file. Built
+/// with `-DFUZZING` and `-sanitize=fuzzer` it is a libFuzzer target; otherwise it replays inputs
+/// given as files.
+enum FuzzConfig {
+    /// A folder of this process for the configuration under test (the loader reads files).
+    static let folder: String = {
+        let path = NSTemporaryDirectory() + "iop-lint-fuzz-config-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: path + "/avtal", withIntermediateDirectories: true)
+        return path
+    }()
+
+    static func run(_ bytes: [UInt8]) {
+        let path = folder + "/.iop-lint.yml"
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            fatalError("cannot write \(path)")
+        }
+        let resolver = ConfigResolver(commandLine: .init())
+        guard let (configuration, ruleSet) = try? resolver.load(path) else { return }
+        let file = folder + "/avtal/a.yaml"
+        _ = configuration.ignores(file)
+        _ = try? resolver.profile(for: file, configuration: configuration, ruleSet: ruleSet)
+    }
+}
+
+#if FUZZING
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+        FuzzConfig.run(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
+    }
+#else
+    @main enum FuzzConfigReplay {
+        static func main() {
+            exit(FuzzHarness.replay(Array(CommandLine.arguments.dropFirst()), body: FuzzConfig.run))
+        }
+    }
+#endif
