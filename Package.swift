@@ -39,7 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"], path: "Fuzz/FuzzSupport"),
         .executableTarget(name: "FuzzLint", dependencies: ["IOPLintCore", "FuzzSupport"], path: "Fuzz/FuzzLint"),
         .executableTarget(
             name: "FuzzRuleFile", dependencies: ["IOPLintCore", "FuzzSupport"], path: "Fuzz/FuzzRuleFile"),

@@ -1,3 +1,6 @@
+#if FUZZING
+import CFuzzDriver
+#endif
 import Foundation
 
 /// What the fuzz targets share: reading crash inputs back (the normal build's entry point) and
@@ -20,6 +23,18 @@ public enum FuzzHarness {
         }
         return 0
     }
+
+    #if FUZZING
+    /// Runs libFuzzer with the command line, calling `body` for each input.
+    public static func fuzz(
+        argc: Int32, argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+        _ body: @escaping @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32 {
+        var count = argc
+        var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+        return LLVMFuzzerRunDriver(&count, &arguments, body)
+    }
+    #endif
 
     /// Stops the process (the fuzzer saves the input) when `condition` does not hold.
     public static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
