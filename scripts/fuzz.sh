@@ -40,7 +40,7 @@ if [ -z "$(ls -A "$corpus")" ]; then
         fuzz-lint)
             find examples Tests -type f \( -name '*.yaml' -o -name '*.yml' \) ! -name '.iop-lint.yml' -print0 | seed repo
             if [ -d "$suite" ]; then (set +o pipefail; find "$suite" -type f -name '*.yaml' -size -64k -print0 | head -z -n 400 | seed suite); fi ;;
-        fuzz-rule-file) find rules Tests -type f -name '*.yml' ! -name '.iop-lint.yml' -print0 | seed ;;
+        fuzz-rule-file) find rules Tests -type f -name '*.yml' ! -name '.iop-lint.yml' -print0 | seed repo ;;
         fuzz-config) find examples Tests docs -type f -name '.iop-lint.yml' -print0 | seed repo
             printf 'packs: [core, iop]\nseverity: { iop/purchase-language: error }\nignore: ["archive/**", "*.draft.yaml"]\noverrides:\n  - files: ["drafts/**"]\n    severity: { core/signatures: off }\nlang: sv\nfail-on: warning\n' > "$corpus/seed-readme.yml" ;;
     esac
