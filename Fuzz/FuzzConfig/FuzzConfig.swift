@@ -27,20 +27,20 @@ enum FuzzConfig {
 }
 
 #if FUZZING
-// SwiftPM links every executable with `main` renamed to `FuzzConfig_main`; under libFuzzer that
-// entry hands the command line to the fuzzer.
-@_cdecl("FuzzConfig_main")
-public func fuzzConfigMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
-    FuzzHarness.fuzz(argc: argc, argv: argv) { data, size in
-        guard let data else { return 0 }
-        FuzzConfig.run(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
+    // SwiftPM links every executable with `main` renamed to `FuzzConfig_main`; under libFuzzer that
+    // entry hands the command line to the fuzzer.
+    @_cdecl("FuzzConfig_main")
+    public func fuzzConfigMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+        FuzzHarness.fuzz(argc: argc, argv: argv) { data, size in
+            guard let data else { return 0 }
+            FuzzConfig.run(Array(UnsafeBufferPointer(start: data, count: size)))
+            return 0
+        }
     }
-}
 #else
-@main enum FuzzConfigReplay {
-    static func main() {
-        exit(FuzzHarness.replay(Array(CommandLine.arguments.dropFirst()), body: FuzzConfig.run))
+    @main enum FuzzConfigReplay {
+        static func main() {
+            exit(FuzzHarness.replay(Array(CommandLine.arguments.dropFirst()), body: FuzzConfig.run))
+        }
     }
-}
 #endif

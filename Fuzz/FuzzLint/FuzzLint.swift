@@ -30,20 +30,20 @@ enum FuzzLint {
 }
 
 #if FUZZING
-// SwiftPM links every executable with `main` renamed to `FuzzLint_main`; under libFuzzer that
-// entry hands the command line to the fuzzer.
-@_cdecl("FuzzLint_main")
-public func fuzzLintMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
-    FuzzHarness.fuzz(argc: argc, argv: argv) { data, size in
-        guard let data else { return 0 }
-        FuzzLint.run(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
+    // SwiftPM links every executable with `main` renamed to `FuzzLint_main`; under libFuzzer that
+    // entry hands the command line to the fuzzer.
+    @_cdecl("FuzzLint_main")
+    public func fuzzLintMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+        FuzzHarness.fuzz(argc: argc, argv: argv) { data, size in
+            guard let data else { return 0 }
+            FuzzLint.run(Array(UnsafeBufferPointer(start: data, count: size)))
+            return 0
+        }
     }
-}
 #else
-@main enum FuzzLintReplay {
-    static func main() {
-        exit(FuzzHarness.replay(Array(CommandLine.arguments.dropFirst()), body: FuzzLint.run))
+    @main enum FuzzLintReplay {
+        static func main() {
+            exit(FuzzHarness.replay(Array(CommandLine.arguments.dropFirst()), body: FuzzLint.run))
+        }
     }
-}
 #endif

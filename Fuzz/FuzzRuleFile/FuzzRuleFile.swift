@@ -33,20 +33,20 @@ enum FuzzRuleFile {
 }
 
 #if FUZZING
-// SwiftPM links every executable with `main` renamed to `FuzzRuleFile_main`; under libFuzzer that
-// entry hands the command line to the fuzzer.
-@_cdecl("FuzzRuleFile_main")
-public func fuzzRuleFileMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
-    FuzzHarness.fuzz(argc: argc, argv: argv) { data, size in
-        guard let data else { return 0 }
-        FuzzRuleFile.run(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
+    // SwiftPM links every executable with `main` renamed to `FuzzRuleFile_main`; under libFuzzer that
+    // entry hands the command line to the fuzzer.
+    @_cdecl("FuzzRuleFile_main")
+    public func fuzzRuleFileMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+        FuzzHarness.fuzz(argc: argc, argv: argv) { data, size in
+            guard let data else { return 0 }
+            FuzzRuleFile.run(Array(UnsafeBufferPointer(start: data, count: size)))
+            return 0
+        }
     }
-}
 #else
-@main enum FuzzRuleFileReplay {
-    static func main() {
-        exit(FuzzHarness.replay(Array(CommandLine.arguments.dropFirst()), body: FuzzRuleFile.run))
+    @main enum FuzzRuleFileReplay {
+        static func main() {
+            exit(FuzzHarness.replay(Array(CommandLine.arguments.dropFirst()), body: FuzzRuleFile.run))
+        }
     }
-}
 #endif

@@ -1,7 +1,8 @@
-#if FUZZING
-import CFuzzDriver
-#endif
 import Foundation
+
+#if FUZZING
+    import CFuzzDriver
+#endif
 
 /// What the fuzz targets share: reading crash inputs back (the normal build's entry point) and
 /// the promises a report must keep whatever the input.
@@ -25,15 +26,15 @@ public enum FuzzHarness {
     }
 
     #if FUZZING
-    /// Runs libFuzzer with the command line, calling `body` for each input.
-    public static func fuzz(
-        argc: Int32, argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
-        _ body: @escaping @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-    ) -> Int32 {
-        var count = argc
-        var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-        return LLVMFuzzerRunDriver(&count, &arguments, body)
-    }
+        /// Runs libFuzzer with the command line, calling `body` for each input.
+        public static func fuzz(
+            argc: Int32, argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+            _ body: @escaping @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+        ) -> Int32 {
+            var count = argc
+            var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+            return LLVMFuzzerRunDriver(&count, &arguments, body)
+        }
     #endif
 
     /// Stops the process (the fuzzer saves the input) when `condition` does not hold.
