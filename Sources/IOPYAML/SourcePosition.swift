@@ -23,4 +23,19 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     public var description: String { "\(line):\(column)" }
+
+    /// Moves past `scalar` as libyaml counts lines: `\n`, `\r\n`, a lone `\r`, U+0085, U+2028
+    /// and U+2029 end a line (the `\n` of `\r\n` moves nothing), any other scalar is one column.
+    /// `previous` is the scalar before it, if any. `offset` is left to the caller.
+    public mutating func advance(past scalar: Unicode.Scalar, after previous: Unicode.Scalar?) {
+        switch scalar {
+        case "\n" where previous == "\r":
+            break
+        case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+            line += 1
+            column = 1
+        default:
+            column += 1
+        }
+    }
 }

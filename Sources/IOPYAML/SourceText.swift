@@ -33,15 +33,7 @@ enum SourceText {
         let prefix = UnsafeBufferPointer(rebasing: bytes[..<min(byteOffset, bytes.count)])
         for scalar in decode(prefix).unicodeScalars {
             position.offset += 1
-            switch scalar {
-            case "\n" where previous == "\r":
-                break
-            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
-                position.line += 1
-                position.column = 1
-            default:
-                position.column += 1
-            }
+            position.advance(past: scalar, after: previous)
             previous = scalar
         }
         return position

@@ -79,15 +79,7 @@ enum WordRange {
         var position = known
         var index = known.offset
         while index < offset {
-            switch source[index] {
-            case "\n" where index > 0 && source[index - 1] == "\r":
-                break
-            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
-                position.line += 1
-                position.column = 1
-            default:
-                position.column += 1
-            }
+            position.advance(past: source[index], after: index > 0 ? source[index - 1] : nil)
             index += 1
         }
         position.offset = offset
