@@ -53,6 +53,55 @@ struct MarkdownReporterTests {
         #expect(render(findings, language: .sv).contains("_… och 5 till som inte visas här;"))
     }
 
+    @Test func findingsThatFailTheRunComeFirstSoTheCapNeverHidesThem() {
+        let passing = (1...(MarkdownReporter.maxRows + 20)).map { Self.finding("w\($0)", severity: .warning, line: $0) }
+        let failing = Self.finding("broken", file: "z.yaml")
+        let report = LintReport(
+            files: [
+                FileResult(path: "a.yaml", text: "", findings: passing),
+                FileResult(path: "z.yaml", text: "", findings: [failing]),
+            ], rules: [])
+        let output = MarkdownReporter().render(report, options: ReportOptions())
+        let rows = output.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        #expect(rows.count == MarkdownReporter.maxRows)
+        #expect(rows.first?.hasPrefix("| `z.yaml:1:1` | ❌ error |") == true)
+        #expect(rows.dropFirst().first?.hasPrefix("| `a.yaml:1:1` |") == true)
+    }
+
+    @Test func warningsFailTheRunWithFailOnWarningAndComeFirstThen() {
+        let report = LintReport(
+            files: [
+                FileResult(path: "a.yaml", text: "", findings: [Self.finding("note", severity: .info)]),
+                FileResult(
+                    path: "b.yaml", text: "", findings: [Self.finding("meh", severity: .warning, file: "b.yaml")],
+                    failOn: .warning),
+            ], rules: [])
+        let order = MarkdownReporter.findingsInOrder(report, ReportOptions()).map(\.message.en)
+        #expect(order == ["meh", "note"])
+    }
+
+    @Test func scorecardsWithUnmetPointsComeFirstFailingAgreementsFirstAmongThem() {
+        func card(met: Bool) -> Scorecard {
+            Scorecard(
+                documentIndex: 0, pack: "p", title: LocalizedText("List"),
+                points: [Scorecard.Point(point: "1", title: LocalizedText("One"), rules: [], met: met)])
+        }
+        let metFiles = (1...(MarkdownReporter.maxRows + 5)).map { index in
+            FileResult(path: "a\(index).yaml", text: "", findings: [], scorecards: [card(met: true)])
+        }
+        let unmetPassing = FileResult(
+            path: "m.yaml", text: "", findings: [Self.finding("w", severity: .warning, file: "m.yaml")],
+            scorecards: [card(met: false)])
+        let unmetFailing = FileResult(
+            path: "z.yaml", text: "", findings: [Self.finding("e", file: "z.yaml")], scorecards: [card(met: false)])
+        let report = LintReport(files: metFiles + [unmetPassing, unmetFailing], rules: [])
+        let paths = MarkdownReporter.scorecardsInOrder(report).map(\.0)
+        #expect(Array(paths.prefix(3)) == ["z.yaml", "m.yaml", "a1.yaml"])
+        let output = MarkdownReporter().render(report, options: ReportOptions())
+        #expect(output.contains("| `z.yaml` | List | ❌ 0 of 1 | 1. One |"))
+        #expect(output.contains("| `m.yaml` | List | ❌ 0 of 1 | 1. One |"))
+    }
+
     @Test func quietListsErrorsOnlyButCountsEverything() {
         let output = render([Self.finding("bad"), Self.finding("meh", severity: .warning, line: 2)], quiet: true)
         #expect(output.contains("**1 error, 1 warning in 1 file**"))

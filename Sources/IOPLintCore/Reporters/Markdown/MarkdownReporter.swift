@@ -4,14 +4,19 @@
 /// It holds, in order: a `## iop-lint` heading; the summary line of the text format in bold,
 /// after ❌ (errors), ⚠️ (warnings, no errors) or ✅; the tool failures as a list; a table of
 /// the checklists' scorecards (file, checklist, points met of all after ✅ for all, ⚠️ for some
-/// or ❌ for none, the points not met); and a
-/// table of the findings (`file:line:col`, severity as an emoji and a word, rule id, message)
-/// in output order, so grouped by file. Sections with nothing to show are left out; with no
-/// finding a line says so.
+/// or ❌ for none, the points not met); and a table of the findings (`file:line:col`, severity
+/// as an emoji and a word, rule id, message). Sections with nothing to show are left out; with
+/// no finding a line says so.
+///
+/// What needs fixing comes first: scorecards with points not met before those with every point
+/// met, and among each, those of agreements that fail the run first; findings that fail the run
+/// (at or above their file's ``FileResult/failOn``) before the rest. Within each group the
+/// order is the output order, so grouped by file.
 ///
 /// Each table shows at most ``maxRows`` rows, then one line saying how many more there are:
 /// a pull-request comment holds at most 65,536 characters, and 100 rows of long Swedish
-/// messages stay well under that. Paths and rule ids are code; in messages, code between
+/// messages stay well under that. Because of the order above, a row left out never hides a
+/// failing agreement or an unmet point behind a passing one. Paths and rule ids are code; in messages, code between
 /// backticks stays code and everything else is literal text (``Markdown/inline(_:)``): no
 /// HTML, emphasis or link of a message is rendered, and the format links to nothing.
 ///
@@ -33,13 +38,13 @@ public struct MarkdownReporter: Reporter {
             blocks.append(
                 report.failures.map { "- ⛔ " + Markdown.inline($0.shown(in: language)) }.joined(separator: "\n"))
         }
-        let scorecards = report.files.flatMap { file in file.scorecards.map { (file.path, $0) } }
+        let scorecards = Self.scorecardsInOrder(report)
         if !scorecards.isEmpty {
             blocks.append("### " + Words.checklists[language])
             blocks.append(
                 Self.table(Self.scorecardColumns, scorecards.map { Self.row($0.0, $0.1, language) }, language))
         }
-        let findings = report.findings.filter(options.shows)
+        let findings = Self.findingsInOrder(report, options)
         blocks.append("### " + Words.findings[language])
         if findings.isEmpty {
             blocks.append(report.findings.isEmpty ? Words.noProblems[language] : Words.noErrors[language])
@@ -47,6 +52,32 @@ public struct MarkdownReporter: Reporter {
             blocks.append(Self.table(Self.findingColumns, findings.map { Self.row($0, language) }, language))
         }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Every scorecard with its file's path: those with points not met first, and within each
+    /// group those of files that fail the run first; otherwise in output order.
+    static func scorecardsInOrder(_ report: LintReport) -> [(String, Scorecard)] {
+        let ranked = report.files.flatMap { file in
+            let fails = file.findings.contains { file.failOn.fails($0.severity) }
+            return file.scorecards.map { card in
+                (rank: (card.metCount == card.points.count ? 2 : 0) + (fails ? 0 : 1), row: (file.path, card))
+            }
+        }
+        return stableSorted(ranked).map(\.row)
+    }
+
+    /// The findings shown under `options`: those that fail the run first, then the rest, each
+    /// group in output order.
+    static func findingsInOrder(_ report: LintReport, _ options: ReportOptions) -> [Finding] {
+        let ranked = report.files.flatMap { file in
+            file.findings.filter(options.shows).map { (rank: file.failOn.fails($0.severity) ? 0 : 1, row: $0) }
+        }
+        return stableSorted(ranked).map(\.row)
+    }
+
+    /// `items` by rank, keeping the order of items of equal rank.
+    private static func stableSorted<Row>(_ items: [(rank: Int, row: Row)]) -> [(rank: Int, row: Row)] {
+        items.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
     }
 
     /// ❌ with any error, ⚠️ with warnings only, else ✅.
