@@ -51,7 +51,7 @@ import Testing
             #expect(step["name"] != nil)
         }
         let uses = steps.compactMap { $0["uses"]?.scalar?.value }
-        #expect(uses.contains("github/codeql-action/upload-sarif@v3"))
+        #expect(uses.contains("github/codeql-action/upload-sarif@v4"))
         let scripts = steps.compactMap { $0["run"]?.scalar?.value }.joined(separator: "\n")
         #expect(scripts.contains("libyaml-dev"))
         #expect(scripts.contains("--format sarif --output iop-lint.sarif"))
