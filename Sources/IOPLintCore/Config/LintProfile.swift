@@ -11,6 +11,9 @@ public struct LintProfile: Sendable {
     /// besides the rules that run: the whole registry of the run, so that a rule switched off
     /// by configuration is still known. By default, the built-in rules.
     public var knownRuleIDs: Set<RuleID>
+    /// The lists of rules that applied to the files linted with this profile, each kept once
+    /// and shared by every file it belongs to (``FileResult/rulesApplied``).
+    let appliedRules = SharedLists<RuleID>()
 
     public init(
         rules: [any Rule], severity: [RuleID: Severity] = [:], checklists: [PackChecklist] = [],

@@ -38,13 +38,17 @@ public struct FileResult: Sendable {
     public var scorecards: [Scorecard]
     /// The lowest severity that fails the run for this file (files may be configured apart).
     public var failOn: FailThreshold
+    /// The rules that ran on the file and apply to it (``Rule/runs(on:)``) in one of its
+    /// documents, sorted by id: the checks made there. `nil` when not known (a result put
+    /// together without it); reporters then take every rule of the run.
+    public var rulesApplied: [RuleID]?
 
     /// The result for a file whose text is `text` (empty when it could not be decoded).
     /// Fingerprints are computed here, from the whole text, which is then let go of but for the
     /// lines reports show.
     public init(
         path: String, text: String, findings: [Finding], suppressed: [Finding] = [], scorecards: [Scorecard] = [],
-        failOn: FailThreshold = .error
+        failOn: FailThreshold = .error, rulesApplied: [RuleID]? = nil
     ) {
         let lines = SourceLines(text)
         self.path = path
@@ -55,6 +59,7 @@ public struct FileResult: Sendable {
         self.suppressedFingerprints = Fingerprint.all(of: suppressed, in: lines)
         self.scorecards = scorecards
         self.failOn = failOn
+        self.rulesApplied = rulesApplied
         self.source = lines.keeping((findings + suppressed).flatMap(Self.linesKept))
     }
 
@@ -62,7 +67,8 @@ public struct FileResult: Sendable {
     /// only the kept lines.
     public init(
         path: String, source: SourceLines, hasSource: Bool, findings: [Finding], fingerprints: [String],
-        suppressed: [Finding], suppressedFingerprints: [String], scorecards: [Scorecard], failOn: FailThreshold
+        suppressed: [Finding], suppressedFingerprints: [String], scorecards: [Scorecard], failOn: FailThreshold,
+        rulesApplied: [RuleID]? = nil
     ) {
         self.path = path
         self.source = source
@@ -73,6 +79,7 @@ public struct FileResult: Sendable {
         self.suppressedFingerprints = suppressedFingerprints
         self.scorecards = scorecards
         self.failOn = failOn
+        self.rulesApplied = rulesApplied
     }
 
     /// The line numbers kept for `finding`.

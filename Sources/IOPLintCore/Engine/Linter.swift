@@ -124,8 +124,10 @@ public struct Linter: Sendable {
         let profile = profile ?? self.profile
         let (text, documents, suppressions) = loader.loadFile(bytes: bytes)
         var findings: [Finding] = []
+        var applied = Array(repeating: false, count: profile.rules.count)
         for document in documents {
-            for rule in profile.rules where document.isReadable || rule.checksUnreadableDocuments {
+            for (index, rule) in profile.rules.enumerated() where rule.runs(on: document) {
+                applied[index] = true
                 let severity = profile.severity(of: rule)
                 findings += rule.check(document).map { violation in
                     Finding(
@@ -145,6 +147,7 @@ public struct Linter: Sendable {
         return FileResult(
             path: path, text: text, findings: outcome.active.sorted(by: Finding.inOutputOrder),
             suppressed: outcome.suppressed.sorted(by: Finding.inOutputOrder), scorecards: scorecards,
-            failOn: profile.failOn)
+            failOn: profile.failOn,
+            rulesApplied: profile.appliedRules.shared(zip(profile.rules, applied).filter(\.1).map(\.0.id).sorted()))
     }
 }

@@ -12,8 +12,12 @@ struct FileRule: Rule {
     let given: [Selector]
     let check: any Check
 
+    func applies(to document: LintDocument) -> Bool {
+        (packCondition?.holds(in: document) ?? true) && (condition?.holds(in: document) ?? true)
+    }
+
     func check(_ document: LintDocument) -> [RuleViolation] {
-        guard packCondition?.holds(in: document) ?? true, condition?.holds(in: document) ?? true else { return [] }
+        guard applies(to: document) else { return [] }
         var violations: [RuleViolation] = []
         let memo = SelectionMemo()
         for selector in given {

@@ -9,6 +9,11 @@ public protocol Rule: Sendable {
     /// error, a limit exceeded). Only rules about such problems do.
     var checksUnreadableDocuments: Bool { get }
 
+    /// Whether the rule is about `document` at all: a rule of a pack whose `applies-when`, or
+    /// with a `when`, that the document does not meet checks nothing there. Reports count the
+    /// rules that apply as the checks made (the junit format's test cases).
+    func applies(to document: LintDocument) -> Bool
+
     /// The rule's findings on one document.
     func check(_ document: LintDocument) -> [RuleViolation]
 }
@@ -16,4 +21,11 @@ public protocol Rule: Sendable {
 extension Rule {
     public var id: RuleID { description.id }
     public var checksUnreadableDocuments: Bool { false }
+    public func applies(to document: LintDocument) -> Bool { true }
+
+    /// Whether the rule runs on `document` and is about it: the document can be read (or the
+    /// rule is about documents that cannot) and ``applies(to:)``.
+    public func runs(on document: LintDocument) -> Bool {
+        (document.isReadable || checksUnreadableDocuments) && applies(to: document)
+    }
 }

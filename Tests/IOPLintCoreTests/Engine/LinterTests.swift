@@ -177,3 +177,35 @@ private struct EveryDocumentRule: Rule {
         #expect(report.failures.isEmpty)
     }
 }
+
+@Suite struct LinterRulesAppliedTests {
+    private static let linter = Linter(rules: RuleRegistry.builtIn.rules)
+
+    private static func lint(_ text: String, path: String = "a.yaml") -> FileResult {
+        linter.lint(bytes: Array(text.utf8), path: path)
+    }
+
+    @Test func packsWhoseAppliesWhenTheFileDoesNotMeetAreLeftOut() throws {
+        let applied = try #require(Self.lint("iop-lint: 1\nkind: iop\ntitle: Ett avtal\n").rulesApplied)
+        #expect(applied.contains(RuleID("format/type")!))
+        #expect(!applied.contains { $0.pack == "icld" })
+        #expect(applied == applied.sorted())
+        let icld = try #require(Self.lint("iop-lint: 1\nkind: kommunalt-partnerskap\ntitle: Ett avtal\n").rulesApplied)
+        #expect(icld.contains { $0.pack == "icld" })
+    }
+
+    @Test func aFileThatCannotBeReadAppliesOnlyTheFormatRules() throws {
+        let applied = try #require(Self.lint("iop-lint: [1\nkind: iop\n").rulesApplied)
+        #expect(applied.contains(RuleID("format/yaml-syntax")!))
+        #expect(applied.allSatisfy { $0.pack == "format" })
+        let readable = try #require(Self.lint("iop-lint: 1\nkind: iop\n").rulesApplied)
+        #expect(readable.contains { $0.pack != "format" })
+    }
+
+    @Test func filesWithTheSameRulesShareOneList() throws {
+        let first = try #require(Self.lint("iop-lint: 1\nkind: iop\ntitle: Ett\n").rulesApplied)
+        let second = try #require(Self.lint("iop-lint: 1\nkind: iop\ntitle: Två\n", path: "b.yaml").rulesApplied)
+        #expect(first == second)
+        #expect(first.withUnsafeBufferPointer(\.baseAddress) == second.withUnsafeBufferPointer(\.baseAddress))
+    }
+}

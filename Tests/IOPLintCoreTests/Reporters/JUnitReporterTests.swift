@@ -18,11 +18,13 @@ struct JUnitReporterTests {
     }
 
     private func render(
-        _ findings: [Finding], file: String = "a.yaml", options: ReportOptions = ReportOptions()
+        _ findings: [Finding], file: String = "a.yaml", failOn: FailThreshold = .error,
+        options: ReportOptions = ReportOptions()
     )
         throws -> XMLTree.Element
     {
-        let report = LintReport(files: [FileResult(path: file, text: "", findings: findings)], rules: [])
+        let report = LintReport(
+            files: [FileResult(path: file, text: "", findings: findings, failOn: failOn)], rules: [])
         return try XMLTree(JUnitReporter().render(report, options: options)).root
     }
 
@@ -65,25 +67,26 @@ struct JUnitReporterTests {
     }
 
     @Test
-    func everyRuleIsATestCaseOfEveryFileAndPassingOnesAreEmpty() throws {
+    func everyRuleThatAppliesIsATestCaseOfItsFileAndPassingOnesAreEmpty() throws {
         let root = try XMLTree(JUnitReporter().render(ReportFixture.report, options: ReportOptions())).root
-        let ruleIDs = ReportFixture.report.rules.map(\.id.description)
         let files = root.children("testsuite").filter { $0.attributes["name"] != ToolInfo.name }
         #expect(files.map { $0.attributes["name"] } == ReportFixture.report.files.map(\.path))
-        for suite in files {
+        for (suite, file) in zip(files, ReportFixture.report.files) {
             let cases = suite.children("testcase")
-            #expect(cases.map { $0.attributes["name"] } == ruleIDs)
+            let applied = try #require(file.rulesApplied)
+            #expect(cases.map { $0.attributes["name"] } == applied.map(\.description))
             #expect(cases.allSatisfy { $0.attributes["classname"] == suite.attributes["name"] })
             #expect(cases.contains { $0.children.isEmpty && $0.text.isEmpty })
         }
     }
 
     @Test
-    func errorsAndWarningsFailAndInfoIsListedInSystemOut() throws {
-        let root = try render([
-            finding("format/type", .error, line: 9), finding("format/type", .warning, line: 4, message: "first"),
-            finding("format/unknown-key", .warning, line: 5), finding("fixture/short-title", .info, line: 2),
-        ])
+    func withFailOnWarningErrorsAndWarningsFailAndInfoIsListedInSystemOut() throws {
+        let root = try render(
+            [
+                finding("format/type", .error, line: 9), finding("format/type", .warning, line: 4, message: "first"),
+                finding("format/unknown-key", .warning, line: 5), finding("fixture/short-title", .info, line: 2),
+            ], failOn: .warning)
         let cases = try #require(root.children("testsuite").first).children("testcase")
         let byName = Dictionary(uniqueKeysWithValues: cases.map { ($0.attributes["name"] ?? "", $0) })
         let type = try #require(byName["format/type"]?.children("failure").first)
@@ -95,6 +98,38 @@ struct JUnitReporterTests {
         #expect(info.children("failure").isEmpty)
         #expect(info.children("system-out").first?.text == "2:3 x")
         #expect(root.attributes["failures"] == "2")
+    }
+
+    @Test
+    func findingsFailTheirTestCaseOnlyWhenTheyFailTheRun() throws {
+        let findings = [
+            finding("format/type", .error, line: 1), finding("format/unknown-key", .warning, line: 2, message: "meh"),
+            finding("fixture/short-title", .info, line: 3, message: "note"),
+        ]
+        func failed(_ failOn: FailThreshold) throws -> [String?] {
+            try render(findings, failOn: failOn).all.filter { $0.name == "testcase" && !$0.children("failure").isEmpty }
+                .map { $0.attributes["name"] }
+        }
+        #expect(try failed(.error) == ["format/type"])
+        #expect(try failed(.warning) == ["format/type", "format/unknown-key"])
+        #expect(try failed(.info) == ["fixture/short-title", "format/type", "format/unknown-key"])
+        #expect(try failed(.never) == [])
+        let cases = try render(findings).all.filter { $0.name == "testcase" }
+        let warning = try #require(cases.first { $0.attributes["name"] == "format/unknown-key" })
+        #expect(warning.children("system-out").first?.text == "2:3 meh")
+        #expect(try render(findings, failOn: .never).attributes["failures"] == "0")
+    }
+
+    @Test
+    func onlyTheRulesThatApplyToAFileAreItsTestCases() throws {
+        let applied = FileResult(
+            path: "a.yaml", text: "", findings: [finding("format/type", .error, line: 1)],
+            rulesApplied: [RuleID("format/date")!])
+        let unknown = FileResult(path: "b.yaml", text: "", findings: [])
+        let report = LintReport(files: [applied, unknown], rules: ReportFixture.report.rules)
+        let suites = try XMLTree(JUnitReporter().render(report, options: ReportOptions())).root.children("testsuite")
+        #expect(suites[0].children("testcase").map { $0.attributes["name"] } == ["format/date", "format/type"])
+        #expect(suites[1].children("testcase").count == ReportFixture.report.rules.count)
     }
 
     @Test
@@ -139,7 +174,7 @@ struct JUnitReporterTests {
             #expect(element.attributes["failures"] == "\(cases.count { !$0.children("failure").isEmpty })")
             #expect(element.attributes["errors"] == "\(cases.count { !$0.children("error").isEmpty })")
         }
-        #expect(root.attributes["failures"] == "5")
+        #expect(root.attributes["failures"] == "4")
         #expect(root.attributes["errors"] == "1")
     }
 }

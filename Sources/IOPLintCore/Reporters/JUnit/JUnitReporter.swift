@@ -1,15 +1,19 @@
 /// The `junit` format: JUnit XML as GitLab, Jenkins and other CI servers read it.
 ///
 /// Each linted file is a `<testsuite>` named by its path, with one `<testcase>` per rule that
-/// ran (``LintReport/rules``, and any other rule with a finding there), in id order:
-/// `classname` is the file, `name` the rule id. A rule without findings in the file is a
-/// passing test case, so the number of checks made is visible.
+/// applies to it (``FileResult/rulesApplied``: a rule of a pack whose `applies-when` the file
+/// does not meet is no test of it; every rule of the run when that is not known), and any
+/// other rule with a finding there, in id order: `classname` is the file, `name` the rule id.
+/// A rule without findings in the file is a passing test case, so the number of checks made
+/// is visible.
 ///
-/// Errors and warnings are failures: a test case with any gets one `<failure>` whose `type`
-/// is the highest of their severities (`error` or `warning`), whose `message` is the first
-/// one's message, and whose text lists every one as `line:col message` lines. Info findings
-/// fail nothing: they are listed the same way in the test case's `<system-out>`. With
-/// ``ReportOptions/quiet`` only errors are listed, so only errors fail test cases.
+/// A finding fails its test case exactly when it fails the run: when its severity is at or
+/// above the file's ``FileResult/failOn`` (`--fail-on`, `fail-on` in the configuration;
+/// errors by default), so that a green job never shows a red test. A test case with such
+/// findings gets one `<failure>` whose `type` is the highest of their severities, whose
+/// `message` is the first one's message, and whose text lists every one as `line:col message`
+/// lines. Other findings fail nothing: they are listed the same way in the test case's
+/// `<system-out>`. With ``ReportOptions/quiet`` only errors are listed.
 ///
 /// Tool failures come first, as a `<testsuite name="iop-lint">` with one test case per failure
 /// (named by its file, else `iop-lint`) holding an `<error type="tool-failure">`. The root
@@ -44,16 +48,22 @@ public struct JUnitReporter: Reporter {
 
     static func suite(of file: FileResult, ruleIDs: [RuleID], options: ReportOptions) -> JUnitSuite {
         let findings = Dictionary(grouping: file.findings.filter(options.shows), by: \.ruleID)
-        let cases = Set(ruleIDs).union(file.findings.map(\.ruleID)).sorted().map { ruleID in
-            testCase(file: file.path, ruleID: ruleID, findings: findings[ruleID] ?? [], language: options.language)
+        let applied = file.rulesApplied ?? ruleIDs
+        let cases = Set(applied).union(file.findings.map(\.ruleID)).sorted().map { ruleID in
+            testCase(
+                file: file.path, ruleID: ruleID, findings: findings[ruleID] ?? [], failOn: file.failOn,
+                language: options.language)
         }
         return JUnitSuite(name: file.path, cases: cases)
     }
 
-    /// The test case of rule `ruleID` in `file`, whose findings there are `findings`.
-    static func testCase(file: String, ruleID: RuleID, findings: [Finding], language: Language) -> JUnitCase {
-        let failing = findings.filter { $0.severity >= .warning }
-        let informing = findings.filter { $0.severity < .warning }
+    /// The test case of rule `ruleID` in `file`, whose findings there are `findings`; those
+    /// that `failOn` fails are its failure.
+    static func testCase(
+        file: String, ruleID: RuleID, findings: [Finding], failOn: FailThreshold, language: Language
+    ) -> JUnitCase {
+        let failing = findings.filter { failOn.fails($0.severity) }
+        let informing = findings.filter { !failOn.fails($0.severity) }
         let problem = failing.first.map { first in
             JUnitCase.Problem(
                 kind: .failure, type: (failing.map(\.severity).max() ?? first.severity).rawValue,
