@@ -90,4 +90,62 @@ extension AgreementFormat {
             meaning: words("At which level the decision was made.", "På vilken nivå beslutet fattades."),
             example: "highest"),
     ]
+
+    /// The open set of signatories and the funders that are not parties.
+    static let signatoryAndFunderKeys: [FormatKey] = [
+        FormatKey(
+            "signatories.open", .boolean,
+            meaning: words(
+                "`true` when organisations may join by signing (“ansluter sig genom att underteckna”).",
+                "`true` när organisationer kan ansluta sig genom att underteckna överenskommelsen."),
+            example: "true"),
+        FormatKey(
+            "signatories.type", .enumeration, values: values(PartyType.self),
+            meaning: words("What kind of organisations join.", "Vilket slags organisationer som ansluter sig."),
+            example: "idea-based"),
+        FormatKey(
+            "signatories.how", .text,
+            meaning: words("How an organisation joins.", "Hur en organisation ansluter sig."),
+            example: "Föreningen ansluter sig genom att underteckna överenskommelsen efter beslut enligt sina stadgar."),
+        FormatKey(
+            "signatories.count", .integer(minimum: 0),
+            meaning: words(
+                "How many have joined (“108 föreningar har skrivit under”), as of `as-of`.",
+                "Hur många som har anslutit sig (”108 föreningar har skrivit under”), per `as-of`."),
+            example: "108"),
+        FormatKey(
+            "signatories.as-of", .date, meaning: words("The date `count` refers to.", "Det datum som `count` avser."),
+            example: "2024-12-31"),
+        FormatKey(
+            "signatories.register", .text,
+            meaning: words(
+                "Where the list of those who have joined is kept.", "Var förteckningen över de anslutna finns."),
+            example: "Förteckningen över anslutna organisationer finns på kommunens webbplats."),
+        FormatKey(
+            "funders[].name", .text, meaning: words("The funder's name.", "Finansiärens namn."),
+            example: "ICLD, Internationellt centrum för lokal demokrati"),
+        FormatKey(
+            "funders[].pays-for", .text, meaning: words("What the money pays for.", "Vad pengarna betalar."),
+            example: "Resor och arbetsinsatser för projektgruppen"),
+        FormatKey(
+            "funders[].amount", .number(minimum: 0), meaning: words("How much, in `unit`.", "Hur mycket, i `unit`."),
+            example: "450000"),
+        FormatKey(
+            "funders[].unit", .text, values: [FormatValue("SEK")],
+            meaning: words("The unit of `amount`, usually `SEK`.", "Enheten för `amount`, oftast `SEK`."),
+            example: "SEK"),
+        FormatKey(
+            "funders[].per", .enumeration, values: values(ResourcePeriod.self),
+            meaning: words("The period `amount` is given for.", "Den period som `amount` avser."), example: "year"),
+        FormatKey(
+            "funders[].recipient", .partyReference,
+            meaning: words(
+                "The party that receives the money and accounts for it.",
+                "Den part som tar emot pengarna och redovisar dem."),
+            example: "uppsala-kommun"),
+        FormatKey(
+            "funders[].decision", .text,
+            meaning: words("The funder's decision or grant reference.", "Finansiärens beslut eller diarienummer."),
+            example: "\"ICLD 2025-0142\""),
+    ]
 }

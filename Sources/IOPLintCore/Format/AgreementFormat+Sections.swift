@@ -178,6 +178,26 @@ extension AgreementFormat {
             meaning: words(
                 "How diversity among organisations is upheld.", "Hur mångfalden bland organisationer värnas."),
             example: "Fler föreningar kan ansluta efter beslut i styrgruppen."),
+        FormatKey(
+            "principles.additional", .list(.map),
+            meaning: words(
+                "Principles beyond the six, each with how it is honoured.",
+                "Principer utöver de sex, var och en med hur den följs."),
+            example: "[{ name: Helhetssyn, how: Parterna utgår från hela människans behov. }]"),
+        FormatKey(
+            "principles.additional[].name", .text, meaning: words("The principle's name.", "Principens namn."),
+            example: "Helhetssyn"),
+        FormatKey(
+            "principles.additional[].how", .text,
+            meaning: words("How the parties honour it.", "Hur parterna följer den."),
+            example: "Parterna utgår från hela människans behov och inte från den egna organisationens gränser."),
+        FormatKey(
+            "principles.named", .list(.text),
+            meaning: words(
+                "Principles the agreement names without saying how they are honoured, as written. Naming a principle does not describe it: the six still need their own text.",
+                "Principer som överenskommelsen nämner utan att säga hur de följs, som de är skrivna. Att nämna en princip beskriver den inte: de sex behöver ändå sin egen text."
+            ),
+            example: "[Dialog, Helhetssyn]"),
     ]
 
     private static let governanceKeys: [FormatKey] = [
@@ -331,6 +351,24 @@ extension AgreementFormat {
             "term.extension", .text,
             meaning: words("How the agreement may be extended.", "Hur överenskommelsen kan förlängas."),
             example: "Förlängning kräver nytt beslut av båda parter."),
+        FormatKey(
+            "term.runs", .enumeration,
+            values: values(
+                TermRunning.self,
+                [
+                    .untilEndDate: words(
+                        "Ends on `end` without notice (“upphör vid avtalstidens slut utan uppsägning”); no notice period is needed.",
+                        "Upphör vid avtalstidens slut utan uppsägning; ingen uppsägningstid behövs."),
+                    .untilFurtherNotice: words(
+                        "Runs until a party gives notice (“gäller tills vidare”); there is no `end`, and `notice-months` says how long the notice is.",
+                        "Gäller tills vidare, tills en part säger upp den; inget `end`, och `notice-months` anger uppsägningstiden."
+                    ),
+                ]),
+            meaning: words(
+                "How the agreement ends when nobody acts. Both differ from `notice-months: 0`, which means it may be ended at once.",
+                "Hur överenskommelsen upphör när ingen gör något. Båda skiljer sig från `notice-months: 0`, som betyder att den kan sägas upp med omedelbar verkan."
+            ),
+            example: "until-end-date"),
         FormatKey(
             "contacts[].party", .partyReference, meaning: words("The contact's party.", "Kontaktpersonens part."),
             example: "huddinge-kommun"),

@@ -83,6 +83,13 @@ extension AgreementFormat {
                 "Överenskommelsens parter; se partens nycklar nedan."),
             example: "[{ id: huddinge-kommun, name: Huddinge kommun, type: public }]"),
         FormatKey(
+            "signatories", .map,
+            meaning: words(
+                "An open set of signatories: organisations that join by signing, beyond the parties named (Överenskommelsen of 2008: an organisation joins by signing it, after a decision under its statutes). Mandate, signature and organisation-number rules apply to the named parties only.",
+                "En öppen krets av undertecknare: organisationer som ansluter sig genom att skriva under, utöver de namngivna parterna (Överenskommelsen från 2008: en organisation ansluter sig genom att skriva under, efter beslut enligt sina stadgar). Reglerna om mandat, underskrift och organisationsnummer gäller bara de namngivna parterna."
+            ),
+            example: "{ open: true, type: idea-based, count: 108, as-of: 2024-12-31 }"),
+        FormatKey(
             "initiative", .map,
             meaning: words("Who took the initiative, and how.", "Vem som tog initiativet, och hur."),
             example: "{ by: [hela-manniskan] }"),
@@ -122,6 +129,13 @@ extension AgreementFormat {
             "resources", .list(.map), meaning: words("What each party contributes.", "Vad varje part bidrar med."),
             example: "[{ party: huddinge-kommun, kind: money, amount: 450000, unit: SEK, per: year }]"),
         FormatKey(
+            "funders", .list(.map),
+            meaning: words(
+                "Those who pay for part of the work without being parties: ICLD for a Kommunalt Partnerskap (travel and working time), a state grant, a foundation.",
+                "De som betalar för en del av arbetet utan att vara parter: ICLD för ett kommunalt partnerskap (resor och arbetstid), ett statsbidrag, en stiftelse."
+            ),
+            example: "[{ name: ICLD, pays-for: Resor och arbetsinsatser, recipient: uppsala-kommun }]"),
+        FormatKey(
             "economy", .map, meaning: words("Budget and payment.", "Budget och utbetalning."),
             example: "{ payment: Medlen betalas ut kvartalsvis i förskott. }"),
         FormatKey(
@@ -150,6 +164,14 @@ extension AgreementFormat {
                 "Bedömningen mot LOU, statsstödsreglerna och kommunallagen."),
             example: "{ procurement: Verksamheten bedrivs inte på en marknad. }"),
         FormatKey(
+            "legal-outcome", .list(.map),
+            meaning: words(
+                "For an agreement that was tried: what each court or authority decided.",
+                "För en överenskommelse som har prövats: vad varje domstol eller myndighet beslutade."),
+            example:
+                "[{ court: Förvaltningsrätten i Göteborg, date: 2025-05-20, outcome: Överenskommelsen är inte ett offentligt kontrakt. }]"
+        ),
+        FormatKey(
             "ownership", .text,
             meaning: words(
                 "What is owned jointly, and what each party runs itself.",
@@ -171,6 +193,15 @@ extension AgreementFormat {
         FormatKey(
             "changes", .text, meaning: words("How the agreement is changed.", "Hur överenskommelsen ändras."),
             example: "Ändringar görs skriftligen och undertecknas av båda parter."),
+        FormatKey(
+            "amendments", .list(.map),
+            meaning: words(
+                "The changes made since the agreement was signed: when, by which decision, and what changed.",
+                "De ändringar som gjorts sedan överenskommelsen undertecknades: när, genom vilket beslut och vad som ändrades."
+            ),
+            example:
+                "[{ date: 2026-03-12, decision: \"KS 2026/88 § 21\", what: Dialogmötet flyttas från mars till september. }]"
+        ),
         FormatKey(
             "disputes", .text, meaning: words("How disputes are settled.", "Hur tvister löses."),
             example: "Tvister löses i första hand i styrgruppen, i andra hand i allmän domstol."),

@@ -15,7 +15,8 @@ public struct AgreementFormat: Sendable {
     private let byParent: [String: [FormatKey]]
 
     /// Version 1 of the format, the one iop-lint reads.
-    public static let current = AgreementFormat(version: 1, keys: topLevelKeys + partyKeys + sectionKeys)
+    public static let current = AgreementFormat(
+        version: 1, keys: topLevelKeys + partyKeys + signatoryAndFunderKeys + sectionKeys + historyKeys)
 
     init(version: Int, keys: [FormatKey]) {
         self.version = version

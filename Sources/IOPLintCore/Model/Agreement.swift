@@ -14,6 +14,7 @@ public struct Agreement: Sendable {
     public var area: Located<String>?
     public var model: Located<CooperationModel>?
     public var parties: [Party]?
+    public var signatories: Signatories?
     public var initiative: Initiative?
     public var formChoice: Located<String>?
     public var background: Located<String>?
@@ -23,17 +24,20 @@ public struct Agreement: Sendable {
     public var activities: [Activity]?
     public var commitments: [Commitment]?
     public var resources: [Resource]?
+    public var funders: [Funder]?
     public var economy: Economy?
     public var principles: Principles?
     public var governance: Governance?
     public var followUp: FollowUp?
     public var information: Located<String>?
     public var legalAssessment: LegalAssessment?
+    public var legalOutcome: [Ruling]?
     public var ownership: Located<String>?
     public var icld: ICLDSection?
     public var term: Term?
     public var termination: Located<String>?
     public var changes: Located<String>?
+    public var amendments: [Amendment]?
     public var disputes: Located<String>?
     public var contacts: [Contact]?
     public var signatures: [Signature]?
@@ -60,6 +64,7 @@ extension Agreement: MappingDecodable {
         area = fields["area"]?.text()
         model = fields["model"]?.enumeration()
         parties = fields["parties"]?.list { $0.section(Party.self) }
+        signatories = fields["signatories"]?.section()
         initiative = fields["initiative"]?.section()
         formChoice = fields["form-choice"]?.text()
         background = fields["background"]?.text()
@@ -69,17 +74,20 @@ extension Agreement: MappingDecodable {
         activities = fields["activities"]?.list { $0.section(Activity.self) }
         commitments = fields["commitments"]?.list { $0.section(Commitment.self) }
         resources = fields["resources"]?.list { $0.section(Resource.self) }
+        funders = fields["funders"]?.list { $0.section(Funder.self) }
         economy = fields["economy"]?.section()
         principles = fields["principles"]?.section()
         governance = fields["governance"]?.section()
         followUp = fields["follow-up"]?.section()
         information = fields["information"]?.text()
         legalAssessment = fields["legal-assessment"]?.section()
+        legalOutcome = fields["legal-outcome"]?.list { $0.section(Ruling.self) }
         ownership = fields["ownership"]?.text()
         icld = fields["icld"]?.section()
         term = fields["term"]?.section()
         termination = fields["termination"]?.text()
         changes = fields["changes"]?.text()
+        amendments = fields["amendments"]?.list { $0.section(Amendment.self) }
         disputes = fields["disputes"]?.text()
         contacts = fields["contacts"]?.list { $0.section(Contact.self) }
         signatures = fields["signatures"]?.list { $0.section(Signature.self) }

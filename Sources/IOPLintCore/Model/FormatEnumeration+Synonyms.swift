@@ -73,3 +73,15 @@ extension EvaluationType {
 extension PoliticalSide {
     public static var synonyms: [String: PoliticalSide] { ["majoritet": .majority, "oppositionen": .opposition] }
 }
+
+extension TermRunning {
+    public static var synonyms: [String: TermRunning] {
+        [
+            "tills vidare": .untilFurtherNotice, "tillsvidare": .untilFurtherNotice,
+            "tills-vidare": .untilFurtherNotice, "until further notice": .untilFurtherNotice,
+            "indefinite": .untilFurtherNotice, "viss tid": .untilEndDate, "bestämd tid": .untilEndDate,
+            "avtalstidens slut": .untilEndDate, "fixed": .untilEndDate, "fixed-term": .untilEndDate,
+            "fixed term": .untilEndDate,
+        ]
+    }
+}

@@ -33,6 +33,11 @@ public enum PartyType: String, FormatEnumeration {
     case ideaBased = "idea-based", `public`, housingCompany = "housing-company", company, academia, other
 }
 
+/// `term.runs`: how the agreement ends when nobody gives notice.
+public enum TermRunning: String, FormatEnumeration {
+    case untilEndDate = "until-end-date", untilFurtherNotice = "until-further-notice"
+}
+
 /// `parties[].roles`: the idea-based party's roles.
 public enum PartyRole: String, FormatEnumeration {
     case voice, service, communityBuilder = "community-builder"

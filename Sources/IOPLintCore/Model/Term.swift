@@ -6,6 +6,7 @@ public struct Term: Sendable, MappingDecodable {
     public var end: Located<CalendarDate>?
     public var noticeMonths: Located<Int>?
     public var extension_: Located<String>?
+    public var runs: Located<TermRunning>?
 
     static let formatPath = "term"
 
@@ -14,5 +15,6 @@ public struct Term: Sendable, MappingDecodable {
         end = fields["end"]?.date()
         noticeMonths = fields["notice-months"]?.integer(minimum: 0)
         extension_ = fields["extension"]?.text()
+        runs = fields["runs"]?.enumeration()
     }
 }

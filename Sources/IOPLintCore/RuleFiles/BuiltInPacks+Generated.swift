@@ -329,11 +329,13 @@ rules:
       sv: Överenskommelsen har minst två parter, var och en med namn och typ
     message:
       en: >-
-        The parties are not fully stated (`{{path}}`): an agreement needs at least two parties,
-        and each party needs a name (`name`) and a type (`type`).
+        The parties are not fully stated (`{{path}}`): an agreement needs at least two parties (or
+        one, with an open set of signatories under `signatories`), and each party needs a name
+        (`name`) and a type (`type`).
       sv: >-
         Parterna är inte fullständigt angivna (`{{path}}`): en överenskommelse ska ha minst två
-        parter, och varje part ska ha ett namn (`name`) och en typ (`type`).
+        parter (eller en, med en öppen krets av undertecknare under `signatories`), och varje part
+        ska ha ett namn (`name`) och en typ (`type`).
     rationale:
       en: >
         A partnership takes at least two parties, and each of them must be identifiable. The type
@@ -352,10 +354,15 @@ rules:
     source: >-
       Borås stad, regler för IOP (KF 2016), och Uddevalla kommun: det som varje avtal ska
       innehålla, parterna; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 3
+    # An överenskommelse that organisations join by signing names the municipality as its party
+    # and says the rest under `signatories` (Överenskommelsen of 2008: an organisation joins by
+    # signing, after a decision under its statutes; overenskommelsen.se, "Ansluta organisationer").
     given: parties
     check:
       non-empty: true
-      count: { min: 2 }
+      any-of:
+        - count: { min: 2 }
+        - some: { "signatories.open": { one-of: ["true"] } }
       "@[*]": { has-keys: [name, type] }
     examples:
       pass:
@@ -363,7 +370,21 @@ rules:
           parties:
             - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }
             - { id: lunds-kommun, name: Lunds kommun, type: public }
+        - |
+          kind: overenskommelse
+          parties:
+            - { id: lunds-kommun, name: Lunds kommun, type: public }
+          signatories:
+            open: true
+            type: idea-based
+            how: Idéburna organisationer ansluter sig genom att underteckna överenskommelsen.
+            count: 108
       fail:
+        - |
+          kind: overenskommelse
+          parties:
+            - { id: lunds-kommun, name: Lunds kommun, type: public }
+          signatories: { open: false }
         - |
           parties:
             - { id: lunds-kommun, name: Lunds kommun, type: public }
@@ -1138,10 +1159,15 @@ rules:
     message:
       en: >-
         The term is not properly stated (`{{path}}`): give a start date (`term.start`), an end
-        date after it (`term.end`) and the notice period in months (`term.notice-months`).
+        date after it (`term.end`) and the notice period in months (`term.notice-months`). An
+        agreement that ends on its end date without notice says `term.runs: until-end-date`; one
+        that runs until further notice says `term.runs: until-further-notice` and has no end date.
       sv: >-
         Avtalstiden är inte rätt angiven (`{{path}}`): ange startdatum (`term.start`), ett
-        slutdatum efter det (`term.end`) och uppsägningstiden i månader (`term.notice-months`).
+        slutdatum efter det (`term.end`) och uppsägningstiden i månader (`term.notice-months`). En
+        överenskommelse som upphör vid avtalstidens slut utan uppsägning anger `term.runs:
+        until-end-date`; en som gäller tills vidare anger `term.runs: until-further-notice` och har
+        inget slutdatum.
     rationale:
       en: >
         Borås stad's rules for IOP (KF 2016) make the term a mandatory point of every IOP agreement.
@@ -1164,12 +1190,23 @@ rules:
       # An överenskommelse between a municipality and the idea-based sector commonly runs until
       # further notice and is revised after each evaluation (Göteborgs Stad's of 2012 has no end
       # date); every other agreement ends on a date.
+      # `runs` says how it ends when nobody acts: on the end date without notice ("upphör vid
+      # avtalstidens slut utan uppsägning"), or only by notice ("gäller tills vidare"). Both
+      # differ from `notice-months: 0`, which is "may end at once". An agreement for a fixed
+      # term ends automatically on its last day; one until further notice ends by notice
+      # (Nordic Law, "Vem var det som skulle ha sagt upp avtalet?", 2019).
       all-of:
         - any-of:
             - "@.end": { present: true }
-            - some: { kind: { one-of: [overenskommelse] } }
+            - some: { "@.runs": { one-of: [until-further-notice] } }
+            - all-of:
+                - some: { kind: { one-of: [overenskommelse] } }
+                - not: { some: { "@.runs": { one-of: [until-end-date] } } }
         - "@.end": { after: "@.start" }
-      "@.notice-months": { present: true }
+        - not: { some: { "@.runs": { one-of: [until-further-notice] }, "@.end": { present: true } } }
+      any-of:
+        - "@.notice-months": { present: true }
+        - some: { "@.runs": { one-of: [until-end-date] } }
     examples:
       pass:
         - |
@@ -1177,7 +1214,18 @@ rules:
         - |
           kind: overenskommelse
           term: { start: 2025-09-01, notice-months: 12, extension: Överenskommelsen gäller tills vidare. }
+        - |
+          term: { start: 2025-09-01, end: 2028-08-31, runs: until-end-date }
+        - |
+          term: { start: 2025-09-01, runs: until-further-notice, notice-months: 6 }
       fail:
+        - |
+          term: { start: 2025-09-01, end: 2028-08-31, runs: until-further-notice, notice-months: 6 }
+        - |
+          kind: overenskommelse
+          term: { start: 2025-09-01, runs: until-end-date }
+        - |
+          term: { start: 2025-09-01, runs: until-further-notice }
         - |
           term: { start: 2025-09-01, notice-months: 6 }
         - |

@@ -225,6 +225,7 @@ extension AgreementLayout {
             values: [
                 "term.start": term.start?.value.description, "term.end": term.end?.value.description,
                 "term.notice-months": notice, "term.extension": term.extension_?.value,
+                "term.runs": word(.termRuns, term.runs?.value.rawValue),
             ])
     }
 

@@ -32,6 +32,7 @@ public enum FieldLabels {
 
     /// Labels of each section (paths from the agreement's root).
     public static let sections: [AgreementSection: [FieldLabel]] = [
+        .parties: signatories,
         .background: [
             FieldLabel("initiative.by", en: "Initiative taken by", sv: "Initiativtagare", .parties),
             FieldLabel("initiative.description", en: "About the initiative", sv: "Om initiativet"),
@@ -60,6 +61,9 @@ public enum FieldLabels {
             FieldLabel(
                 "principles.openness", en: "Openness", sv: "Öppenhet och insyn", variants: ["öppenhet", "insyn"]),
             FieldLabel("principles.diversity", en: "Diversity", sv: "Mångfald"),
+            FieldLabel(
+                "principles.named", en: "Principles named", sv: "Principer som nämns",
+                variants: ["principer", "principles"]),
         ],
         .governance: [
             FieldLabel("governance.meetings-per-year", en: "Meetings per year", sv: "Möten per år", .integer),
@@ -94,7 +98,24 @@ public enum FieldLabels {
                 "term.notice-months", en: "Notice period", sv: "Uppsägningstid", .months,
                 variants: ["uppsägningstid för överenskommelsen"]),
             FieldLabel("term.extension", en: "Extension", sv: "Förlängning"),
+            FieldLabel("term.runs", en: "Runs", sv: "Löper", .word(.termRuns), variants: ["gäller", "avtalsform"]),
         ],
+    ]
+
+    /// Labels of an open set of signatories, written after the parties (paths from the root).
+    /// The national Överenskommelse (2008) is joined this way: an organisation signs it after a
+    /// decision under its statutes.
+    public static let signatories: [FieldLabel] = [
+        FieldLabel(
+            "signatories.open", en: "Open to organisations that sign", sv: "Öppen för organisationer som undertecknar",
+            .word(.yesNo)),
+        FieldLabel("signatories.type", en: "Who may join", sv: "Vilka som kan ansluta sig", .word(.partyType)),
+        FieldLabel("signatories.how", en: "How to join", sv: "Så ansluter man sig", variants: ["anslutning"]),
+        FieldLabel("signatories.count", en: "Number who have joined", sv: "Antal anslutna", .integer),
+        FieldLabel("signatories.as-of", en: "Number as of", sv: "Antal per", .date),
+        FieldLabel(
+            "signatories.register", en: "List of those who have joined", sv: "Förteckning över anslutna",
+            variants: ["förteckning"]),
     ]
 
     /// Labels under a signature (paths below `signatures[]`).

@@ -145,6 +145,7 @@ extension TableShape {
     /// Every shape, in the order the importer tries them.
     public static let all: [TableShape] = [
         objectives, participation, activities, resources, budget, steeringGroup, benefit, team, contacts, parties,
+        funders, additionalPrinciples, legalOutcome, amendments,
     ]
 
     /// The shape a header row names, preferring one of `section`.

@@ -130,6 +130,17 @@ extension Vocabulary {
         ("expert", LocalizedText(en: "expert", sv: "expert")),
     ])
 
+    static let termRuns = Vocabulary(
+        [
+            (
+                "until-end-date",
+                LocalizedText(
+                    en: "ends on the end date without notice", sv: "upphör vid avtalstidens slut utan uppsägning")
+            ),
+            ("until-further-notice", LocalizedText(en: "until further notice", sv: "tills vidare")),
+        ],
+        synonyms: ["tillsvidare": "until-further-notice", "viss tid": "until-end-date"])
+
     static let yesNo = Vocabulary(
         [("true", LocalizedText(en: "yes", sv: "ja")), ("false", LocalizedText(en: "no", sv: "nej"))])
 }

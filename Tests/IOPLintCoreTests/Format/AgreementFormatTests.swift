@@ -91,7 +91,7 @@ import Testing
         #expect(Self.format.children(of: "parties").map(\.name) == partyKeys)
         #expect(Self.format.children(of: "parties[]").map(\.name) == partyKeys)
         #expect(Self.format.children(of: DocumentPath([.key("parties"), .index(0)])).map(\.name) == partyKeys)
-        #expect(Self.format.children(of: "term").map(\.name) == ["start", "end", "notice-months", "extension"])
+        #expect(Self.format.children(of: "term").map(\.name) == ["start", "end", "notice-months", "extension", "runs"])
         #expect(Self.format.children(of: "").first?.name == "iop-lint")
         #expect(Self.format.children(of: "title").isEmpty)
         #expect(Self.format.children(of: "parties[].roles").isEmpty)

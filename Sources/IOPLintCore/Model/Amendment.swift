@@ -1,0 +1,16 @@
+import IOPYAML
+
+/// A change made to the agreement after it was signed (`amendments[]`).
+public struct Amendment: Sendable, MappingDecodable {
+    public var date: Located<CalendarDate>?
+    public var decision: Located<String>?
+    public var what: Located<String>?
+
+    static let formatPath = "amendments[]"
+
+    init(_ fields: Fields) {
+        date = fields["date"]?.date()
+        decision = fields["decision"]?.text()
+        what = fields["what"]?.text()
+    }
+}
