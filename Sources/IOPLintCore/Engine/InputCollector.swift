@@ -2,26 +2,33 @@ import Foundation
 
 /// Turns the paths given on the command line into the files to lint.
 ///
-/// A directory is walked recursively for `*.yaml` and `*.yml`, skipping hidden folders and
-/// `.build`; a file is taken whatever its name; `-` is standard input. Files come out sorted,
-/// each once.
+/// A file named on the command line is taken whatever it is; `-` is standard input. A folder is
+/// walked recursively for `*.yaml` and `*.yml`, skipping hidden folders and `.build`, what git
+/// ignores there (``GitIgnoredPaths``) and symbolic links that point out of the folder; of the
+/// YAML files found, only agreements are taken (``AgreementSniffer``), the others are listed as
+/// skipped. A folder that cannot be listed is a failure of its own; the walk goes on. Files come
+/// out sorted, each once per spelling.
 public struct InputCollector {
     public var fileManager: FileManager
+    /// Whether folder walks take only agreements and respect git's ignore files (for rule
+    /// folders, every YAML file is taken).
+    public var agreementsOnly: Bool
 
-    public init(fileManager: FileManager = .default) {
+    public init(fileManager: FileManager = .default, agreementsOnly: Bool = true) {
         self.fileManager = fileManager
+        self.agreementsOnly = agreementsOnly
     }
 
     /// The inputs for `paths`; `stdin` supplies standard input's bytes when `-` is given.
-    /// Throws a ``ToolFailure`` for a path that does not exist or cannot be listed.
+    /// Throws a ``ToolFailure`` for a path that does not exist.
     public func collect(
         _ paths: [String], stdinName: String, stdin: () -> [UInt8]
-    ) throws(ToolFailure) -> [LintInput] {
-        var files: Set<String> = []
-        var inputs: [LintInput] = []
+    ) throws(ToolFailure) -> InputCollection {
+        var collection = InputCollection()
+        var files: [String] = []
         for path in paths {
             if path == "-" {
-                inputs.append(LintInput(displayPath: stdinName, source: .bytes(stdin())))
+                collection.inputs.append(LintInput(displayPath: stdinName, source: .bytes(stdin())))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -32,46 +39,35 @@ public struct InputCollector {
                     file: path)
             }
             if isDirectory.boolValue {
-                try walk(path, into: &files)
+                var walk = FolderWalk(root: path, collector: self)
+                walk.walk(path, relative: "")
+                files += walk.files
+                collection.skipped += walk.skipped
+                collection.notices += walk.notices
+                collection.failures += walk.failures
             } else {
-                files.insert(Self.display(path))
+                files.append(Self.display(path))
+                collection.named.insert(Self.display(path))
             }
         }
-        return inputs + files.sorted().map { LintInput(displayPath: $0, source: .file($0)) }
+        files.sort()
+        let readsStandardInput = !collection.inputs.isEmpty
+        collection.inputs.reserveCapacity(collection.inputs.count + files.count)
+        var previous: String?
+        for file in files where file != previous {
+            collection.inputs.append(LintInput(displayPath: file, source: .file(file)))
+            previous = file
+        }
+        if readsStandardInput {
+            collection.inputs.sort { $0.displayPath < $1.displayPath }
+        }
+        collection.skipped.sort()
+        return collection
     }
 
     /// Whether a file name is one the walk picks up.
     public static func isAgreementFile(_ name: String) -> Bool {
         name.hasSuffix(".yaml") || name.hasSuffix(".yml")
-    }
-
-    private func walk(_ directory: String, into files: inout Set<String>) throws(ToolFailure) {
-        let names: [String]
-        do {
-            names = try fileManager.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw ToolFailure(
-                message: LocalizedText(
-                    en: "cannot list the folder \(directory)", sv: "kan inte lista mappen \(directory)"),
-                file: directory)
-        }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            let url = URL(fileURLWithPath: path)
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-            if values?.isDirectory == true {
-                try walk(path, into: &files)
-            } else if values?.isSymbolicLink == true {
-                var isDirectory: ObjCBool = false
-                if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                    Self.isAgreementFile(name)
-                {
-                    files.insert(Self.display(path))
-                }
-            } else if Self.isAgreementFile(name) {
-                files.insert(Self.display(path))
-            }
-        }
     }
 
     /// The path as shown: without a leading `./`.

@@ -12,10 +12,14 @@ public struct ReportOptions: Sendable {
     public var color: Bool
     /// Only errors are shown (`--quiet`).
     public var quiet: Bool
+    /// How many YAML files folder walks left out because they are not agreements (the text
+    /// summary counts them).
+    public var skippedFiles: Int
 
-    public init(language: Language = .en, color: Bool = false, quiet: Bool = false) {
+    public init(language: Language = .en, color: Bool = false, quiet: Bool = false, skippedFiles: Int = 0) {
         self.language = language
         self.color = color
         self.quiet = quiet
+        self.skippedFiles = skippedFiles
     }
 }

@@ -28,7 +28,10 @@ public struct RuleSet: Sendable {
         var userFiles: [String] = []
         for path in userPaths {
             do {
-                userFiles += try InputCollector().collect([path], stdinName: "-", stdin: { [] }).map(\.displayPath)
+                let collection = try InputCollector(agreementsOnly: false).collect(
+                    [path], stdinName: "-", stdin: { [] })
+                userFiles += collection.inputs.map(\.displayPath)
+                failures += collection.failures
             } catch {
                 failures.append(error)
             }

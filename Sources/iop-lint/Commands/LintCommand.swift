@@ -8,9 +8,11 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check agreements (the default command).",
         discussion: """
-            Folders are walked for *.yaml and *.yml (hidden folders and .build skipped); `-` reads \
-            standard input. Each file is linted with the nearest .iop-lint.yml above it (up to the \
-            repository root), unless --config names one. With --baseline, findings recorded by \
+            Folders are walked for agreements: *.yaml and *.yml files whose first key is iop-lint: \
+            (other YAML is skipped; --verbose lists it), leaving out hidden folders, .build, what \
+            git ignores and links that point out of the folder. A file named on the command line \
+            is linted whatever it is; `-` reads standard input. Each file is linted with the \
+            nearest .iop-lint.yml above it (up to the repository root), unless --config names one. With --baseline, findings recorded by \
             --write-baseline are not reported and do not count. Exit codes: 0 no finding at or \
             above --fail-on, 1 at least one (or more warnings than --max-warnings), 2 the run \
             itself failed.
@@ -55,17 +57,20 @@ struct LintCommand: ParsableCommand {
             }
             let documents = paths.filter { WordDocumentHint.isWordDocument($0) }
             if !documents.isEmpty { throw ToolFailures(documents.map(WordDocumentHint.failure(for:))) }
-            let inputs = try InputCollector().collect(
+            let collection = try InputCollector().collect(
                 paths.isEmpty ? ["."] : paths, stdinName: stdinFilename,
                 stdin: { Array(FileHandle.standardInput.readDataToEndOfFile()) })
-            let work = try plan(inputs, finder: finder, resolver: resolver)
+            let work = try plan(collection, finder: finder, resolver: resolver, language: language)
             var options = output.reportOptions(environment: environment)
             options.language = language
+            options.skippedFiles = collection.skipped.count
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             if let reporter = output.format.reporter as? any StreamingReporter, baselines.writeBaseline == nil {
-                tally = try stream(work, jobs: jobs, reporter: reporter, options: options)
+                tally = try stream(
+                    work, failures: collection.failures, jobs: jobs, reporter: reporter, options: options)
             } else {
-                let linted = Linter(rules: []).run(work, jobs: jobs)
+                var linted = Linter(rules: []).run(work, jobs: jobs)
+                linted.failures = collection.failures + linted.failures
                 let report = try baselines.apply(to: linted, language: language) { note in
                     if !output.quiet { Self.printNote(note[language]) }
                 }
@@ -84,30 +89,56 @@ struct LintCommand: ParsableCommand {
     }
 
     /// The files to lint, in output order, each with its profile (files under one configuration
-    /// with the same severities share one).
+    /// with the same severities share one). Tells on standard error what the walk left out.
     private func plan(
-        _ inputs: [LintInput], finder: ConfigFinder, resolver: ConfigResolver
+        _ collection: InputCollection, finder: ConfigFinder, resolver: ConfigResolver, language: Language
     ) throws(ToolFailures) -> [Linter.Job] {
+        if !output.quiet {
+            for notice in collection.notices { Self.printNote(notice[language]) }
+            if output.verbose {
+                for file in collection.skipped { Self.printNote(Self.skippedNote(file)[language]) }
+            }
+        }
         var work: [Linter.Job] = []
-        for input in inputs.sorted(by: { $0.displayPath < $1.displayPath }) {
+        work.reserveCapacity(collection.inputs.count)
+        for input in collection.inputs {
             let path = input.isStandardInput ? "./" + stdinFilename : input.displayPath
             if let setup = try resolver.setup(forFile: path, finder: finder) {
                 work.append(.init(input: input, profile: setup.profile))
+            } else if collection.named.contains(input.displayPath), !output.quiet {
+                Self.printNote(Self.ignoredNote(input.displayPath)[language])
             }
         }
         return work
     }
 
+    private static func skippedNote(_ file: String) -> LocalizedText {
+        LocalizedText(
+            en: "skipped \(file): not an agreement (its first key is not iop-lint:)",
+            sv: "hoppade över \(file): ingen överenskommelse (första nyckeln är inte iop-lint:)")
+    }
+
+    private static func ignoredNote(_ file: String) -> LocalizedText {
+        LocalizedText(
+            en: "not linting \(file): the configuration's ignore: excludes it",
+            sv: "lintar inte \(file): konfigurationens ignore: utesluter den")
+    }
+
     /// Lints `work` and writes the report as files finish, applying `--baseline` to each file;
     /// returns the run's tally.
     private func stream(
-        _ work: [Linter.Job], jobs: Int, reporter: any StreamingReporter, options: ReportOptions
+        _ work: [Linter.Job], failures: [ToolFailure], jobs: Int, reporter: any StreamingReporter,
+        options: ReportOptions
     ) throws(ToolFailures) -> ReportTally {
         let baseline = try baselines.baseline.map { path throws(ToolFailures) in try Baseline.load(path) }
         do throws(ToolFailure) {
             let sink = try output.sink()
             let stream = reporter.stream(options: options, to: sink)
             var tally = ReportTally()
+            for failure in failures {
+                tally.add(failure)
+                try stream.add(failure)
+            }
             var writeFailure: ToolFailure?
             Linter(rules: []).stream(work, jobs: jobs) { result in
                 do throws(ToolFailure) {

@@ -19,6 +19,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print errors only.")
     var quiet = false
 
+    @Flag(help: "List on standard error the YAML files folder walks skipped as not agreements.")
+    var verbose = false
+
     /// The report options these flags ask for, in `environment` (the language from `--lang`,
     /// else the environment; a caller that knows the configuration's may replace it).
     func reportOptions(environment: [String: String]) -> ReportOptions {

@@ -29,13 +29,19 @@ struct CLIRunner {
 
     /// Runs `iop-lint arguments` in `directory`, with `stdin` as standard input, and the
     /// environment cleared of colour and language settings except those in `environment`.
+    /// A `launcher` (a program and its arguments) runs the binary, e.g. as another user.
     static func run(
         _ arguments: [String], in directory: URL = packageRoot, stdin: String? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], launcher: [String] = []
     ) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var variables = ProcessInfo.processInfo.environment
         for name in ["NO_COLOR", "LANG", "LC_ALL", "LC_MESSAGES"] { variables[name] = nil }

@@ -3,8 +3,9 @@ extension TextReporter {
     /// `No problems in 4 files`; in Swedish `3 fel, 2 varningar, 1 info i 12 filer`. It counts
     /// every finding, also those `--quiet` does not show, and names how many an
     /// `iop-lint-disable…` comment suppressed and a baseline recorded, and how many baseline entries
-    /// matched nothing (`(2 suppressed, 5 baselined; 1 baseline entry matches nothing)`).
-    static func summary(of report: ReportTally, in language: Language) -> String {
+    /// matched nothing (`(2 suppressed, 5 baselined; 1 baseline entry matches nothing)`), and
+    /// the YAML files `skipped` as not agreements (`; 2 YAML files skipped: not agreements`).
+    static func summary(of report: ReportTally, in language: Language, skipped: Int = 0) -> String {
         let counts = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = report.count(severity)
             return count == 0 ? nil : "\(count) \(noun(severity, count: count, in: language))"
@@ -19,6 +20,16 @@ extension TextReporter {
         let problems =
             counts.isEmpty ? (language == .en ? "No problems" : "Inga problem") : counts.joined(separator: ", ")
         return "\(problems) \(preposition) \(files) \(fileWord)\(notes(on: report, in: language))"
+            + skippedNote(skipped, in: language)
+    }
+
+    /// `; 2 YAML files skipped: not agreements`, or nothing when none was skipped.
+    private static func skippedNote(_ skipped: Int, in language: Language) -> String {
+        guard skipped > 0 else { return "" }
+        return switch language {
+        case .en: "; \(skipped) YAML \(skipped == 1 ? "file" : "files") skipped: not agreements"
+        case .sv: "; \(skipped) YAML-\(skipped == 1 ? "fil" : "filer") överhoppade: inte överenskommelser"
+        }
     }
 
     /// ` (2 suppressed, 5 baselined; 1 baseline entry matches nothing)`, or nothing when there

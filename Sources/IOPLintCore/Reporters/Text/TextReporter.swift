@@ -46,7 +46,8 @@ public struct TextReporter: StreamingReporter {
         }
 
         func finish() throws(ToolFailure) {
-            try sink.write((wroteLines ? "\n" : "") + TextReporter.summary(of: tally, in: options.language) + "\n")
+            let summary = TextReporter.summary(of: tally, in: options.language, skipped: options.skippedFiles)
+            try sink.write((wroteLines ? "\n" : "") + summary + "\n")
             try scorecards.drain(into: sink)
         }
 
