@@ -3,8 +3,8 @@ import IOPYAML
 /// The fields of one map being decoded into a section of the format.
 struct Fields {
     let value: Value
-    /// Other accepted names of keys: alias → canonical name.
-    let aliases: [String: String]
+    /// The keys of the section, with their other accepted names.
+    let section: FormatSection
 
     var range: SourceRange { value.node.range }
     var path: DocumentPath { value.path }
@@ -13,8 +13,7 @@ struct Fields {
     /// `key` even when an alias was written, as the nodes rules see do (``DocumentLoader``
     /// renames aliases to their canonical key).
     subscript(key: String) -> Value? {
-        let names = [key] + aliases.filter { $0.value == key }.map(\.key).sorted()
-        for name in names {
+        for name in [key] + (section.aliasesByName[key] ?? []) {
             guard let pair = value.node.pair(forKey: name), !pair.value.isNull else { continue }
             return Value(decoder: value.decoder, node: pair.value, path: value.path.appending(key: key))
         }
@@ -31,9 +30,12 @@ protocol MappingDecodable: Sendable {
 }
 
 extension MappingDecodable {
+    /// The keys the format defines for this section, with their aliases.
+    static var section: FormatSection { AgreementFormat.current.section(at: formatPath) }
+
     /// The keys the format defines for this section, in the order of the format.
-    static var keys: [String] { AgreementFormat.current.children(of: formatPath).map(\.name) }
+    static var keys: [String] { section.names }
 
     /// Other accepted names for keys: alias → canonical key.
-    static var keyAliases: [String: String] { AgreementFormat.current.aliases(under: formatPath) }
+    static var keyAliases: [String: String] { section.aliases }
 }

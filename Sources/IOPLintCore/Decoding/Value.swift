@@ -93,7 +93,8 @@ struct Value {
     /// A map's fields, checked against the keys of `T`; unknown keys are reported.
     func fields<T: MappingDecodable>(_ type: T.Type) -> Fields? {
         guard let pairs = node.mapping else { return reject(.map) }
-        let known = T.keys + T.keyAliases.keys
+        let section = T.section
+        let known = section.known
         let place = path.isRoot ? "" : " in `\(path)`"
         let placeSv = path.isRoot ? "" : " i `\(path)`"
         for pair in pairs {
@@ -108,7 +109,7 @@ struct Value {
                     at: pair.key, path: path)
                 continue
             }
-            if let canonical = T.keyAliases[key], let first = node.pair(forKey: canonical), !first.value.isNull {
+            if let canonical = section.aliases[key], let first = node.pair(forKey: canonical), !first.value.isNull {
                 reportShadowedAlias(pair.key, alias: key, canonical: canonical, line: first.key.range.start.line)
                 continue
             }
@@ -120,7 +121,7 @@ struct Value {
                     hint),
                 at: pair.key, path: path.appending(key: key))
         }
-        return Fields(value: self, aliases: T.keyAliases)
+        return Fields(value: self, section: section)
     }
 
     /// `integrity` next to `independence`: the alias is ignored, which is said as for a repeated key.

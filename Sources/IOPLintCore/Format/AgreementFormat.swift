@@ -13,6 +13,8 @@ public struct AgreementFormat: Sendable {
     public let keys: [FormatKey]
     private let byPath: [String: FormatKey]
     private let byParent: [String: [FormatKey]]
+    /// The sections of every path a key or a map is written at, computed once.
+    private let sections: [String: FormatSection]
 
     /// Version 1 of the format, the one iop-lint reads.
     public static let current = AgreementFormat(
@@ -23,11 +25,22 @@ public struct AgreementFormat: Sendable {
         self.keys = keys
         byPath = Dictionary(keys.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         byParent = Dictionary(grouping: keys, by: \.parentPath)
+        var sections: [String: FormatSection] = [:]
+        for path in [""] + keys.map(\.path) + byParent.keys {
+            sections[path] = FormatSection(keys: Self.children(of: path, byPath: byPath, byParent: byParent))
+        }
+        self.sections = sections
     }
 
     /// The key at `path` (`parties[].mandate.level`), or at the path an alias stands for
     /// (`principles.integrity`); `nil` for a path the format does not define.
     public func key(at path: String) -> FormatKey? {
+        Self.key(at: path, byPath: byPath, byParent: byParent)
+    }
+
+    private static func key(
+        at path: String, byPath: [String: FormatKey], byParent: [String: [FormatKey]]
+    ) -> FormatKey? {
         if let key = byPath[path] { return key }
         let parent = path.lastIndex(of: ".").map { String(path[..<$0]) } ?? ""
         let name = path.lastIndex(of: ".").map { String(path[path.index(after: $0)...]) } ?? path
@@ -45,8 +58,21 @@ public struct AgreementFormat: Sendable {
     /// may name the map (`term`, `parties[]`) or a list of maps (`parties`, read as its items);
     /// `""` gives the top-level keys. Empty when the value at `path` has no keys.
     public func children(of path: String) -> [FormatKey] {
+        section(at: path).keys
+    }
+
+    /// The keys of the map at `path` with their names and aliases, as ``children(of:)`` gives them.
+    public func section(at path: String) -> FormatSection {
+        sections[path] ?? FormatSection(keys: Self.children(of: path, byPath: byPath, byParent: byParent))
+    }
+
+    private static func children(
+        of path: String, byPath: [String: FormatKey], byParent: [String: [FormatKey]]
+    ) -> [FormatKey] {
         if path.isEmpty { return byParent[""] ?? [] }
-        if let key = key(at: path) { return key.type.hasKeys ? byParent[key.childrenPath] ?? [] : [] }
+        if let key = key(at: path, byPath: byPath, byParent: byParent) {
+            return key.type.hasKeys ? byParent[key.childrenPath] ?? [] : []
+        }
         return path.hasSuffix("[]") ? byParent[path] ?? [] : []
     }
 
@@ -57,11 +83,7 @@ public struct AgreementFormat: Sendable {
 
     /// The other names accepted for keys of the map at `path`: alias → canonical name.
     public func aliases(under path: String) -> [String: String] {
-        var aliases: [String: String] = [:]
-        for key in children(of: path) {
-            for alias in key.aliases { aliases[alias] = key.name }
-        }
-        return aliases
+        section(at: path).aliases
     }
 
     /// The allowed values at `path` when they are a closed set, else the suggested ones (none for
