@@ -106,7 +106,8 @@ public struct RuleFileLoader: Sendable {
                 description: RuleDescription(
                     id: id, severity: severity, summary: summary, message: message,
                     rationale: rationale ?? LocalizedText(""), source: fields["source"]?.string(),
-                    appliesWhen: whenText, examples: examples),
+                    appliesWhen: whenText, examples: examples,
+                    precision: fields["check"].map { RulePrecision.of(check: $0.node) }),
                 packCondition: packCondition, condition: condition, given: given, check: check)
         }
 

@@ -14,11 +14,15 @@ public struct RuleDescription: Sendable {
     /// When the rule runs, for people (`kind: iop`); `nil` for every agreement.
     public var appliesWhen: String?
     public var examples: RuleExamples
+    /// How often its findings are right. Unless given: ``RulePrecision/veryHigh`` for the
+    /// `format` rules, ``RulePrecision/high`` for others.
+    public var precision: RulePrecision
 
     public init(
         id: RuleID, severity: Severity, summary: LocalizedText, message: LocalizedText, rationale: LocalizedText,
-        source: String? = nil, appliesWhen: String? = nil, examples: RuleExamples
+        source: String? = nil, appliesWhen: String? = nil, examples: RuleExamples, precision: RulePrecision? = nil
     ) {
+        self.precision = precision ?? (id.pack == "format" ? .veryHigh : .high)
         self.id = id
         self.severity = severity
         self.summary = summary

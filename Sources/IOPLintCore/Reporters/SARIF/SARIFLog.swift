@@ -60,8 +60,18 @@ struct SARIFLog: Encodable {
         var level: String
     }
 
+    /// A rule's properties as GitHub code scanning reads them.
     struct Properties: Encodable {
         var tags: [String]
+        /// `very-high`, `high`, `medium` or `low`.
+        var precision: String
+        /// `error`, `warning` or `recommendation`.
+        var problemSeverity: String
+
+        enum CodingKeys: String, CodingKey {
+            case tags, precision
+            case problemSeverity = "problem.severity"
+        }
     }
 
     struct Result: Encodable {
@@ -95,12 +105,13 @@ struct SARIFLog: Encodable {
         var uriBaseId: String?
     }
 
-    /// 1-based lines and columns; `end` is just after the last character.
+    /// 1-based lines and columns; `end` is just after the last character. Without `endLine`
+    /// the region ends on `startLine`; without `endColumn` it runs to the end of its last line.
     struct Region: Encodable {
         var startLine: Int
         var startColumn: Int
-        var endLine: Int
-        var endColumn: Int
+        var endLine: Int?
+        var endColumn: Int?
     }
 
     struct LogicalLocation: Encodable {

@@ -9,7 +9,19 @@ extension SARIFReporter {
             help: SARIFLog.MultiformatMessage(
                 text: helpText(of: rule, in: language), markdown: helpMarkdown(of: rule, in: language)),
             defaultConfiguration: SARIFLog.Configuration(level: level(of: rule.severity)),
-            properties: SARIFLog.Properties(tags: [rule.id.pack]))
+            properties: SARIFLog.Properties(
+                tags: [rule.id.pack], precision: rule.precision.rawValue,
+                problemSeverity: problemSeverity(of: rule.severity)))
+    }
+
+    /// GitHub's `problem.severity` of a rule that is not about security: `error`, `warning`, or
+    /// `recommendation` for info.
+    static func problemSeverity(of severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "recommendation"
+        }
     }
 
     /// `duplicate-key` → `DuplicateKey`.
