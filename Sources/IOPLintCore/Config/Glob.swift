@@ -50,47 +50,54 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public var description: String { pattern }
 
     /// Whether `path` (relative, `/`-separated) matches.
+    ///
+    /// Runs the pattern as a set of positions advanced over the input once, never by
+    /// backtracking: the work is at most the pattern's length times the path's, whatever the
+    /// number of `*` and `**`.
     public func matches(_ path: String) -> Bool {
-        let names = path.split(separator: "/").map(String.init)
-        return Self.match(segments[...], names[...])
-    }
-
-    private static func match(_ segments: ArraySlice<Segment>, _ names: ArraySlice<String>) -> Bool {
-        guard let first = segments.first else { return names.isEmpty }
-        switch first {
-        case .anyDepth:
-            var rest = names
-            while true {
-                if match(segments.dropFirst(), rest) { return true }
-                guard !rest.isEmpty else { return false }
-                rest = rest.dropFirst()
+        let names = path.split(separator: "/").map(Array.init)
+        return Self.run(segments, over: names, repeating: { $0 == .anyDepth }) { segment, name in
+            guard case .parts(let parts) = segment else { return true }
+            return Self.run(parts, over: name, repeating: { $0 == .anyRun }) { part, character in
+                switch part {
+                case .anyOne, .anyRun: true
+                case .literal(let literal): literal == character
+                case .set(let ranges, let negated): ranges.contains(where: { $0.contains(character) }) != negated
+                }
             }
-        case .parts(let parts):
-            guard let name = names.first, matchName(parts[...], Array(name)[...]) else { return false }
-            return match(segments.dropFirst(), names.dropFirst())
         }
     }
 
-    private static func matchName(_ parts: ArraySlice<Part>, _ name: ArraySlice<Character>) -> Bool {
-        guard let part = parts.first else { return name.isEmpty }
-        switch part {
-        case .anyRun:
-            var rest = name
-            while true {
-                if matchName(parts.dropFirst(), rest) { return true }
-                guard !rest.isEmpty else { return false }
-                rest = rest.dropFirst()
+    /// Whether `items` match `pattern`, where an element for which `repeats` holds matches any
+    /// number of items (none included) and any other element exactly one item that `accepts`.
+    /// The positions reached in `pattern` are kept as a set and advanced item by item.
+    private static func run<Element, Item>(
+        _ pattern: [Element], over items: [Item], repeating repeats: (Element) -> Bool,
+        accepts: (Element, Item) -> Bool
+    ) -> Bool {
+        var active = [Bool](repeating: false, count: pattern.count + 1)
+        func reach(_ start: Int, in set: inout [Bool]) {
+            var index = start
+            while index <= pattern.count, !set[index] {
+                set[index] = true
+                guard index < pattern.count, repeats(pattern[index]) else { return }
+                index += 1
             }
-        case .anyOne:
-            return !name.isEmpty && matchName(parts.dropFirst(), name.dropFirst())
-        case .literal(let character):
-            return name.first == character && matchName(parts.dropFirst(), name.dropFirst())
-        case .set(let ranges, let negated):
-            guard let character = name.first, ranges.contains(where: { $0.contains(character) }) != negated else {
-                return false
-            }
-            return matchName(parts.dropFirst(), name.dropFirst())
         }
+        reach(0, in: &active)
+        for item in items {
+            var next = [Bool](repeating: false, count: pattern.count + 1)
+            for index in pattern.indices where active[index] {
+                if repeats(pattern[index]) {
+                    reach(index, in: &next)
+                } else if accepts(pattern[index], item) {
+                    reach(index + 1, in: &next)
+                }
+            }
+            guard next.contains(true) else { return false }
+            active = next
+        }
+        return active[pattern.count]
     }
 
     private static func parts(of piece: Substring, column: Int) throws(ParseError) -> [Part] {
