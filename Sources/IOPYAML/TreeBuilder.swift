@@ -1,5 +1,5 @@
-/// Builds node trees from libyaml events without recursion, resolving aliases within an
-/// expansion budget and reporting repeated keys.
+/// Builds node trees from libyaml events without recursion, within a budget of written nodes
+/// and one of nodes repeated by aliases, and reports repeated keys.
 struct TreeBuilder {
     private struct Frame {
         enum Kind {
@@ -10,8 +10,8 @@ struct TreeBuilder {
         var start: SourcePosition
         var tag: String?
         var anchor: String?
-        /// `nodeCount` when the frame opened, to know the size of the finished subtree.
-        var nodeCountAtStart: Int
+        /// `expandedCount` when the frame opened, to know the expanded size of the finished subtree.
+        var expandedCountAtStart: Int
     }
 
     private struct MappingState {
@@ -34,7 +34,13 @@ struct TreeBuilder {
 
     private var stack: [Frame] = []
     private var anchors: [String: Anchored] = [:]
+    /// Nodes of the current document as written, an alias counting one.
     private var nodeCount = 0
+    /// Nodes repeated by the current document's aliases.
+    private var aliasedCount = 0
+    /// Nodes of the current document once its aliases are expanded.
+    private var expandedCount: Int { nodeCount - aliasCount + aliasedCount }
+    private var aliasCount = 0
     private var root: YAMLNode?
     private var documentStart = SourcePosition.start
 
@@ -70,6 +76,8 @@ struct TreeBuilder {
         case .documentStart(let range):
             anchors = [:]
             nodeCount = 0
+            aliasCount = 0
+            aliasedCount = 0
             root = nil
             documentStart = range.start
         case .documentEnd(let range):
@@ -84,7 +92,12 @@ struct TreeBuilder {
             }
             var node = anchored.node
             node.range = range
-            try count(anchored.size, at: range)
+            try count(1, at: range)
+            aliasCount += 1
+            aliasedCount += anchored.size
+            if aliasedCount > limits.maxAliasedNodes {
+                throw fail(.tooManyAliasedNodes(limit: limits.maxAliasedNodes), at: range)
+            }
             try complete(node, anchor: nil, size: anchored.size)
         case .scalar(let scalar, let tag, let anchor, let range):
             try count(1, at: range)
@@ -103,7 +116,8 @@ struct TreeBuilder {
             throw fail(.nestingTooDeep(limit: limits.maxDepth), at: range)
         }
         try count(1, at: range)
-        stack.append(Frame(kind: kind, start: range.start, tag: tag, anchor: anchor, nodeCountAtStart: nodeCount))
+        stack.append(
+            Frame(kind: kind, start: range.start, tag: tag, anchor: anchor, expandedCountAtStart: expandedCount))
     }
 
     private mutating func close(at end: SourcePosition) throws(Stop) {
@@ -114,7 +128,7 @@ struct TreeBuilder {
         case .mapping(let state): content = .mapping(state.pairs)
         }
         let node = YAMLNode(content: content, tag: frame.tag, range: SourceRange(start: frame.start, end: end))
-        try complete(node, anchor: frame.anchor, size: nodeCount - frame.nodeCountAtStart + 1)
+        try complete(node, anchor: frame.anchor, size: expandedCount - frame.expandedCountAtStart + 1)
     }
 
     /// Hands a finished node to its parent (or makes it the document root).

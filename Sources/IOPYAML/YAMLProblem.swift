@@ -16,8 +16,10 @@ public struct YAMLProblem: Sendable, Hashable {
         case duplicateKey(key: String, firstLine: Int)
         /// Nesting deeper than `limit` levels.
         case nestingTooDeep(limit: Int)
-        /// The document would hold more than `limit` nodes once its aliases are expanded.
+        /// The document holds more than `limit` nodes as written.
         case tooManyNodes(limit: Int)
+        /// The document's aliases would repeat more than `limit` nodes once expanded.
+        case tooManyAliasedNodes(limit: Int)
         /// The file is larger than `limit` bytes.
         case fileTooLarge(limit: Int)
     }

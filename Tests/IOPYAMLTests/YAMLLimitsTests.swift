@@ -14,25 +14,49 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }()
 
-    @Test func anAliasBombStopsAtTheNodeBudget() throws {
+    @Test func anAliasBombStopsAtTheAliasLimit() throws {
         let file = YAMLLoader().load(Self.billionLaughs)
         #expect(file.documents.isEmpty)
         let problem = try #require(file.problems.first)
         #expect(file.problems.count == 1)
-        #expect(problem.kind == .tooManyNodes(limit: YAMLLimits.default.maxNodes))
+        #expect(problem.kind == .tooManyAliasedNodes(limit: YAMLLimits.default.maxAliasedNodes))
         #expect(problem.path.description.hasPrefix("g["))
     }
 
-    @Test func theNodeBudgetCountsAliasesExpanded() throws {
-        // Six nodes (mapping, key, sequence of three), the key `b`, and four through the alias.
-        let problem = try loadProblem("a: &a [1, 2, 3]\nb: *a\n", limits: YAMLLimits(maxNodes: 10))
-        #expect(problem.kind == .tooManyNodes(limit: 10))
-        #expect(problem.range.description == "2:4-2:6")
-        #expect(problem.path.description == "b")
+    @Test func theAliasLimitCountsTheNodesEachAliasRepeats() throws {
+        // Each `*a` repeats the list and its three items: four, then eight.
+        let limits = YAMLLimits(maxAliasedNodes: 7)
+        #expect(YAMLLoader(limits: limits).load("a: &a [1, 2, 3]\nb: *a\n").problems.isEmpty)
+        let problem = try loadProblem("a: &a [1, 2, 3]\nb: *a\nc: *a\n", limits: limits)
+        #expect(problem.kind == .tooManyAliasedNodes(limit: 7))
+        #expect(problem.range.description == "3:4-3:6")
+        #expect(problem.path.description == "c")
     }
 
-    @Test func theNodeBudgetIsPerDocument() throws {
-        let file = YAMLLoader(limits: YAMLLimits(maxNodes: 10)).load("a: &a [1, 2, 3]\n---\nb: [1, 2, 3]\n")
+    @Test func theNodeLimitCountsNodesAsWrittenWithAnAliasAsOne() throws {
+        // The mapping, six keys and values written, two aliases: ten nodes.
+        let limits = YAMLLimits(maxNodes: 10, maxAliasedNodes: 100)
+        #expect(YAMLLoader(limits: limits).load("a: &a [1, 2, 3]\nb: *a\nc: *a\n").problems.isEmpty)
+        let problem = try loadProblem("a: &a [1, 2, 3]\nb: *a\nc: *a\nd: 1\n", limits: limits)
+        #expect(problem.kind == .tooManyNodes(limit: 10))
+        #expect(problem.range.description == "4:1-4:2")
+    }
+
+    @Test func manyKeysWithoutAnyAliasAreNoAliasBomb() throws {
+        let keys = 500_000
+        var text = ""
+        text.reserveCapacity(keys * 12)
+        for key in 0..<keys { text += "k\(key): 1\n" }
+        let file = YAMLLoader().load(text)
+        #expect(file.problems.isEmpty)
+        #expect(file.documents.first?.root.mapping?.count == keys)
+        let tooMany = YAMLLoader(limits: YAMLLimits(maxNodes: 1_000)).load(text)
+        #expect(tooMany.problems.map(\.kind) == [.tooManyNodes(limit: 1_000)])
+    }
+
+    @Test func theLimitsArePerDocument() throws {
+        let limits = YAMLLimits(maxNodes: 10, maxAliasedNodes: 4)
+        let file = YAMLLoader(limits: limits).load("a: &a [1, 2, 3]\nb: *a\n---\nb: &b [1, 2, 3]\nc: *b\n")
         #expect(file.problems.isEmpty)
         #expect(file.documents.count == 2)
     }

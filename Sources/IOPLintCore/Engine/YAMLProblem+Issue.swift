@@ -17,7 +17,7 @@ extension YAMLProblem {
         switch kind {
         case .syntax, .undefinedAlias, .invalidUTF8, .binary, .empty: .formatYAMLSyntax
         case .duplicateKey: .formatDuplicateKey
-        case .nestingTooDeep, .tooManyNodes, .fileTooLarge: .formatLimits
+        case .nestingTooDeep, .tooManyNodes, .tooManyAliasedNodes, .fileTooLarge: .formatLimits
         }
     }
 
@@ -57,10 +57,14 @@ extension YAMLProblem {
                 sv: "dokumentet är nästlat djupare än \(limit) nivåer; läsningen stoppades här")
         case .tooManyNodes(let limit):
             return LocalizedText(
+                en: "the document holds more than \(limit) values (the limit on values); reading stopped here",
+                sv: "dokumentet innehåller fler än \(limit) värden (gränsen för antal värden); läsningen stoppades här")
+        case .tooManyAliasedNodes(let limit):
+            return LocalizedText(
                 en:
-                    "the document would hold more than \(limit) values once its aliases are expanded (an alias bomb?); reading stopped here",
+                    "the document's aliases repeat more than \(limit) values once expanded (the limit on aliases: an alias bomb?); reading stopped here",
                 sv:
-                    "dokumentet skulle innehålla fler än \(limit) värden när dess alias expanderas (en aliasbomb?); läsningen stoppades här"
+                    "dokumentets alias upprepar fler än \(limit) värden när de expanderas (gränsen för alias: en aliasbomb?); läsningen stoppades här"
             )
         case .fileTooLarge(let limit):
             return LocalizedText(

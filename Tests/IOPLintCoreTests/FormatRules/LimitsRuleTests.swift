@@ -33,7 +33,7 @@ import Testing
         #expect(found.map(\.spot) == ["7:38 format/limits x-f[7]"])
         #expect(
             found.first?.message.en
-                == "the document would hold more than 1000000 values once its aliases are expanded (an alias bomb?); reading stopped here"
+                == "the document's aliases repeat more than 1000000 values once expanded (the limit on aliases: an alias bomb?); reading stopped here"
         )
     }
 
