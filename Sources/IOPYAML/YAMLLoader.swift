@@ -18,7 +18,9 @@ public struct YAMLLoader: Sendable {
     public func load(bytes: [UInt8]) -> YAMLFile {
         bytes.withUnsafeBufferPointer { buffer in
             if let problem = precheck(buffer) {
-                let text = problem.kind == .invalidUTF8 ? "" : SourceText.decode(buffer)
+                // Text that cannot be decoded or that is too large to read is not kept.
+                let keepsText = problem.kind == .binary || problem.kind == .empty
+                let text = keepsText ? SourceText.decode(buffer) : ""
                 return YAMLFile(text: text, documents: [], problems: [problem])
             }
             var builder = TreeBuilder(limits: limits)

@@ -31,7 +31,7 @@ public struct ConfigLoader: Sendable {
         -> (Configuration, [RuleIDReference])
     {
         let absolute = ConfigPaths.absolute(path)
-        guard let data = FileManager.default.contents(atPath: absolute) else {
+        guard let bytes = FileBytes.readCapped(atPath: absolute) else {
             throw ToolFailures([
                 ToolFailure(
                     message: LocalizedText(
@@ -39,7 +39,7 @@ public struct ConfigLoader: Sendable {
                     file: shown)
             ])
         }
-        let yaml = YAMLLoader().load(bytes: Array(data))
+        let yaml = YAMLLoader().load(bytes: bytes)
         if let problem = yaml.problems.first {
             throw ToolFailures([ToolFailure(message: problem.message, file: shown, position: problem.range.start)])
         }

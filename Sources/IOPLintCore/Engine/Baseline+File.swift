@@ -19,7 +19,7 @@ extension Baseline {
 
     /// The baseline in the file at `path`, shown in messages as `path`.
     public static func load(_ path: String) throws(ToolFailures) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.readCapped(atPath: path) else {
             throw ToolFailures([
                 ToolFailure(
                     message: LocalizedText(
@@ -27,7 +27,7 @@ extension Baseline {
                     file: path)
             ])
         }
-        return try read(Array(data), file: path)
+        return try read(data, file: path)
     }
 
     /// The baseline written in `bytes`; every problem with `file`, line and column.

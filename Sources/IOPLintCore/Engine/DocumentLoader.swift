@@ -32,14 +32,26 @@ public struct DocumentLoader: Sendable {
         }
         if let fatal = file.problems.last, fatal.isFatal {
             let earlier = file.problems.filter { !$0.isFatal && $0.documentIndex == fatal.documentIndex }
-            documents.append(
-                LintDocument(
-                    index: fatal.documentIndex, root: nil, rejected: [], agreement: Agreement(range: fatal.range),
-                    issues: (earlier + [fatal]).map(\.issue)))
+            documents.append(Self.unreadable(fatal, after: earlier))
         }
         let suppressions = SuppressionReader(limits: yaml.limits).read(
             bytes, yamlDocuments: file.documents, into: &documents)
         return (file.text, documents, suppressions)
+    }
+
+    /// A file larger than the loader's limit, known from its size: one unread document with a
+    /// `format/limits` issue at its start.
+    public func loadTooLargeFile() -> (text: String, documents: [LintDocument], suppressions: [Suppression]) {
+        let problem = YAMLProblem(kind: .fileTooLarge(limit: yaml.limits.maxBytes), range: SourceRange(at: .start))
+        return ("", [Self.unreadable(problem, after: [])], [])
+    }
+
+    /// The document a problem that stops loading leaves: no agreement, only the problem and the
+    /// problems found in the document before it.
+    private static func unreadable(_ fatal: YAMLProblem, after earlier: [YAMLProblem]) -> LintDocument {
+        LintDocument(
+            index: fatal.documentIndex, root: nil, rejected: [], agreement: Agreement(range: fatal.range),
+            issues: (earlier + [fatal]).map(\.issue))
     }
 
     private func decode(_ document: YAMLDocument, problems: [YAMLProblem], source: [Unicode.Scalar]) -> LintDocument {

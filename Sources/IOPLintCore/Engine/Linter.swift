@@ -108,21 +108,32 @@ public struct Linter: Sendable {
         case .bytes(let bytes):
             return .success(lint(bytes: bytes, path: input.displayPath, profile: profile))
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
+            switch FileBytes.read(atPath: path, limit: loader.yaml.limits.maxBytes) {
+            case .bytes(let bytes):
+                return .success(lint(bytes: bytes, path: input.displayPath, profile: profile))
+            case .tooLarge:
+                return .success(lint(loader.loadTooLargeFile(), path: input.displayPath, profile: profile))
+            case nil:
                 return .failure(
                     ToolFailure(
                         message: LocalizedText(
                             en: "cannot read \(input.displayPath)", sv: "kan inte läsa \(input.displayPath)"),
                         file: input.displayPath))
             }
-            return .success(lint(bytes: Array(data), path: input.displayPath, profile: profile))
         }
     }
 
     /// Lints the documents of one file's bytes, then applies the file's suppressions.
     public func lint(bytes: [UInt8], path: String, profile: LintProfile? = nil) -> FileResult {
+        lint(loader.loadFile(bytes: bytes), path: path, profile: profile)
+    }
+
+    private func lint(
+        _ loaded: (text: String, documents: [LintDocument], suppressions: [Suppression]), path: String,
+        profile: LintProfile?
+    ) -> FileResult {
         let profile = profile ?? self.profile
-        let (text, documents, suppressions) = loader.loadFile(bytes: bytes)
+        let (text, documents, suppressions) = loaded
         var findings: [Finding] = []
         var applied = Array(repeating: false, count: profile.rules.count)
         for document in documents {

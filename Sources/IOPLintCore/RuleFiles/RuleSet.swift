@@ -38,14 +38,14 @@ public struct RuleSet: Sendable {
         }
         var userNames: [String: String] = [:]
         for file in userFiles {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let data = FileBytes.readCapped(atPath: file) else {
                 failures.append(
                     ToolFailure(
                         message: LocalizedText(en: "cannot read \(file)", sv: "kan inte läsa \(file)"), file: file))
                 continue
             }
             do {
-                let pack = try RuleFileLoader().load(bytes: Array(data), file: file)
+                let pack = try RuleFileLoader().load(bytes: data, file: file)
                 if userPacksReplaceBuiltIns, pack.name != "format", builtInNames.contains(pack.name),
                     userNames[pack.name] == nil
                 {

@@ -59,7 +59,7 @@ struct LintCommand: ParsableCommand {
             if !documents.isEmpty { throw ToolFailures(documents.map(WordDocumentHint.failure(for:))) }
             let collection = try InputCollector().collect(
                 paths.isEmpty ? ["."] : paths, stdinName: stdinFilename,
-                stdin: { Array(FileHandle.standardInput.readDataToEndOfFile()) })
+                stdin: { FileBytes.readStandardInputCapped() ?? [] })
             let work = try plan(collection, finder: finder, resolver: resolver, language: language)
             var options = output.reportOptions(environment: environment)
             options.language = language

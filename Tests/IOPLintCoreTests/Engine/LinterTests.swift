@@ -171,6 +171,17 @@ private struct EveryDocumentRule: Rule {
         #expect(file.findings.first?.file == "läxhjälp.yaml")
     }
 
+    @Test(arguments: [100 << 20, 1 << 30])
+    func aFileLargerThanTheLimitIsRefusedUnread(size: Int) throws {
+        let url = try FileBytesTests.sparseFile(size: UInt64(size))
+        defer { try? FileManager.default.removeItem(at: url) }
+        let file = try Linter(rules: FormatRules.all).lint(LintInput(displayPath: "stor.yaml", source: .file(url.path)))
+            .get()
+        #expect(file.findings.map(\.spot) == ["1:1 format/limits "])
+        #expect(file.findings.first?.message.en == "the file is larger than 16 MiB and was not read")
+        #expect(file.findings.first?.severity == .error)
+    }
+
     @Test func noInputsGiveAnEmptyReport() {
         let report = Linter(rules: FormatRules.all).lint([], jobs: 8)
         #expect(report.files.isEmpty)

@@ -1,0 +1,61 @@
+import Foundation
+import IOPYAML
+
+/// Reads a file whole, but never more than a limit: a regular file larger than the limit is
+/// refused from its size alone, unread, and anything else (a pipe, a device, a file under
+/// `/proc` that reports no size) is read until the limit is passed, then refused. Neither the
+/// time nor the memory of a read grows past the limit, however large the file.
+public enum FileBytes {
+    /// What a bounded read found.
+    public enum Contents: Sendable, Equatable {
+        /// The whole file, at most `limit` bytes.
+        case bytes([UInt8])
+        /// The file is larger than the limit; nothing of it is kept.
+        case tooLarge
+    }
+
+    /// The contents of the file at `path`, or `nil` when it cannot be read (missing, a folder,
+    /// no permission).
+    public static func read(atPath path: String, limit: Int) -> Contents? {
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = attributes[.size] as? NSNumber, size.int64Value > Int64(limit)
+        {
+            return FileManager.default.isReadableFile(atPath: path) ? .tooLarge : nil
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let bytes = prefix(of: handle, limit: limit) else { return nil }
+        return bytes.count > limit ? .tooLarge : .bytes(bytes)
+    }
+
+    /// The file at `path` whole when it holds at most `limit` bytes, else its first `limit + 1`
+    /// bytes, enough for ``YAMLLoader`` to refuse it as too large; `nil` when it cannot be read.
+    /// For files read once per run (configurations, rule files, baselines).
+    public static func readCapped(atPath path: String, limit: Int = YAMLLimits.default.maxBytes) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return prefix(of: handle, limit: limit)
+    }
+
+    /// Standard input as ``readCapped(atPath:limit:)`` reads a file.
+    public static func readStandardInputCapped(limit: Int = YAMLLimits.default.maxBytes) -> [UInt8]? {
+        prefix(of: FileHandle.standardInput, limit: limit)
+    }
+
+    /// At most the first `limit + 1` bytes of `handle`.
+    private static func prefix(of handle: FileHandle, limit: Int) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        while bytes.count <= limit {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: min(1 << 20, limit + 1 - bytes.count))
+            } catch {
+                return nil
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            bytes += chunk
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import IOPLintCore
+
+@Suite struct FileBytesTests {
+    /// A sparse file of `size` bytes: it takes no room on disk, but reading it whole would.
+    static func sparseFile(size: UInt64) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "iop-lint-sparse-\(UUID().uuidString).yaml")
+        try Data("iop-lint: 1\n".utf8).write(to: url)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: size)
+        try handle.close()
+        return url
+    }
+
+    @Test func aFileWithinTheLimitIsReadWhole() throws {
+        let url = try Self.sparseFile(size: 64)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(
+            FileBytes.read(atPath: url.path, limit: 64)
+                == .bytes(Array("iop-lint: 1\n".utf8) + [UInt8](repeating: 0, count: 52)))
+    }
+
+    @Test func aSparseGigabyteIsRefusedFromItsSize() throws {
+        let url = try Self.sparseFile(size: 1 << 30)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(FileBytes.read(atPath: url.path, limit: 16 << 20) == .tooLarge)
+        #expect(FileBytes.readCapped(atPath: url.path, limit: 16)?.count == 17)
+    }
+
+    @Test func aDeviceWithoutEndIsReadOnlyPastTheLimit() {
+        #expect(FileBytes.read(atPath: "/dev/zero", limit: 1 << 20) == .tooLarge)
+        #expect(FileBytes.readCapped(atPath: "/dev/zero", limit: 1 << 20)?.count == (1 << 20) + 1)
+    }
+
+    @Test func whatCannotBeReadIsNil() {
+        #expect(FileBytes.read(atPath: "/nonexistent/iop-lint/a.yaml", limit: 10) == nil)
+        #expect(FileBytes.read(atPath: FileManager.default.temporaryDirectory.path, limit: 10) == nil)
+        #expect(FileBytes.readCapped(atPath: "/nonexistent/iop-lint/a.yaml") == nil)
+    }
+}
