@@ -29,7 +29,9 @@ import Testing
             ["a.yaml", "-r", "goteborg.yml", "--pack", "goteborg", "--fail-on", "warning"], in: folder)
         #expect(outcome.status == 1)
         #expect(
-            outcome.stdout.contains("a.yaml:1:1: warning: Say how the parties keep up a dialogue. [goteborg/dialogue]"))
+            outcome.stdout.contains(
+                "a.yaml:3:1: warning: Say how the parties keep up a dialogue. [goteborg/dialogue]\n"
+                    + "→ missing; it belongs before line 3"))
     }
 
     @Test func brokenRuleFileExitsTwoWithItsPosition() throws {

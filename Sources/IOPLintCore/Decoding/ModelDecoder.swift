@@ -53,7 +53,7 @@ final class ModelDecoder {
                             en: "the format version is missing: add `iop-lint: 1` at the top",
                             sv: "formatversionen saknas: lägg till `iop-lint: 1` överst"),
                         path: written == nil ? .root : DocumentPath([.key("iop-lint")]),
-                        range: written?.key.range ?? SourceRange(at: root.range.start)))
+                        range: written?.key.range ?? SourceRange(at: root.range.start), isMissing: written == nil))
             }
             return
         }

@@ -7,11 +7,17 @@ public struct ModelIssue: Sendable, Hashable {
     public var message: LocalizedText
     public var path: DocumentPath
     public var range: SourceRange
+    /// Whether the issue is about something that is not there; `range` is then the empty spot
+    /// where it belongs.
+    public var isMissing: Bool
 
-    public init(ruleID: RuleID, message: LocalizedText, path: DocumentPath, range: SourceRange) {
+    public init(
+        ruleID: RuleID, message: LocalizedText, path: DocumentPath, range: SourceRange, isMissing: Bool = false
+    ) {
         self.ruleID = ruleID
         self.message = message
         self.path = path
         self.range = range
+        self.isMissing = isMissing
     }
 }

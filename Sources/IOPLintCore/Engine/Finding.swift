@@ -18,10 +18,14 @@ public struct Finding: Sendable, Hashable {
     /// for a finding that counts. Suppressed findings are kept apart in
     /// ``FileResult/suppressed``.
     public var suppression: Suppression?
+    /// Whether the finding is about something that is not there (a missing section): `range` is
+    /// then the empty spot where it belongs, and the text and HTML formats say "missing" there
+    /// instead of marking text that is not at fault.
+    public var isMissing: Bool
 
     public init(
         ruleID: RuleID, severity: Severity, message: LocalizedText, file: String, documentIndex: Int,
-        path: DocumentPath, range: SourceRange, suppression: Suppression? = nil
+        path: DocumentPath, range: SourceRange, suppression: Suppression? = nil, isMissing: Bool = false
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -31,6 +35,7 @@ public struct Finding: Sendable, Hashable {
         self.path = path
         self.range = range
         self.suppression = suppression
+        self.isMissing = isMissing
     }
 
     /// Output order: file, line, column, rule id; then the rest, so that order never depends on

@@ -143,7 +143,8 @@ public struct Linter: Sendable {
                 findings += rule.check(document).map { violation in
                     Finding(
                         ruleID: rule.id, severity: severity, message: violation.message, file: path,
-                        documentIndex: document.index, path: violation.path, range: violation.range)
+                        documentIndex: document.index, path: violation.path, range: violation.range,
+                        isMissing: violation.isMissing)
                 }
             }
         }

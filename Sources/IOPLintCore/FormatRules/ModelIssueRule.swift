@@ -8,7 +8,7 @@ extension ModelIssueRule {
 
     public func check(_ document: LintDocument) -> [RuleViolation] {
         document.issues.filter { $0.ruleID == id }.map {
-            RuleViolation(message: $0.message, path: $0.path, range: $0.range)
+            RuleViolation(message: $0.message, path: $0.path, range: $0.range, isMissing: $0.isMissing)
         }
     }
 }

@@ -39,6 +39,6 @@ struct FileRule: Rule {
         values["path"] = values["path"] ?? failure.path.description
         return RuleViolation(
             message: description.message.map { template, _ in MessageTemplate.render(template, values: values) },
-            path: failure.path, range: failure.range)
+            path: failure.path, range: failure.range, isMissing: failure.isMissing)
     }
 }

@@ -59,7 +59,7 @@ public final class LintDocument: Sendable {
         node(at: path, skippingRejected: true)
     }
 
-    private func node(at path: DocumentPath, skippingRejected: Bool) -> YAMLNode? {
+    func node(at path: DocumentPath, skippingRejected: Bool) -> YAMLNode? {
         guard var node = root, !(skippingRejected && rejected.contains(.root)) else { return nil }
         var walked = DocumentPath.root
         for component in path.components {
@@ -76,23 +76,5 @@ public final class LintDocument: Sendable {
             if skippingRejected && rejected.contains(walked) { return nil }
         }
         return node
-    }
-
-    /// Where to point for something missing at `path`: the key of the closest ancestor that is
-    /// there (even with a value of the wrong type), or the start of the document.
-    public func rangeForMissing(_ path: DocumentPath) -> SourceRange {
-        var ancestor = path.parent
-        while !ancestor.isRoot {
-            if let found = node(at: ancestor, skippingRejected: false) {
-                if case .key(let key)? = ancestor.components.last,
-                    let pair = node(at: ancestor.parent, skippingRejected: false)?.pair(forKey: key)
-                {
-                    return pair.key.range
-                }
-                return found.range
-            }
-            ancestor = ancestor.parent
-        }
-        return SourceRange(at: root?.range.start ?? .start)
     }
 }

@@ -47,21 +47,36 @@ import Testing
         ("parties[1].mandate", "6:5-7:1"),
         ("governance.steering-group[0].party", "7:1-7:11"),
         ("governance.steering-group", "7:1-7:11"),
-        ("follow-up.evaluation.type", "2:1-2:1"),
-        ("signatures", "2:1-2:1"),
     ])
     func missingValuePointsAtTheClosestKeyThatIsThere(_ missing: String, _ range: String) {
-        #expect(document.rangeForMissing(Self.path(missing)).description == range)
+        let place = document.placeForMissing(Self.path(missing))
+        #expect(place.range.description == range)
+        #expect(!place.isInsertionPoint)
+    }
+
+    /// A missing section is not a fault of the first key: it is reported where it would be
+    /// written, after the section before it in the order of the format.
+    @Test(arguments: [
+        ("follow-up.evaluation.type", "9:1-9:1"),
+        ("follow-up", "9:1-9:1"),
+        ("signatures", "10:1-10:1"),
+        ("id", "3:1-3:1"),
+        ("iop-lint", "2:1-2:1"),
+    ])
+    func missingSectionPointsWhereItBelongs(_ missing: String, _ range: String) {
+        let place = document.placeForMissing(Self.path(missing))
+        #expect(place.range.description == range)
+        #expect(place.isInsertionPoint)
     }
 
     @Test func missingValueBelowAValueOfTheWrongTypePointsAtItsKey() {
-        #expect(document.rangeForMissing(Self.path("term.start")).description == "9:1-9:5")
-        #expect(document.rangeForMissing(Self.path("title[1]")).description == "10:1-10:6")
+        #expect(document.placeForMissing(Self.path("term.start")).range.description == "9:1-9:5")
+        #expect(document.placeForMissing(Self.path("title[1]")).range.description == "10:1-10:6")
     }
 
     @Test func missingValueOfAnUnreadableDocumentPointsAtTheFileStart() throws {
         let unreadable = try #require(CoreTestSupport.documents("iop-lint: 1\ntitle: [\n").first)
-        #expect(unreadable.rangeForMissing(Self.path("term.start")) == SourceRange(at: .start))
+        #expect(unreadable.placeForMissing(Self.path("term.start")).range == SourceRange(at: .start))
         #expect(unreadable.node(at: Self.path("iop-lint")) == nil)
     }
 
@@ -96,7 +111,7 @@ import Testing
         #expect(list.rejected == [.root])
         #expect(list.node(at: .root) == nil)
         #expect(list.node(at: Self.path("iop-lint")) == nil)
-        #expect(list.rangeForMissing(Self.path("title")).description == "1:1-1:1")
+        #expect(list.placeForMissing(Self.path("title")).range.description == "1:1-1:1")
     }
 
     @Test func languageComesFromTheAgreement() throws {

@@ -47,12 +47,13 @@ import Testing
         let root = try Self.repository()
         let uri = root.appendingPathComponent("a.yaml").absoluteString
         let diagnostics = ServerHarness().open(uri, Self.agreement)
-        #expect(diagnostics.map { $0["code"] } == ["goteborg/dialogue", "format/unknown-key"])
-        #expect(diagnostics.map { $0["severity"] } == [2, 1], "the configuration makes unknown-key an error")
+        // The missing `principles` belongs after `kind`, the last section before it.
+        #expect(diagnostics.map { $0["code"] } == ["format/unknown-key", "goteborg/dialogue"])
+        #expect(diagnostics.map { $0["severity"] } == [1, 2], "the configuration makes unknown-key an error")
         #expect(diagnostics.allSatisfy { $0["source"] == "iop-lint" })
-        #expect(diagnostics[1]["message"] == "okänd nyckel `titel`; menade du `title`?")
-        #expect(diagnostics[0]["codeDescription"]?["href"] == "https://example.org/iop-riktlinjer")
-        #expect(diagnostics[1]["codeDescription"] == nil)
+        #expect(diagnostics[0]["message"] == "okänd nyckel `titel`; menade du `title`?")
+        #expect(diagnostics[1]["codeDescription"]?["href"] == "https://example.org/iop-riktlinjer")
+        #expect(diagnostics[0]["codeDescription"] == nil)
 
         // The same file through the linter as `iop-lint` runs it.
         let path = root.appendingPathComponent("a.yaml").path
@@ -68,7 +69,7 @@ import Testing
         let root = try Self.repository()
         let harness = ServerHarness(options: .init(language: .en))
         let diagnostics = harness.open(root.appendingPathComponent("a.yaml").absoluteString, Self.agreement)
-        #expect(diagnostics.last?["message"] == "unknown key `titel`; did you mean `title`?")
+        #expect(diagnostics.first?["message"] == "unknown key `titel`; did you mean `title`?")
     }
 
     @Test(arguments: [("utf-16", 37), ("utf-32", 36)])

@@ -149,7 +149,9 @@ struct FileSection {
     private func note(for finding: Finding, withLine: Bool = false) -> String {
         let language = options.language
         let line =
-            withLine ? " <span class=\"where\">(\(HTMLWords.line[language]) \(finding.range.start.line))</span>" : ""
+            finding.isMissing
+            ? " <span class=\"where missing\">(\(HTMLText.escaped(MissingNote.text(beforeLine: file.source.line(finding.range.start.line) == nil ? nil : finding.range.start.line)[language])))</span>"
+            : withLine ? " <span class=\"where\">(\(HTMLWords.line[language]) \(finding.range.start.line))</span>" : ""
         let rule =
             "\(HTMLText.escaped(HTMLWords.rule[language])): <code>\(HTMLText.escaped(finding.ruleID.description))</code>"
         guard let suppression = finding.suppression else {

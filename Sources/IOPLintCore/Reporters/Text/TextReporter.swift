@@ -69,6 +69,12 @@ public struct TextReporter: StreamingReporter {
             finding.message[options.language],
             style.dim("[\(finding.ruleID)]"),
         ].joined(separator: " ")
+        if finding.isMissing {
+            let line = source?.line(start.line) == nil ? nil : start.line
+            return [
+                heading, style.severity(finding.severity, "→ " + MissingNote.text(beforeLine: line)[options.language]),
+            ]
+        }
         guard let line = source?.line(start.line) else { return [heading] }
         let underlined = UnderlinedLine(line: line, range: finding.range)
         let indent = underlined.underline.prefix { $0 == " " }

@@ -40,6 +40,8 @@ struct CheckFailure: Sendable {
     var range: SourceRange
     /// `{{term}}`, `{{count}}`, `{{min}}`, … (`{{path}}` and `{{value}}` are filled in by the rule).
     var values: [String: String]
+    /// Whether the failure is about something that is not there, at the spot where it belongs.
+    var isMissing = false
 
     init(path: DocumentPath, range: SourceRange, values: [String: String] = [:]) {
         self.path = path
@@ -65,7 +67,9 @@ struct CheckFailure: Sendable {
 
     /// A failure for something missing at `path`, pointing at the closest thing that is there.
     init(missing path: DocumentPath, in context: CheckContext, values: [String: String] = [:]) {
-        self.init(path: path, range: context.document.rangeForMissing(path), values: values)
+        let place = context.document.placeForMissing(path)
+        self.init(path: path, range: place.range, values: values)
+        isMissing = place.isInsertionPoint
     }
 }
 

@@ -49,8 +49,7 @@ struct HasKeysCheck: Check {
             }
         }
         return missingKeys.map { key in
-            let path = target.path.appending(key: key)
-            return CheckFailure(path: path, range: context.document.rangeForMissing(path), values: ["key": key])
+            CheckFailure(missing: target.path.appending(key: key), in: context, values: ["key": key])
         }
     }
 
