@@ -63,13 +63,14 @@ struct HTMLReporterTests {
     }
 
     @Test(arguments: pages)
-    func nothingIsFetchedOrRun(_ page: Page) {
+    func nothingIsFetchedAndOnlyTheFilterRuns(_ page: Page) {
         for forbidden in ["http://", "https://", "url(", "@import", "javascript:"] {
             #expect(!page.html.contains(forbidden), "found \(forbidden)")
         }
+        #expect(page.html.components(separatedBy: "<script").count == 2)
+        #expect(page.html.contains("<script>\n\(HTMLFilter.script)\n</script>"))
         for tag in TagBalance.tags(in: page.html) {
-            #expect(
-                !["script", "link", "img", "iframe", "object", "embed"].contains(TagBalance.name(of: tag)), "<\(tag)>")
+            #expect(!["link", "img", "iframe", "object", "embed"].contains(TagBalance.name(of: tag)), "<\(tag)>")
             #expect(!tag.contains("src="), "<\(tag)>")
             #expect(!tag.contains("href=") || tag.contains("href=\"#"), "<\(tag)>")
         }
@@ -97,8 +98,62 @@ struct HTMLReporterTests {
     @Test func aFileWithoutFindingsSaysSo() {
         let report = LintReport(files: [FileResult(path: "ok.yaml", text: "title: T\n", findings: [])], rules: [])
         let page = HTMLReporter().render(report, options: ReportOptions(language: .sv))
-        #expect(page.contains("<p class=\"clean\"><span aria-hidden=\"true\">✓</span> Inga problem hittades.</p>"))
+        #expect(
+            page.contains("<span class=\"clean\"><span aria-hidden=\"true\">✓</span> Inga problem hittades.</span>"))
         #expect(!page.contains("<table class=\"source\""))
+    }
+
+    @Test func onlyAgreementsWithSomethingToFixAreOpen() {
+        let text = "a: 1\nb: 2\n"
+        let card = { (met: Bool) in
+            Scorecard(
+                documentIndex: 0, pack: "p", title: LocalizedText("List"),
+                points: [Scorecard.Point(point: "1", title: LocalizedText("One"), rules: [], met: met)])
+        }
+        let files = [
+            FileResult(path: "clean.yaml", text: text, findings: [], scorecards: [card(true)]),
+            FileResult(
+                path: "info.yaml", text: text,
+                findings: [Self.finding("note", Self.range(1, 1, 1, 2), severity: .info, file: "info.yaml")]),
+            FileResult(path: "unmet.yaml", text: text, findings: [], scorecards: [card(false)]),
+            FileResult(
+                path: "warned.yaml", text: text,
+                findings: [Self.finding("meh", Self.range(1, 1, 1, 2), severity: .warning, file: "warned.yaml")]),
+        ]
+        let page = HTMLReporter().render(LintReport(files: files, rules: []), options: ReportOptions())
+        let states = page.split(separator: "\n").filter { $0.hasPrefix("<details class=\"file-body\"") }
+        #expect(
+            states == [
+                "<details class=\"file-body\">", "<details class=\"file-body\">", "<details class=\"file-body\" open>",
+                "<details class=\"file-body\" open>",
+            ])
+    }
+
+    @Test func unmetPointsLinkToTheFirstFindingOfTheirRules() throws {
+        let page = HTMLReporter().render(ReportFixture.reportWithChecklist, options: ReportOptions())
+        let file = try #require(ReportFixture.reportWithChecklist.files.first { $0.path == ReportFixture.twoDocuments })
+        let index = try #require(file.findings.firstIndex { $0.ruleID.description == "format/unknown-key" })
+        let files = ReportFixture.reportWithChecklist.files.map(\.path)
+        let section = HTMLReporter.anchor(try #require(files.firstIndex(of: file.path)))
+        let anchor = "\(section)-finding-\(index + 1)"
+        #expect(page.contains("<a class=\"to-findings\" href=\"#\(anchor)\">1 finding</a>"))
+        #expect(page.contains("<div class=\"note warning\" id=\"\(anchor)\" data-rule=\"format/unknown-key\""))
+        #expect(page.contains("data-severity=\"warning\" data-pack=\"format\" data-points=\"fixture/1\">"))
+        #expect(page.contains("data-unmet=\"fixture/1 fixture/2\""))
+    }
+
+    @Test func theFilterOffersWhatTheReportHoldsAndWaitsForTheScript() {
+        let page = HTMLReporter().render(ReportFixture.reportWithChecklist, options: ReportOptions(language: .sv))
+        #expect(page.contains("<form class=\"filter\" id=\"filter\" hidden>"))
+        #expect(
+            page.contains(
+                "<select name=\"severity\"><option value=\"\">Alla</option><option value=\"error\">Fel</option>"
+                    + "<option value=\"warning\">Varning</option><option value=\"info\">Info</option></select>"))
+        #expect(page.contains("<option value=\"fixture\">fixture</option><option value=\"format\">format</option>"))
+        #expect(page.contains("<option value=\"fixture/1\">Fixturens checklista &lt;&amp;&gt;: 1. Kända nycklar"))
+        #expect(!HTMLFilter.script.contains("<") && !HTMLFilter.script.contains(">"))
+        let empty = HTMLReporter().render(LintReport(files: [], rules: []), options: ReportOptions())
+        #expect(!empty.contains("<form") && !empty.contains("<script"))
     }
 
     @Test func quietShowsErrorsOnlyButCountsEverything() {

@@ -2,23 +2,60 @@
 /// heading only when the file holds several) the scorecards and the findings beside the source.
 /// Findings an `iop-lint-disable…` comment switched off are shown there too, greyed, with the
 /// comment's reason, and their ranges are not marked.
+///
+/// Everything but the name and counts is in a `<details>` that is open only when the file has
+/// something to fix (``needsAttention``): a page of hundreds of agreements opens on those.
+/// Each unmet checklist point links to the first finding of its rules. The section and each
+/// finding carry what the page's filter reads (`data-severity`, `data-pack`, `data-points`,
+/// `data-unmet`).
 struct FileSection {
     var file: FileResult
     /// The section's id, which the overview links to.
     var id: String
     var options: ReportOptions
+    /// The index of each finding in the file's findings (the first, should two be equal).
+    private let findingIndices: [Finding: Int]
+
+    init(file: FileResult, id: String, options: ReportOptions) {
+        self.file = file
+        self.id = id
+        self.options = options
+        var indices: [Finding: Int] = [:]
+        for (index, finding) in file.findings.enumerated() where indices[finding] == nil { indices[finding] = index }
+        findingIndices = indices
+    }
+
+    /// Whether the file has something to fix: an error or a warning that is listed, or a
+    /// checklist point not met. Its section is open; the others are collapsed.
+    var needsAttention: Bool {
+        file.findings.contains { $0.severity >= .warning && options.shows($0) }
+            || file.scorecards.contains { $0.metCount < $0.points.count }
+    }
+
+    /// The id of the note of the finding at `index` of the file's findings.
+    func anchor(ofFinding index: Int) -> String { "\(id)-finding-\(index + 1)" }
 
     var lines: [String] {
-        let language = options.language
         let shown = file.findings.filter(options.shows)
         let suppressed = file.suppressed.filter(options.shows)
         let documents = Set((shown + suppressed).map(\.documentIndex) + file.scorecards.map(\.documentIndex)).sorted()
         let several = documents.contains { $0 > 0 }
+        let unmet = file.scorecards.flatMap { card in card.points.filter { !$0.met }.map { "\(card.pack)/\($0.point)" }
+        }
         var lines = [
-            "<section class=\"file\" id=\"\(id)\" aria-labelledby=\"\(id)-name\">",
-            "<h2 id=\"\(id)-name\">\(Self.name(of: file.path))</h2>",
-            counts(shown: shown, suppressed: suppressed.count),
+            "<section class=\"file\" id=\"\(id)\" aria-labelledby=\"\(id)-name\""
+                + " data-unmet=\"\(HTMLText.attribute(Set(unmet).sorted().joined(separator: " ")))\">",
+            "<details class=\"file-body\"\(needsAttention ? " open" : "")>",
+            "<summary><h2 id=\"\(id)-name\">\(Self.name(of: file.path))</h2> "
+                + counts(shown: shown, suppressed: suppressed.count) + "</summary>",
         ]
+        lines += body(documents: documents, several: several, shown: shown, suppressed: suppressed)
+        return lines + ["</details>", "</section>"]
+    }
+
+    private func body(documents: [Int], several: Bool, shown: [Finding], suppressed: [Finding]) -> [String] {
+        let language = options.language
+        var lines: [String] = []
         for document in documents {
             let level = several ? 4 : 3
             if several {
@@ -37,7 +74,7 @@ struct FileSection {
                 level: level)
             if several { lines.append("</section>") }
         }
-        return lines + ["</section>"]
+        return lines
     }
 
     /// The path with its folder muted, so that the file's own name stands out.
@@ -59,13 +96,13 @@ struct FileSection {
         guard !shown.isEmpty else {
             let words = file.findings.isEmpty ? HTMLWords.noProblems : HTMLWords.noErrors
             return
-                "<p class=\"clean\"><span aria-hidden=\"true\">✓</span> \(HTMLText.escaped(words[language]))\(switchedOff)</p>"
+                "<span class=\"clean\"><span aria-hidden=\"true\">✓</span> \(HTMLText.escaped(words[language]))\(switchedOff)</span>"
         }
         let badges = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = file.findings.count { $0.severity == severity }
             return count == 0 ? nil : HTMLReporter.badge(severity, text: HTMLWords.count(count, severity)[language])
         }
-        return "<p class=\"counts\">\(badges.joined(separator: " "))\(switchedOff)</p>"
+        return "<span class=\"counts\">\(badges.joined(separator: " "))\(switchedOff)</span>"
     }
 
     private func scorecard(_ card: Scorecard, level: Int) -> [String] {
@@ -73,9 +110,10 @@ struct FileSection {
         let percent = card.points.isEmpty ? 100 : card.metCount * 100 / card.points.count
         let points = card.points.map { point in
             let (state, mark, word) = point.met ? ("met", "✓", HTMLWords.met) : ("unmet", "✗", HTMLWords.notMet)
-            return "<li class=\"\(state)\"><span class=\"state\"><span aria-hidden=\"true\">\(mark)</span> "
+            return "<li class=\"\(state)\" data-point=\"\(HTMLText.attribute("\(card.pack)/\(point.point)"))\">"
+                + "<span class=\"state\"><span aria-hidden=\"true\">\(mark)</span> "
                 + "\(HTMLText.escaped(word[language]))</span> <span class=\"point\">\(HTMLText.escaped(point.point)).</span> "
-                + "<span class=\"title\">\(HTMLText.escaped(point.title[language]))</span></li>"
+                + "<span class=\"title\">\(HTMLText.escaped(point.title[language]))\(findingsLink(of: point, in: card))</span></li>"
         }
         return [
             "<section class=\"scorecard\">",
@@ -84,6 +122,19 @@ struct FileSection {
             "<div class=\"bar\" aria-hidden=\"true\"><span style=\"width: \(percent)%\"></span></div>",
             "<ul class=\"points\">",
         ] + points + ["</ul>", "</section>"]
+    }
+
+    /// ` – 2 findings`, linking to the first finding of the point's rules in the card's document;
+    /// nothing for a point without findings shown.
+    private func findingsLink(of point: Scorecard.Point, in card: Scorecard) -> String {
+        let indices = file.findings.indices.filter { index in
+            let finding = file.findings[index]
+            return finding.documentIndex == card.documentIndex && point.rules.contains(finding.ruleID)
+                && options.shows(finding)
+        }
+        guard let first = indices.first else { return "" }
+        let words = HTMLWords.findingCount(indices.count)[options.language]
+        return " <a class=\"to-findings\" href=\"#\(anchor(ofFinding: first))\">\(HTMLText.escaped(words))</a>"
     }
 
     /// The source excerpt with the findings (and the `suppressed` ones) below their lines, and
@@ -155,7 +206,16 @@ struct FileSection {
         let rule =
             "\(HTMLText.escaped(HTMLWords.rule[language])): <code>\(HTMLText.escaped(finding.ruleID.description))</code>"
         guard let suppression = finding.suppression else {
-            return "<div class=\"note \(finding.severity.rawValue)\">\(HTMLReporter.badge(finding.severity, language))"
+            let index = findingIndices[finding].map { " id=\"\(anchor(ofFinding: $0))\"" } ?? ""
+            let points = file.scorecards.filter { $0.documentIndex == finding.documentIndex }.flatMap { card in
+                card.points.filter { $0.rules.contains(finding.ruleID) }.map { "\(card.pack)/\($0.point)" }
+            }
+            let data =
+                " data-rule=\"\(HTMLText.attribute(finding.ruleID.description))\" data-severity=\"\(finding.severity.rawValue)\""
+                + " data-pack=\"\(HTMLText.attribute(finding.ruleID.pack))\""
+                + " data-points=\"\(HTMLText.attribute(points.joined(separator: " ")))\""
+            return
+                "<div class=\"note \(finding.severity.rawValue)\"\(index)\(data)>\(HTMLReporter.badge(finding.severity, language))"
                 + " <span class=\"message\">\(HTMLText.message(finding.message[language]))</span>\(line)"
                 + " <span class=\"rule\">\(rule)</span></div>"
         }

@@ -9,9 +9,14 @@
 /// and each finding's severity, message and rule right below the line where it starts
 /// (``SourceExcerpt``). A file without findings says so.
 ///
-/// The page is HTML5 with its CSS inline (``HTMLStyle``, with print rules): no script, no
-/// font, image or other resource from anywhere, and no link but to its own sections. Every
-/// text is escaped (``HTMLText``). Words are in ``ReportOptions/language`` (`<html lang>`
+/// At hundreds of agreements the page stays readable: a file with nothing to fix is collapsed
+/// (``FileSection``), and a filter (``HTMLFilter``) shows only the findings of one severity,
+/// pack or checklist point and the agreements that have them.
+///
+/// The page is HTML5 with its CSS inline (``HTMLStyle``, with print rules) and one small
+/// inline script, the filter's: without it the filter stays hidden and everything else works
+/// (`<details>` opens without a script). No font, image or other resource from anywhere, and
+/// no link but to its own sections. Every text is escaped (``HTMLText``). Words are in ``ReportOptions/language`` (`<html lang>`
 /// too); with ``ReportOptions/quiet`` only errors are listed, while counts and scorecards take
 /// in every finding. Nothing depends on the clock: the same report gives the same bytes.
 public struct HTMLReporter: Reporter {
@@ -30,11 +35,15 @@ public struct HTMLReporter: Reporter {
         lines += header(report, summary: summary, language: language)
         lines.append("<main>")
         lines += failures(report.failures, language: language)
-        if !report.files.isEmpty { lines += overview(report.files, language: language) }
+        if !report.files.isEmpty {
+            lines += HTMLFilter(report: report, options: options).form
+            lines += overview(report.files, language: language)
+        }
         for (index, file) in report.files.enumerated() {
             lines += FileSection(file: file, id: Self.anchor(index), options: options).lines
         }
         lines += ["</main>", "<footer class=\"page\"><p>\(HTMLText.escaped(HTMLWords.footer[language]))</p></footer>"]
+        if !report.files.isEmpty { lines += ["<script>", HTMLFilter.script, "</script>"] }
         lines += ["</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -89,7 +98,7 @@ public struct HTMLReporter: Reporter {
                     + "</li>"
             }
             lines.append(
-                "<tr><th scope=\"row\"><a href=\"#\(Self.anchor(index))\">\(HTMLText.escaped(file.path))</a></th>"
+                "<tr data-file=\"\(Self.anchor(index))\"><th scope=\"row\"><a href=\"#\(Self.anchor(index))\">\(HTMLText.escaped(file.path))</a></th>"
                     + counts.joined() + "<td>" + (cards.isEmpty ? "–" : "<ul class=\"cards\">\(cards.joined())</ul>")
                     + "</td></tr>")
         }

@@ -38,7 +38,7 @@ enum HTMLStyle {
         .badge.error { color: var(--error); background: var(--error-bg); }
         .badge.warning { color: var(--warning); background: var(--warning-bg); }
         .badge.info { color: var(--info); background: var(--info-bg); }
-        main > section, main > nav { background: var(--card); border: 1px solid var(--rule); border-radius: 12px;
+        main > section, main > nav, main > form { background: var(--card); border: 1px solid var(--rule); border-radius: 12px;
           padding: 1.25rem 1.5rem; margin: 0 0 1.5rem; }
         .failures { border-left: 6px solid var(--error); }
         .failures h2 { color: var(--error); }
@@ -103,6 +103,21 @@ enum HTMLStyle {
         tr.gap td { color: var(--muted); font-style: italic; background: #f9fafb; padding-top: .15rem; padding-bottom: .15rem; }
         ul.unplaced { list-style: none; padding: 0; }
         footer.page { color: var(--muted); font-size: .85rem; padding-bottom: 2rem; }
+        [hidden] { display: none !important; }
+        details.file-body > summary { cursor: pointer; display: flex; flex-wrap: wrap; align-items: baseline; gap: .4rem 1rem;
+          list-style: none; }
+        details.file-body > summary::-webkit-details-marker { display: none; }
+        details.file-body > summary::before { content: "▸"; color: var(--muted); width: 1rem; }
+        details.file-body[open] > summary::before { content: "▾"; }
+        details.file-body > summary h2 { margin: 0; }
+        details.file-body[open] > summary { margin-bottom: .5rem; }
+        form.filter { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: end; }
+        form.filter h2 { width: 100%; }
+        form.filter label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); font-weight: 600; }
+        form.filter select, form.filter button { font: inherit; color: var(--text); padding: .3rem .5rem; border: 1px solid var(--rule);
+          border-radius: 6px; background: var(--card); max-width: 28rem; }
+        form.filter p { width: 100%; margin: 0; color: var(--muted); font-size: .85rem; }
+        a.to-findings { font-size: .85rem; margin-left: .35rem; white-space: nowrap; }
         @media print {
           body { background: #fff; font-size: 11pt; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -112,6 +127,7 @@ enum HTMLStyle {
           .scorecard, .note, tr, .total { break-inside: avoid; }
           h2, h3, h4 { break-after: avoid; }
           .overview a { text-decoration: none; }
+          form.filter { display: none; }
         }
         """
 }

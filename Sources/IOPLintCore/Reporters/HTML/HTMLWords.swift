@@ -75,8 +75,29 @@ enum HTMLWords {
             sv: "\(lines) \(lines == 1 ? "rad" : "rader") visas inte")
     }
 
+    /// `2 findings`: how many findings a checklist point links to.
+    static func findingCount(_ count: Int) -> LocalizedText {
+        LocalizedText(
+            en: "\(count) \(count == 1 ? "finding" : "findings")",
+            sv: "\(count) \(count == 1 ? "anmärkning" : "anmärkningar")")
+    }
+
+    static let filter = LocalizedText(en: "Show", sv: "Visa")
+    static let severity = LocalizedText(en: "Severity", sv: "Allvarlighet")
+    static let pack = LocalizedText(en: "Pack", sv: "Regelpaket")
+    static let point = LocalizedText(en: "Checklist point", sv: "Punkt i checklista")
+    static let all = LocalizedText(en: "All", sv: "Alla")
+    static let showAll = LocalizedText(en: "Show everything", sv: "Visa allt")
+    static let filterHint = LocalizedText(
+        en:
+            "Agreements with nothing to fix are collapsed; the filter shows only the agreements and findings that match.",
+        sv: "Avtal utan något att rätta är hopfällda; filtret visar bara de avtal och anmärkningar som matchar.")
+
     /// `Made by iop-lint 0.1.0.`
     static let footer = LocalizedText(
-        en: "Made by \(ToolInfo.name) \(ToolInfo.version). The page needs no network and no script.",
-        sv: "Skapad av \(ToolInfo.name) \(ToolInfo.version). Sidan behöver inget nätverk och inga skript.")
+        en:
+            "Made by \(ToolInfo.name) \(ToolInfo.version). The page needs no network; only its filter needs JavaScript.",
+        sv:
+            "Skapad av \(ToolInfo.name) \(ToolInfo.version). Sidan behöver inget nätverk; bara filtret behöver JavaScript."
+    )
 }
