@@ -15,6 +15,10 @@ enum TestReport {
                     return sv
                         ? "  godkänt exempel \(misbehaviour.example) gav: \(messages.joined(separator: "; "))"
                         : "  pass example \(misbehaviour.example) gave: \(messages.joined(separator: "; "))"
+                case .passExampleIsNotYAML(let message, let position):
+                    return sv
+                        ? "  godkänt exempel \(misbehaviour.example) är inte giltig YAML: \(position): \(message.sv)"
+                        : "  pass example \(misbehaviour.example) is not valid YAML: \(position): \(message.en)"
                 case .failExamplePassed:
                     return sv
                         ? "  underkänt exempel \(misbehaviour.example) gav inget fynd"

@@ -58,6 +58,17 @@ import Testing
         #expect(outcome.stdout.contains("FAIL goteborg/dialogue (1 pass, 1 fail)\n  fail example 1 gave no finding"))
     }
 
+    @Test func testCommandFailsOnAPassExampleThatIsNotYAML() throws {
+        let broken = Self.rules.replacingOccurrences(
+            of: "- { kind: iop, principles: { dialogue: Styrgruppen möts fyra gånger per år. } }",
+            with: "- \"kind: iop\\nprinciples: { dialogue: [Styrgruppen\"")
+        let folder = try CLIRunner.folder(["goteborg.yml": broken])
+        let outcome = try CLIRunner.run(["test", "goteborg.yml"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stdout.contains("FAIL goteborg/dialogue (1 pass, 1 fail)\n  pass example 1 is not valid YAML: "))
+    }
+
     @Test func testCommandReportsARuleWithoutExamples() throws {
         let untested = Self.rules.components(separatedBy: "    examples:")[0]
         let folder = try CLIRunner.folder(["goteborg.yml": untested])

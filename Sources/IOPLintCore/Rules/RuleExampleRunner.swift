@@ -1,11 +1,15 @@
-/// Runs a rule's own examples: each `pass` fragment must give no finding of the rule, each
-/// `fail` fragment at least one. `iop-lint test` and the test suite both use it.
+import IOPYAML
+
+/// Runs a rule's own examples: each `pass` fragment must be valid YAML and give no finding of
+/// the rule, each `fail` fragment at least one. `iop-lint test` and the test suite both use it.
 public struct RuleExampleRunner: Sendable {
     /// What went wrong with one example.
     public struct Misbehaviour: Sendable, Hashable {
         public enum Kind: Sendable, Hashable {
             /// A `pass` example gave findings (their messages, in English).
             case passExampleFailed([String])
+            /// A `pass` example is not valid YAML: the first problem met loading it, and where.
+            case passExampleIsNotYAML(LocalizedText, SourcePosition)
             /// A `fail` example gave no finding.
             case failExamplePassed
         }
@@ -34,6 +38,12 @@ public struct RuleExampleRunner: Sendable {
         let examples = rule.description.examples
         var misbehaviours: [Misbehaviour] = []
         for (index, example) in examples.pass.enumerated() {
+            if let problem = linter.loader.yaml.load(example.yaml).problems.first {
+                misbehaviours.append(
+                    Misbehaviour(
+                        example: index + 1, kind: .passExampleIsNotYAML(problem.message, problem.range.start)))
+                continue
+            }
             let findings = linter.lint(bytes: Array(example.yaml.utf8), path: "example").findings
             if !findings.isEmpty {
                 misbehaviours.append(
