@@ -15,9 +15,12 @@ struct RunFailures: Error, CustomStringConvertible {
         self.init([failure], language: language)
     }
 
-    /// One `iop-lint: error: …` line per failure.
+    /// One `iop-lint: error: …` line per failure, with control characters escaped as the
+    /// `text` format escapes them.
     var description: String {
-        failures.map { "iop-lint: \(Severity.error.name(in: language)): \($0.shown(in: language))" }.joined(
-            separator: "\n")
+        failures.map {
+            TerminalText.line(
+                "iop-lint: \(Severity.error.name(in: language)): \(TerminalText.escaped($0.shown(in: language)))")
+        }.joined(separator: "\n")
     }
 }

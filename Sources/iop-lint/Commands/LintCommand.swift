@@ -168,7 +168,7 @@ struct LintCommand: ParsableCommand {
 
     /// `iop-lint: note` on standard error, apart from the report.
     private static func printNote(_ note: String) {
-        FileHandle.standardError.write(Data("\(ToolInfo.name): \(note)\n".utf8))
+        FileHandle.standardError.write(Data("\(ToolInfo.name): \(TerminalText.escaped(note))\n".utf8))
     }
 }
 

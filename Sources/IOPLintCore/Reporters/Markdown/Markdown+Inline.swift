@@ -5,8 +5,11 @@ extension Markdown {
 
     /// `text` as inline Markdown that stays on one line and inside a table cell: code between
     /// backticks (``MessageSpans``) stays code, everything else is literal text. Line breaks
-    /// become spaces; `|` is escaped everywhere, also in code (GitHub's tables allow that).
-    /// HTML tags, emphasis and links in `text` are shown as written, never rendered.
+    /// become spaces; `|` is escaped everywhere, also in code (GitHub's tables allow that);
+    /// control characters are shown escaped as the `text` format shows them (``TerminalText``).
+    /// HTML tags, emphasis and links in `text` are shown as written, never rendered, and a
+    /// mention (`@someone`), a reference (`#1`) or a bare link (`https://…`, `www.…`) is broken
+    /// by a zero-width space, so that GitHub neither notifies anyone nor links anything.
     static func inline(_ text: String) -> String {
         MessageSpans(text).spans.map { span in
             span.isCode ? codeSpan(String(span.text)) : escapedPlain(span.text)
@@ -16,7 +19,7 @@ extension Markdown {
     /// `text` as one code span, fenced with more backticks than it holds in a row, on one line
     /// and with `|` escaped, so that it can stand in a table cell.
     static func codeSpan(_ text: String) -> String {
-        let code = oneLine(text).replacingOccurrences(of: "|", with: "\\|")
+        let code = TerminalText.escaped(oneLine(text)).replacingOccurrences(of: "|", with: "\\|")
         var longestRun = 0
         var run = 0
         for character in code {
@@ -28,11 +31,28 @@ extension Markdown {
         return padded ? "\(fence) \(code) \(fence)" : "\(fence)\(code)\(fence)"
     }
 
+    /// A zero-width space as an HTML entity: it shows as nothing, but a mention, reference or
+    /// link it stands in is no longer one.
+    private static let breaker = "&#8203;"
+
     private static func escapedPlain(_ text: Substring) -> String {
+        let scalars = Array(TerminalText.escaped(oneLine(String(text))).unicodeScalars)
         var result = ""
-        for scalar in oneLine(String(text)).unicodeScalars {
+        for (index, scalar) in scalars.enumerated() {
+            let rest = scalars[(index + 1)...]
+            if scalar == ":" && rest.starts(with: "//".unicodeScalars) { result += breaker }
+            if scalar == "." && index >= 3
+                && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www"
+            {
+                result += breaker
+            }
             if special.contains(scalar) { result += "\\" }
             result.unicodeScalars.append(scalar)
+            if scalar == "@" || scalar == "#", let next = rest.first,
+                next.properties.isAlphabetic || next.properties.numericType != nil
+            {
+                result += breaker
+            }
         }
         return result
     }

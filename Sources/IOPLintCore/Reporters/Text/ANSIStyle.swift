@@ -1,7 +1,14 @@
 /// Colours and weights of text output, as plain ANSI escapes; with `enabled` false every
-/// function returns its text unchanged, without a single escape.
+/// function returns its text without a single escape of its own.
+///
+/// Every function shows the control characters of its text escaped (``TerminalText``): the
+/// text format builds its lines from these functions alone, so the only escapes it writes
+/// are its own colours.
 struct ANSIStyle {
     var enabled: Bool
+
+    /// `text` without colour.
+    func plain(_ text: some StringProtocol) -> String { TerminalText.escaped(text) }
 
     func bold(_ text: String) -> String { apply("1", text) }
 
@@ -17,6 +24,7 @@ struct ANSIStyle {
     }
 
     private func apply(_ code: String, _ text: String) -> String {
-        enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        let shown = TerminalText.escaped(text)
+        return enabled && !text.isEmpty ? "\u{1B}[\(code)m\(shown)\u{1B}[0m" : shown
     }
 }

@@ -4,6 +4,9 @@
 /// come first, as `iop-lint: error: …` lines.
 ///
 /// Words are in ``ReportOptions/language``; ANSI colour only with ``ReportOptions/color``.
+/// Every piece of a line comes from ``ANSIStyle``, which shows control characters escaped,
+/// and every line is written through ``TerminalText/line(_:)``, so that nothing from an
+/// agreement, a rule file or a file name reaches the terminal raw or starts a line with `::`.
 ///
 /// Files are written as they finish; the summary and scorecards wait for the end, the
 /// scorecards in a ``Spool``.
@@ -41,7 +44,8 @@ public struct TextReporter: StreamingReporter {
                     reporter.block(for: $0, source: source, options: options, style: style)
                 })
             for scorecard in file.scorecards {
-                try scorecards.append(scorecard.line(file: file.path, in: options.language) + "\n")
+                try scorecards.append(
+                    TerminalText.line(style.plain(scorecard.line(file: file.path, in: options.language))) + "\n")
             }
         }
 
@@ -54,7 +58,7 @@ public struct TextReporter: StreamingReporter {
         private func write(_ lines: [String]) throws(ToolFailure) {
             guard !lines.isEmpty else { return }
             wroteLines = true
-            try sink.write(lines.map { $0 + "\n" }.joined())
+            try sink.write(lines.map { TerminalText.line($0) + "\n" }.joined())
         }
     }
 
@@ -66,7 +70,7 @@ public struct TextReporter: StreamingReporter {
         let heading = [
             style.bold("\(finding.file):\(start.line):\(start.column):"),
             style.severity(finding.severity, finding.severity.name(in: options.language) + ":"),
-            finding.message[options.language],
+            style.plain(finding.message[options.language]),
             style.dim("[\(finding.ruleID)]"),
         ].joined(separator: " ")
         if finding.isMissing {
@@ -79,14 +83,14 @@ public struct TextReporter: StreamingReporter {
         let underlined = UnderlinedLine(line: line, range: finding.range)
         let indent = underlined.underline.prefix { $0 == " " }
         let marks = style.severity(finding.severity, String(underlined.underline.dropFirst(indent.count)))
-        return [heading, underlined.source, indent + marks]
+        return [heading, style.plain(underlined.source), indent + marks]
     }
 
     fileprivate func failureLine(_ failure: ToolFailure, style: ANSIStyle, language: Language) -> String {
         let severity = Severity.error
         return [
             style.bold("\(ToolInfo.name):"), style.severity(severity, severity.name(in: language) + ":"),
-            failure.message[language],
+            style.plain(failure.message[language]),
         ].joined(separator: " ")
     }
 }

@@ -2,12 +2,14 @@ import IOPYAML
 
 /// A source line as the text format shows it, and the underline of a range on it.
 ///
-/// Tabs are expanded to spaces (stops every ``tabWidth`` columns) in both, so the underline
-/// stays aligned whatever the terminal does with tabs. Every other scalar is one column wide.
+/// Tabs are expanded to spaces (stops every ``tabWidth`` columns) and control characters shown
+/// escaped (``TerminalText``) in both, so the underline stays aligned whatever the terminal
+/// does with tabs and nothing of the line reaches the terminal raw. Every other scalar is one
+/// column wide.
 struct UnderlinedLine: Equatable {
     static let tabWidth = 8
 
-    /// The line, tabs expanded.
+    /// The line, tabs expanded and control characters escaped.
     var source: String
     /// Spaces up to the range, then `^` and a `~` for each further column of it.
     var underline: String
@@ -20,10 +22,13 @@ struct UnderlinedLine: Equatable {
         var display = 0
         var source = ""
         for scalar in scalars {
-            let width = scalar == "\t" ? Self.tabWidth - display % Self.tabWidth : 1
-            source += scalar == "\t" ? String(repeating: " ", count: width) : String(scalar)
-            widths.append(width)
-            display += width
+            let shown =
+                scalar == "\t"
+                ? String(repeating: " ", count: Self.tabWidth - display % Self.tabWidth)
+                : TerminalText.escape(scalar) ?? String(scalar)
+            source += shown
+            widths.append(shown.unicodeScalars.count)
+            display += shown.unicodeScalars.count
         }
         let lineEnd = scalars.count + 1
         let startColumn = max(1, range.start.column)
