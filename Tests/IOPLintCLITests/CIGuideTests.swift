@@ -29,7 +29,8 @@ import Testing
     @Test func theGuideHasItsYAMLBlocks() {
         #expect(
             Self.yamlBlocks.map { $0.text.prefix { $0 != "\n" } } == [
-                "# .iop-lint.yml", "# .github/workflows/iop-lint.yml", "# .gitlab-ci.yml", "# .pre-commit-config.yaml",
+                "# .iop-lint.yml", "# .github/workflows/iop-lint-action.yml", "# .github/workflows/iop-lint.yml",
+                "# .gitlab-ci.yml", "# .pre-commit-config.yaml",
             ])
     }
 
