@@ -16,6 +16,7 @@
 # - IOP_LINT_BINARY=PATH measures that binary instead of building one.
 # - yamllint (pip install yamllint; when installed) on the first 1 000 files, against iop-lint on
 #   the same files.
+# - The hostile inputs of scripts/hostile-inputs.sh (an alias bomb, a sparse 1 GB file, …).
 # - The language server's latency from an edit to its diagnostics (scripts/lsp-latency.py).
 # Long, so not part of `swift test`; run it under `nice` on a shared machine.
 set -euo pipefail
@@ -143,6 +144,9 @@ open(f'{work}/bomb.yaml', 'w').write('\n'.join(lines) + '\n')
 open(f'{work}/deep.yaml', 'w').write('[' * 100000 + ']' * 100000 + '\n')
 PY
 echo "An alias bomb takes $(ms "$(wall "$binary" "$work/bomb.yaml")"), 100 000 levels of nesting $(ms "$(wall "$binary" "$work/deep.yaml")")."
+
+echo "Hostile inputs (scripts/hostile-inputs.sh):"
+IOP_LINT_BINARY=$binary scripts/hostile-inputs.sh
 
 echo "Language server: a keystroke's edit to its diagnostics"
 python3 scripts/lsp-latency.py "$binary"
