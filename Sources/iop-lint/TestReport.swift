@@ -6,7 +6,7 @@ enum TestReport {
         let sv = language == .sv
         let counts =
             sv
-            ? "(\(outcome.passCount) godkända, \(outcome.failCount) underkända)"
+            ? "(\(counted(outcome.passCount, "godkänt", "godkända")), \(counted(outcome.failCount, "underkänt", "underkända")))"
             : "(\(outcome.passCount) pass, \(outcome.failCount) fail)"
         if !outcome.misbehaviours.isEmpty {
             let details = outcome.misbehaviours.map { misbehaviour -> String in
@@ -37,7 +37,12 @@ enum TestReport {
 
     static func summary(ok: Int, failed: Int, untested: Int, language: Language) -> String {
         language == .sv
-            ? "\(ok) ok, \(failed) misslyckade, \(untested) otestade"
+            ? "\(ok) ok, \(counted(failed, "misslyckad", "misslyckade")), \(counted(untested, "otestad", "otestade"))"
             : "\(ok) ok, \(failed) failed, \(untested) untested"
+    }
+
+    /// `1 godkänt`, `2 godkända`: a count with the Swedish word in its number.
+    private static func counted(_ count: Int, _ one: String, _ many: String) -> String {
+        "\(count) \(count == 1 ? one : many)"
     }
 }

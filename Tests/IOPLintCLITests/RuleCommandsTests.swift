@@ -48,6 +48,9 @@ import Testing
         let outcome = try CLIRunner.run(["test", "goteborg.yml"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("ok goteborg/dialogue (1 pass, 1 fail)"))
+        let swedish = try CLIRunner.run(["test", "goteborg.yml", "--lang", "sv"], in: folder)
+        #expect(swedish.stdout.contains("ok goteborg/dialogue (1 godkänt, 1 underkänt)"), "\(swedish.stdout)")
+        #expect(swedish.stdout.contains("1 ok, 0 misslyckade, 0 otestade"), "\(swedish.stdout)")
     }
 
     @Test func testCommandFailsOnAMisbehavingExample() throws {
@@ -56,6 +59,8 @@ import Testing
         let outcome = try CLIRunner.run(["test", "goteborg.yml"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("FAIL goteborg/dialogue (1 pass, 1 fail)\n  fail example 1 gave no finding"))
+        let swedish = try CLIRunner.run(["test", "goteborg.yml", "--lang", "sv"], in: folder)
+        #expect(swedish.stdout.contains("0 ok, 1 misslyckad, 0 otestade"), "\(swedish.stdout)")
     }
 
     @Test func testCommandFailsOnAPassExampleThatIsNotYAML() throws {

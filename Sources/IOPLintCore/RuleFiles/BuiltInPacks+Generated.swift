@@ -1203,7 +1203,10 @@ rules:
                 - some: { kind: { one-of: [overenskommelse] } }
                 - not: { some: { "@.runs": { one-of: [until-end-date] } } }
         - "@.end": { after: "@.start" }
-        - not: { some: { "@.runs": { one-of: [until-further-notice] }, "@.end": { present: true } } }
+        # An end date on a term that runs until further notice: the finding names `term.end`.
+        - any-of:
+            - "@.end": { not: { present: true } }
+            - not: { some: { "@.runs": { one-of: [until-further-notice] } } }
       any-of:
         - "@.notice-months": { present: true }
         - some: { "@.runs": { one-of: [until-end-date] } }
@@ -3215,11 +3218,11 @@ rules:
       sv: Problembeskrivningen och målet är lätta att läsa
     message:
       en: >-
-        `{{path}}` is hard to read: its readability score is {{lix}} (LIX at most 55 for Swedish,
-        Flesch reading ease at least 40 for English). Write shorter sentences and shorter words.
+        `{{path}}` is hard to read: {{readability}} (LIX at most 55 for Swedish text, Flesch
+        reading ease at least 40 for English). Write shorter sentences and shorter words.
       sv: >-
-        `{{path}}` är svår att läsa: läsbarhetsvärdet är {{lix}} (LIX högst 55 för svensk text,
-        Flesch minst 40 för engelsk). Skriv kortare meningar och kortare ord.
+        `{{path}}` är svår att läsa: {{readability}} (LIX högst 55 för svensk text, Flesch minst
+        40 för engelsk). Skriv kortare meningar och kortare ord.
     rationale:
       en: >
         The problem statement and the goal are what politicians, the target group and the public

@@ -38,7 +38,9 @@ struct FileRule: Rule {
         var values = failure.values
         values["path"] = values["path"] ?? failure.path.description
         return RuleViolation(
-            message: description.message.map { template, _ in MessageTemplate.render(template, values: values) },
+            message: description.message.map { template, language in
+                MessageTemplate.render(template, values: MessageTemplate.values(values, in: language))
+            },
             path: failure.path, range: failure.range, isMissing: failure.isMissing)
     }
 }

@@ -5,9 +5,18 @@ import Foundation
 enum MessageTemplate {
     /// Every placeholder some check fills.
     static let known = [
-        "path", "value", "term", "match", "count", "min", "max", "key", "other", "lix", "type", "allowed", "start",
-        "end",
+        "path", "value", "term", "match", "count", "min", "max", "key", "other", "lix", "readability", "type",
+        "allowed", "start", "end",
     ]
+
+    /// The values for a message in `language`: a value given as `name@sv` (or `name@en`) stands
+    /// for `name` in that language's message, e.g. a score with a decimal comma in Swedish.
+    static func values(_ values: [String: String], in language: Language) -> [String: String] {
+        var result = values.filter { !$0.key.contains("@") }
+        let suffix = "@\(language.rawValue)"
+        for (key, value) in values where key.hasSuffix(suffix) { result[String(key.dropLast(suffix.count))] = value }
+        return result
+    }
 
     static func render(_ template: String, values: [String: String]) -> String {
         var result = ""

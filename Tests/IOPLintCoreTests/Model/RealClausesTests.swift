@@ -131,6 +131,15 @@ import Testing
         #expect(findings.isEmpty == passes, "\(findings)")
     }
 
+    /// The finding names the key at fault, not the section.
+    @Test func anEndDateOnATermUntilFurtherNoticeIsReportedAtTheEndDate() {
+        let yaml =
+            "iop-lint: 1\nterm: { start: 2025-09-01, end: 2028-08-31, runs: until-further-notice, notice-months: 6 }\n"
+        let findings = CoreTestSupport.findings(yaml, rules: Self.rules).filter { $0.ruleID.description == "core/term" }
+        #expect(findings.map(\.spot) == ["2:33 core/term term.end"])
+        #expect(findings.first?.message.sv.contains("(`term.end`)") == true)
+    }
+
     @Test func amendmentsAndTheLegalOutcomeAreRead() throws {
         let agreement = try agreement(
             """

@@ -30,8 +30,8 @@ import Testing
         let cards = try scorecards("iop-lint: 1\nkind: overenskommelse\ntitle: T\nprinciples: { dialogue: Ja }\n")
         let card = try #require(cards.first)
         #expect(card.points.map(\.met) == [true, false, true])
-        #expect(card.summary(in: .sv) == "Principerna: 2 av 3 punkter uppfyllda")
-        #expect(card.summary(in: .en) == "The principles: 2 of 3 points met")
+        #expect(card.summary(in: .sv) == "Principerna: 2 av 3 punkter uppfyllda; ej uppfyllda: 2 Kvalitet")
+        #expect(card.summary(in: .en) == "The principles: 2 of 3 points met; not met: 2 Kvalitet")
     }
 
     @Test func noScorecardWhereThePackDoesNotApply() throws {

@@ -14,7 +14,9 @@ struct NoPlaceholdersCheck: NodeCheck {
 
 /// `readability: {max-lix: N}` for Swedish text, `{min-flesch: N}` for English (both may be
 /// given). The agreement's `language` decides which applies; with none, Swedish. Text too short
-/// to measure passes. `{{lix}}` is the score (LIX or Flesch reading ease, one decimal).
+/// to measure passes. `{{lix}}` is the score (LIX or Flesch reading ease, one decimal) and
+/// `{{readability}}` the score with its name (`LIX 61,3` in a Swedish message, `LIX 61.3` in an
+/// English one; `Flesch 35.2` for English text): a decimal comma in Swedish.
 struct ReadabilityCheck: PredicateCheck {
     let maximumLIX: Double?
     let minimumFlesch: Double?
@@ -24,17 +26,24 @@ struct ReadabilityCheck: PredicateCheck {
         switch context.language ?? .sv {
         case .sv:
             guard let maximumLIX, let lix = Readability.lix(of: text), lix > maximumLIX else { return nil }
-            return ["lix": Self.format(lix), "max": Bounds.format(maximumLIX)]
+            return Self.values(score: lix, name: "LIX").merging(["max": Bounds.format(maximumLIX)]) { $1 }
         case .en:
             guard let minimumFlesch, let flesch = Readability.fleschReadingEase(of: text), flesch < minimumFlesch else {
                 return nil
             }
-            return ["lix": Self.format(flesch), "min": Bounds.format(minimumFlesch)]
+            return Self.values(score: flesch, name: "Flesch").merging(["min": Bounds.format(minimumFlesch)]) { $1 }
         }
     }
 
-    private static func format(_ score: Double) -> String {
-        String((score * 10).rounded() / 10)
+    /// `{{lix}}` and `{{readability}}`, with the Swedish message's own values (decimal comma)
+    /// under `…@sv` (``MessageTemplate/values(_:in:)``).
+    private static func values(score: Double, name: String) -> [String: String] {
+        let english = String((score * 10).rounded() / 10)
+        let swedish = english.replacingOccurrences(of: ".", with: ",")
+        return [
+            "lix": english, "lix@sv": swedish, "readability": "\(name) \(english)",
+            "readability@sv": "\(name) \(swedish)",
+        ]
     }
 
     static func parse(_ node: RuleFileNode) -> (any Check)? {

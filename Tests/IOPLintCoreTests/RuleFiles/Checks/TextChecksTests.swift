@@ -85,6 +85,19 @@ import Testing
             ).count == 1)
     }
 
+    /// The message names the measure, and a Swedish message writes the score with a decimal comma.
+    @Test func readabilityIsNamedWithADecimalCommaInSwedish() throws {
+        let heavy =
+            "Kommunfullmäktiges verksamhetsplanering förutsätter organisationsövergripande samverkansstrukturer."
+        let yaml = "iop-lint: 1\nlanguage: sv\ngoals: { overall: \(heavy) }\n"
+        let findings = CoreTestSupport.findings(yaml, rules: RuleRegistry.builtIn.rules)
+        let finding = try #require(findings.first { $0.ruleID.description == "klarsprak/readability" })
+        #expect(finding.message.sv.contains(/: LIX \d+,\d \(/), "\(finding.message.sv)")
+        #expect(finding.message.en.contains(/: LIX \d+\.\d \(/), "\(finding.message.en)")
+        #expect(MessageTemplate.values(["lix": "61.3", "lix@sv": "61,3"], in: .sv) == ["lix": "61,3"])
+        #expect(MessageTemplate.values(["lix": "61.3", "lix@sv": "61,3"], in: .en) == ["lix": "61.3"])
+    }
+
     @Test func maxSentenceWordsReportsTheLongest() throws {
         let long = (1...12).map { "Ord\($0)" }.joined(separator: " ")
         let agreement = "iop-lint: 1\nbackground: \"Kort mening. \(long).\"\n"
