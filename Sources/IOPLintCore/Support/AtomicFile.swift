@@ -25,22 +25,33 @@ public enum AtomicFile {
         }
     }
 
-    /// The temporary file `path` is written to before the rename: beside it, so that the rename
-    /// stays on one file system, and named after the process, so that runs do not collide.
-    static func temporaryPath(for path: String) -> URL {
+    /// A new, empty temporary file beside `path` (so that the rename stays on one file system),
+    /// open for writing. It is created exclusively, under a random name: a file or a symbolic
+    /// link already at that name is never opened or written through, whoever put it there.
+    static func createTemporary(besideFile path: String) throws -> (path: String, handle: FileHandle) {
         let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let folder = url.deletingLastPathComponent()
+        for _ in 0..<100 {
+            let name = ".\(url.lastPathComponent).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
+            let temporary = folder.appendingPathComponent(name).path
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+            if descriptor >= 0 {
+                return (temporary, FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
+            }
+            guard errno == EEXIST else { break }
+        }
+        throw CocoaError(.fileWriteUnknown)
     }
 
     private static func replace(_ path: String, with data: Data) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = temporaryPath(for: path)
+        let (temporary, handle) = try createTemporary(besideFile: path)
         do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            try handle.write(contentsOf: data)
+            try handle.close()
+            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            try? handle.close()
+            unlink(temporary)
             throw error
         }
     }

@@ -7,7 +7,7 @@ import Foundation
 public final class FileSink: ReportSink {
     private let handle: FileHandle
     private let path: String?
-    private let temporary: URL?
+    private let temporary: String?
     private var committed = false
 
     /// A sink on standard output.
@@ -25,12 +25,7 @@ public final class FileSink: ReportSink {
                 temporary = nil
                 handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
             } else {
-                let temporary = AtomicFile.temporaryPath(for: path)
-                guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-                    throw CocoaError(.fileWriteUnknown)
-                }
-                self.temporary = temporary
-                handle = try FileHandle(forWritingTo: temporary)
+                (temporary, handle) = try AtomicFile.createTemporary(besideFile: path)
             }
         } catch {
             throw Self.failure(path)
@@ -40,7 +35,7 @@ public final class FileSink: ReportSink {
     deinit {
         guard path != nil else { return }
         try? handle.close()
-        if !committed, let temporary { try? FileManager.default.removeItem(at: temporary) }
+        if !committed, let temporary { unlink(temporary) }
     }
 
     public func write(_ text: String) throws(ToolFailure) {
@@ -56,7 +51,7 @@ public final class FileSink: ReportSink {
         guard let path, !committed else { return }
         do {
             try handle.close()
-            if let temporary, rename(temporary.path, path) != 0 { throw CocoaError(.fileWriteUnknown) }
+            if let temporary, rename(temporary, path) != 0 { throw CocoaError(.fileWriteUnknown) }
             committed = true
         } catch {
             throw Self.failure(path)

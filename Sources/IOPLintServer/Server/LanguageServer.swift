@@ -103,7 +103,8 @@ public final class LanguageServer {
                 try notify(message)
             } catch {
                 // A notification gets no answer, not even an error; say it on standard error.
-                FileHandle.standardError.write(Data("iop-lint lsp: \(message.method): \(error.message)\n".utf8))
+                try? FileHandle.standardError.write(
+                    contentsOf: Data("iop-lint lsp: \(message.method): \(error.message)\n".utf8))
             }
         case .request(let id):
             // Diagnostics of the edits before the request go out first, in the order things happened.

@@ -13,7 +13,8 @@ public enum StandardIOServer {
         let protocolOutput = FileHandle(fileDescriptor: dup(STDOUT_FILENO), closeOnDealloc: true)
         dup2(STDERR_FILENO, STDOUT_FILENO)
         let server = LanguageServer(options: options) { message in
-            protocolOutput.write(Data(MessageFramer.frame(message.json())))
+            // A client that closed its end is gone; the end of its input ends the server.
+            try? protocolOutput.write(contentsOf: Data(MessageFramer.frame(message.json())))
         }
         let inbox = Inbox()
         let reader = Thread {

@@ -21,6 +21,6 @@ struct ExplainCommand: ParsableCommand {
         guard let id = RuleID(ruleID), let rule = registry[id] else {
             throw RunFailures(ToolFailure(message: registry.unknownRuleMessage(ruleID)), language: language)
         }
-        print(RuleExplanation(rule: rule.description, language: language).render(), terminator: "")
+        try StandardOutput.write(RuleExplanation(rule: rule.description, language: language).render())
     }
 }

@@ -30,6 +30,11 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let messages = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        do {
+            try OutputGuard.check(output, option: "--output", against: [file])
+        } catch {
+            throw RunFailures(error, language: messages)
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw RunFailures(
                 ToolFailure(message: LocalizedText(en: "cannot read \(file)", sv: "kan inte läsa \(file)"), file: file),
@@ -52,10 +57,14 @@ struct ImportCommand: ParsableCommand {
                 throw RunFailures(error, language: messages)
             }
         } else {
-            FileHandle.standardOutput.write(Data(result.yaml.utf8))
+            do {
+                try StandardOutput.write(result.yaml)
+            } catch {
+                throw RunFailures(error, language: messages)
+            }
         }
         let note = LocalizedText(en: "import", sv: "import")[messages]
-        FileHandle.standardError.write(Data("\(ToolInfo.name): \(note): \(result.summary.text(in: messages))\n".utf8))
+        StandardError.write("\(ToolInfo.name): \(note): \(result.summary.text(in: messages))\n")
     }
 }
 

@@ -26,7 +26,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let text = AgreementTemplate(kind: kind, language: language, schemaLocation: schema).text()
-        guard let output else { return print(text, terminator: "") }
+        guard let output else { return try StandardOutput.write(text) }
         if !force, FileManager.default.fileExists(atPath: output) {
             throw RunFailures(
                 ToolFailure(

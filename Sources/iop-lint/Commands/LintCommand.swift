@@ -57,9 +57,13 @@ struct LintCommand: ParsableCommand {
             }
             let documents = paths.filter { WordDocumentHint.isWordDocument($0) }
             if !documents.isEmpty { throw ToolFailures(documents.map(WordDocumentHint.failure(for:))) }
-            let collection = try InputCollector().collect(
-                paths.isEmpty ? ["."] : paths, stdinName: stdinFilename,
-                stdin: { FileBytes.readStandardInputCapped() ?? [] })
+            let collection = try collect(paths.isEmpty ? ["."] : paths)
+            let files = collection.inputs.compactMap { input -> String? in
+                if case .file(let path) = input.source { return path }
+                return nil
+            }
+            try OutputGuard.check(output.output, option: "--output", against: files)
+            try OutputGuard.check(baselines.writeBaseline, option: "--write-baseline", against: files)
             let work = try plan(collection, finder: finder, resolver: resolver, language: language)
             var options = output.reportOptions(environment: environment)
             options.language = language
@@ -90,6 +94,25 @@ struct LintCommand: ParsableCommand {
 
     /// The files to lint, in output order, each with its profile (files under one configuration
     /// with the same severities share one). Tells on standard error what the walk left out.
+    /// The inputs of `paths`, collected path by path so that a file found more than once (under
+    /// several spellings, or given twice) is linted once under the spelling given first
+    /// (``InputDeduplicator``); sorted by the name shown.
+    private func collect(_ paths: [String]) throws(ToolFailure) -> InputCollection {
+        var collection = InputCollection()
+        for path in paths {
+            let part = try InputCollector().collect(
+                [path], stdinName: stdinFilename, stdin: { FileBytes.readStandardInputCapped() ?? [] })
+            collection.inputs += part.inputs
+            collection.named.formUnion(part.named)
+            collection.skipped += part.skipped
+            collection.notices += part.notices
+            collection.failures += part.failures
+        }
+        collection.inputs = InputDeduplicator.unique(collection.inputs).sorted { $0.displayPath < $1.displayPath }
+        collection.skipped = Set(collection.skipped).sorted()
+        return collection
+    }
+
     private func plan(
         _ collection: InputCollection, finder: ConfigFinder, resolver: ConfigResolver, language: Language
     ) throws(ToolFailures) -> [Linter.Job] {
@@ -168,7 +191,7 @@ struct LintCommand: ParsableCommand {
 
     /// `iop-lint: note` on standard error, apart from the report.
     private static func printNote(_ note: String) {
-        FileHandle.standardError.write(Data("\(ToolInfo.name): \(TerminalText.escaped(note))\n".utf8))
+        StandardError.write("\(ToolInfo.name): \(TerminalText.escaped(note))\n")
     }
 }
 

@@ -35,6 +35,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let messageLanguage = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         do {
+            try OutputGuard.check(output, option: "--output", against: [file])
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ToolFailure(
                     message: LocalizedText(en: "cannot read \(file)", sv: "kan inte läsa \(file)"), file: file)
@@ -48,10 +49,10 @@ struct RenderCommand: ParsableCommand {
                     files: [FileResult(path: file, text: String(decoding: data, as: UTF8.self), findings: findings)],
                     failures: [], rules: [])
                 let text = ReportFormat.text.reporter.render(report, options: ReportOptions(language: messageLanguage))
-                FileHandle.standardError.write(Data(text.utf8))
+                StandardError.write(text)
                 let note = LocalizedText(
                     en: "not rendered: fix the format errors first", sv: "inte renderad: rätta formatfelen först")
-                FileHandle.standardError.write(Data("\(ToolInfo.name): \(note[messageLanguage])\n".utf8))
+                StandardError.write("\(ToolInfo.name): \(note[messageLanguage])\n")
                 throw ExitCode(ExitStatus.findings.rawValue)
             case .rendered(let bytes):
                 try write(bytes, language: messageLanguage)
@@ -70,9 +71,9 @@ struct RenderCommand: ParsableCommand {
             let target = Self.besides(file, fileExtension: "docx")
             try AtomicFile.write(bytes, to: target)
             let note = LocalizedText(en: "wrote \(target)", sv: "skrev \(target)")
-            FileHandle.standardError.write(Data("\(ToolInfo.name): \(note[language])\n".utf8))
+            StandardError.write("\(ToolInfo.name): \(note[language])\n")
         } else {
-            FileHandle.standardOutput.write(bytes)
+            try StandardOutput.write(bytes)
         }
     }
 

@@ -18,7 +18,7 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let rules = try selection.selected(from: selection.ruleSet(language: language), language: language)
-        print(RuleCatalog(rules: rules.map(\.description), language: language).render(format), terminator: "")
+        try StandardOutput.write(RuleCatalog(rules: rules.map(\.description), language: language).render(format))
     }
 }
 

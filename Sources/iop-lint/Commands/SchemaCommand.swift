@@ -17,7 +17,7 @@ struct SchemaCommand: ParsableCommand {
     func run() throws {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let schema = AgreementSchema(language: language).json()
-        guard let output else { return print(schema, terminator: "") }
+        guard let output else { return try StandardOutput.write(schema) }
         do {
             try AtomicFile.write(schema, to: output)
         } catch {

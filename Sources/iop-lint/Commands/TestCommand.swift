@@ -27,7 +27,7 @@ struct TestCommand: ParsableCommand {
         for pack in ruleSet.packs where tested.contains(pack.name) {
             for rule in pack.rules.sorted(by: { $0.id < $1.id }) {
                 let outcome = runner.run(rule)
-                print(TestReport.line(for: outcome, language: language))
+                try StandardOutput.write(TestReport.line(for: outcome, language: language) + "\n")
                 if !outcome.isOK {
                     failed = true; counts.failed += 1
                 } else if outcome.isUntested {
@@ -37,7 +37,9 @@ struct TestCommand: ParsableCommand {
                 }
             }
         }
-        print(TestReport.summary(ok: counts.ok, failed: counts.failed, untested: counts.untested, language: language))
+        try StandardOutput.write(
+            TestReport.summary(ok: counts.ok, failed: counts.failed, untested: counts.untested, language: language)
+                + "\n")
         if failed { throw ExitCode(ExitStatus.findings.rawValue) }
     }
 }

@@ -43,7 +43,7 @@ struct OutputOptions: ParsableArguments {
         if let output {
             try AtomicFile.write(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         }
     }
 }

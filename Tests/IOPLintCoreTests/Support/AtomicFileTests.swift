@@ -25,4 +25,48 @@ import Testing
     @Test func aMissingFolderIsAFailureNamingThePath() {
         #expect(throws: ToolFailure.self) { try AtomicFile.write("x", to: "/no/such/folder/report.txt") }
     }
+
+    /// A folder holding `victim.txt`, and links to it at the names a temporary file for
+    /// `report.txt` could once be predicted to have.
+    private static func folderWithPlantedLinks() throws -> (folder: URL, report: String, victim: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "iop-lint-atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let victim = folder.appendingPathComponent("victim.txt").path
+        try "secret".write(toFile: victim, atomically: false, encoding: .utf8)
+        for name in [".report.txt.\(ProcessInfo.processInfo.processIdentifier).tmp", ".report.txt.tmp"] {
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent(name).path, withDestinationPath: victim)
+        }
+        return (folder, folder.appendingPathComponent("report.txt").path, victim)
+    }
+
+    @Test func aLinkPlantedAtATemporaryNameIsNotWrittenThrough() throws {
+        let (_, report, victim) = try Self.folderWithPlantedLinks()
+        try AtomicFile.write("report", to: report)
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "secret")
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == "report")
+    }
+
+    @Test func aStreamedReportDoesNotWriteThroughAPlantedLinkEither() throws {
+        let (_, report, victim) = try Self.folderWithPlantedLinks()
+        let sink = try FileSink(path: report)
+        try sink.write("streamed")
+        try sink.commit()
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "secret")
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == "streamed")
+    }
+
+    @Test func temporaryFilesGetFreshNamesAndNeverReuseAFile() throws {
+        let (folder, report, _) = try Self.folderWithPlantedLinks()
+        let first = try AtomicFile.createTemporary(besideFile: report)
+        let second = try AtomicFile.createTemporary(besideFile: report)
+        #expect(first.path != second.path)
+        for path in [first.path, second.path] {
+            #expect(URL(fileURLWithPath: path).deletingLastPathComponent().path == folder.path)
+            var status = stat()
+            #expect(lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG, "a new regular file")
+            unlink(path)
+        }
+    }
 }

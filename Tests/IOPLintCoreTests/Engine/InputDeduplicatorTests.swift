@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+@testable import IOPLintCore
+
+@Suite struct InputDeduplicatorTests {
+    @Test func aFileUnderSeveralSpellingsIsKeptOnceUnderTheFirst() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "iop-lint-dedup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("d"), withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("d/a.yaml").path
+        try Data("iop-lint: 1\n".utf8).write(to: URL(fileURLWithPath: file))
+        try Data("iop-lint: 1\n".utf8).write(to: folder.appendingPathComponent("d/b.yaml"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.yaml").path, withDestinationPath: file)
+        let spellings = [
+            folder.path + "/d/a.yaml", folder.path + "/./d//a.yaml", folder.path + "/d/../d/a.yaml",
+            folder.path + "/link.yaml", folder.path + "/d/b.yaml", folder.path + "/d/a.yaml",
+        ]
+        let inputs = spellings.map { LintInput(displayPath: $0, source: .file($0)) }
+        #expect(InputDeduplicator.unique(inputs).map(\.displayPath) == [spellings[0], spellings[4]])
+    }
+
+    @Test func standardInputIsKeptOnceAndMissingFilesByPath() {
+        let inputs = [
+            LintInput(displayPath: "<stdin>", source: .bytes([1])), LintInput(displayPath: "x", source: .file("/no/x")),
+            LintInput(displayPath: "<stdin>", source: .bytes([])), LintInput(displayPath: "x", source: .file("/no/x")),
+            LintInput(displayPath: "y", source: .file("/no/y")),
+        ]
+        #expect(InputDeduplicator.unique(inputs).map(\.displayPath) == ["<stdin>", "x", "y"])
+    }
+}
