@@ -18,9 +18,10 @@ public struct YAMLLoader: Sendable {
     public func load(bytes: [UInt8]) -> YAMLFile {
         bytes.withUnsafeBufferPointer { buffer in
             if let problem = precheck(buffer) {
-                // Text that cannot be decoded or that is too large to read is not kept.
-                let keepsText = problem.kind == .binary || problem.kind == .empty
-                let text = keepsText ? SourceText.decode(buffer) : ""
+                // Text that cannot be decoded, that is too large to read, or that holds a NUL (a
+                // binary file, `/proc/self/environ`) is not kept: nothing of it is ever shown as a
+                // source line.
+                let text = problem.kind == .empty ? SourceText.decode(buffer) : ""
                 return YAMLFile(text: text, documents: [], problems: [problem])
             }
             var builder = TreeBuilder(limits: limits)

@@ -54,3 +54,32 @@ struct UnderlinedLineTests {
         #expect(UnderlinedLine(line: "", range: range(1, 1)).underline == "^")
     }
 }
+
+extension UnderlinedLineTests {
+    @Test
+    func controlsAreEscapedAndTheUnderlineFollowsThem() {
+        let underlined = UnderlinedLine(
+            line: "kind: \u{1B}[31mx",
+            range: SourceRange(
+                start: SourcePosition(line: 1, column: 7, offset: 0),
+                end: SourcePosition(line: 1, column: 13, offset: 0)))
+        #expect(underlined.source == "kind: \\u{1B}[31mx")
+        #expect(underlined.underline == "      ^~~~~~~~~~~")
+    }
+
+    @Test
+    func aLongLineIsShownAroundTheRangeWithTheCutsMarked() {
+        let line = String(repeating: "a", count: 500) + "FEL" + String(repeating: "b", count: 500)
+        let underlined = UnderlinedLine(
+            line: Substring(line),
+            range: SourceRange(
+                start: SourcePosition(line: 1, column: 501, offset: 0),
+                end: SourcePosition(line: 1, column: 504, offset: 0)))
+        #expect(underlined.source.hasPrefix("…a"))
+        #expect(underlined.source.hasSuffix("b…"))
+        #expect(underlined.source.count == ShownText.widestLine + 2)
+        let caret = underlined.underline.count - 3
+        #expect(underlined.underline.hasSuffix("^~~"))
+        #expect(Array(underlined.source)[caret..<(caret + 3)] == ["F", "E", "L"])
+    }
+}

@@ -2,14 +2,14 @@ import IOPYAML
 
 /// A source line as the text format shows it, and the underline of a range on it.
 ///
-/// Tabs are expanded to spaces (stops every ``tabWidth`` columns) and control characters shown
-/// escaped (``TerminalText``) in both, so the underline stays aligned whatever the terminal
-/// does with tabs and nothing of the line reaches the terminal raw. Every other scalar is one
-/// column wide.
+/// Tabs are expanded to spaces (stops every ``tabWidth`` columns) in both, so the underline
+/// stays aligned whatever the terminal does with tabs; controls are escaped and a long line is
+/// cut to a window around the range (``ShownText``), `…` marking each cut. Every other scalar
+/// is one column wide.
 struct UnderlinedLine: Equatable {
     static let tabWidth = 8
 
-    /// The line, tabs expanded and control characters escaped.
+    /// The line as shown.
     var source: String
     /// Spaces up to the range, then `^` and a `~` for each further column of it.
     var underline: String
@@ -18,30 +18,39 @@ struct UnderlinedLine: Equatable {
     /// runs onto later lines is underlined to the end of this one; an empty range gets one `^`.
     init(line: Substring, range: SourceRange) {
         let scalars = Array(line.unicodeScalars)
+        let startColumn = max(1, range.start.column)
+        let window = ShownText.window(count: scalars.count, showing: startColumn)
+        let cutBefore = window.lowerBound > 1
+        let cutAfter = window.upperBound <= scalars.count
         var widths: [Int] = []
-        var display = 0
-        var source = ""
-        for scalar in scalars {
+        var display = cutBefore ? 1 : 0
+        var source = cutBefore ? "…" : ""
+        for scalar in scalars[(window.lowerBound - 1)..<min(scalars.count, window.upperBound - 1)] {
             let shown =
                 scalar == "\t"
-                ? String(repeating: " ", count: Self.tabWidth - display % Self.tabWidth)
-                : TerminalText.escape(scalar) ?? String(scalar)
+                ? String(repeating: " ", count: Self.tabWidth - display % Self.tabWidth) : ShownText.shown(scalar)
             source += shown
             widths.append(shown.unicodeScalars.count)
             display += shown.unicodeScalars.count
         }
+        if cutAfter { source += "…" }
         let lineEnd = scalars.count + 1
-        let startColumn = max(1, range.start.column)
         let endColumn = range.end.line > range.start.line ? max(lineEnd, startColumn) : range.end.column
-        let start = Self.displayColumn(of: startColumn, widths: widths)
-        let end = Self.displayColumn(of: endColumn, widths: widths)
+        let position = { (column: Int) -> Int in
+            Self.displayColumn(
+                of: cutAfter ? min(column, window.upperBound) : column, from: window.lowerBound, widths: widths,
+                lead: cutBefore ? 1 : 0)
+        }
+        let (start, end) = (position(startColumn), position(endColumn))
         self.source = source
         underline = String(repeating: " ", count: start) + "^" + String(repeating: "~", count: max(0, end - start - 1))
     }
 
-    /// The 0-based display position of 1-based `column`; columns past the line count one each.
-    private static func displayColumn(of column: Int, widths: [Int]) -> Int {
-        let before = max(0, column - 1)
-        return widths.prefix(before).reduce(0, +) + max(0, before - widths.count)
+    /// The 0-based display position of 1-based `column`, for a line shown from column `first`
+    /// after `lead` columns; columns past the line count one each, columns before `first` are
+    /// held at the start.
+    private static func displayColumn(of column: Int, from first: Int, widths: [Int], lead: Int) -> Int {
+        let before = max(0, column - first)
+        return lead + widths.prefix(before).reduce(0, +) + max(0, before - widths.count)
     }
 }
