@@ -25,10 +25,10 @@ public struct DocumentLoader: Sendable {
             file.problems.append(YAMLProblem(kind: .empty, range: file.documents[0].range))
         }
         let source = Array(file.text.unicodeScalars)
+        // Grouped once, so that a file of many documents stays linear.
+        let problemsByDocument = Dictionary(grouping: file.problems.filter { !$0.isFatal }, by: \.documentIndex)
         var documents = agreements.map { document in
-            decode(
-                document, problems: file.problems.filter { !$0.isFatal && $0.documentIndex == document.index },
-                source: source)
+            decode(document, problems: problemsByDocument[document.index] ?? [], source: source)
         }
         if let fatal = file.problems.last, fatal.isFatal {
             let earlier = file.problems.filter { !$0.isFatal && $0.documentIndex == fatal.documentIndex }

@@ -152,8 +152,10 @@ public struct Linter: Sendable {
             to: findings, file: path, profile: profile, known: profile.knownRuleIDs,
             everyDocumentRead: documents.allSatisfy(\.isReadable))
         // A suppressed finding fails no checklist point: its suppression says why the rule does not apply.
+        // Findings are grouped by document once: a file of many documents stays linear.
+        let findingsByDocument = Dictionary(grouping: outcome.active, by: \.documentIndex)
         let scorecards = documents.filter(\.isReadable).flatMap { document in
-            let documentFindings = outcome.active.filter { $0.documentIndex == document.index }
+            let documentFindings = findingsByDocument[document.index] ?? []
             return profile.checklists.compactMap { $0.scorecard(for: document, findings: documentFindings) }
         }
         return FileResult(

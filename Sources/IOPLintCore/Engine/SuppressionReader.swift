@@ -105,12 +105,19 @@ struct SuppressionReader: Sendable {
     private static func owner(
         of position: SourcePosition, among documents: [LintDocument], starts: [Int: SourcePosition]
     ) -> Int {
-        var owner = 0
-        for (offset, document) in documents.enumerated()
-        where (starts[document.index] ?? document.agreement.range.start) <= position {
-            owner = offset
+        // Documents come in file order: the owner is found by halving, not by a walk over all
+        // of them for every comment.
+        var (low, high) = (0, documents.count)
+        while low < high {
+            let middle = (low + high) / 2
+            let document = documents[middle]
+            if (starts[document.index] ?? document.agreement.range.start) <= position {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
-        return owner
+        return max(0, low - 1)
     }
 
     /// The nodes that start on `line` — mapping entries by their key, sequence items — and the
@@ -119,9 +126,18 @@ struct SuppressionReader: Sendable {
     /// `- id: x` names the item. None when the line starts no node (it continues a scalar,
     /// closes a flow collection, holds `---`).
     static func nodes(startingOn line: Int, in documents: [LintDocument]) -> (document: Int?, nodes: [DocumentPath]) {
-        guard let document = documents.first(where: { $0.root.map { Self.holds($0, line: line) } ?? false }),
-            let root = document.root
-        else { return (nil, []) }
+        // Documents come in file order: the one that may hold the line is found by halving.
+        var (low, high) = (0, documents.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if (documents[middle].root?.range.start ?? documents[middle].agreement.range.start).line <= line {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        guard low > 0, let root = documents[low - 1].root, Self.holds(root, line: line) else { return (nil, []) }
+        let document = documents[low - 1]
         var level = [(node: root, path: DocumentPath.root)]
         while !level.isEmpty {
             var found: [DocumentPath] = []

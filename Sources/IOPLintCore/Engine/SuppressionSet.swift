@@ -96,6 +96,31 @@ struct SuppressionSet: Sendable {
         let suppressions: [Suppression]
         var outcome = Outcome()
         var used: Set<NameIndex> = []
+        /// Indices of the suppressions that cover a whole file; of those that cover a line, by
+        /// line; of those that cover nodes, by document: a finding looks only at those that could
+        /// cover it, so that a file of many documents, each with its suppressions, stays linear.
+        private var wholeFile: [Int] = []
+        private var byLine: [Int: [Int]] = [:]
+        private var byDocument: [Int: [Int]] = [:]
+
+        init(suppressions: [Suppression]) {
+            self.suppressions = suppressions
+            for (index, suppression) in suppressions.enumerated() {
+                switch suppression.scope {
+                case .file:
+                    wholeFile.append(index)
+                case .nextLine(let lines, let document, let nodes):
+                    for line in lines { byLine[line, default: []].append(index) }
+                    if let document, !nodes.isEmpty { byDocument[document, default: []].append(index) }
+                }
+            }
+        }
+
+        /// The indices of the suppressions that may cover `finding`, in file order.
+        private func candidates(for finding: Finding) -> [Int] {
+            let lineOrNode = (byLine[finding.range.start.line] ?? []) + (byDocument[finding.documentIndex] ?? [])
+            return (wholeFile + lineOrNode).sorted().reduce(into: []) { if $0.last != $1 { $0.append($1) } }
+        }
 
         /// Each finding is switched off by the suppressions that name and cover it (all of them
         /// count as used) and marked with the narrowest: a `disable-next-line` before a
@@ -103,7 +128,9 @@ struct SuppressionSet: Sendable {
         mutating func run(_ findings: [Finding]) {
             for var finding in findings {
                 var marked: Suppression?
-                for (suppressionIndex, suppression) in suppressions.enumerated() where suppression.covers(finding) {
+                for suppressionIndex in candidates(for: finding) {
+                    let suppression = suppressions[suppressionIndex]
+                    guard suppression.covers(finding) else { continue }
                     for (nameIndex, name) in suppression.rules.enumerated() where name.id == finding.ruleID {
                         used.insert(NameIndex(suppression: suppressionIndex, name: nameIndex))
                         if marked == nil || (marked?.scope == .file && suppression.scope != .file) {
