@@ -155,7 +155,14 @@ struct TreeBuilder {
                 state.pendingKeyIsRepeat = false
             } else {
                 state.pendingKey = node
-                if let text = node.scalar?.value {
+                if let scalar = node.scalar, scalar.value == "<<", scalar.style == .plain {
+                    // YAML 1.1's merge key, dropped from YAML 1.2: reported, and left out with its
+                    // value, so that no half-merged mapping is read as if it were complete.
+                    state.pendingKeyIsRepeat = true
+                    problems.append(
+                        YAMLProblem(
+                            kind: .mergeKey, range: node.range, documentIndex: documents.count, path: currentPath()))
+                } else if let text = node.scalar?.value {
                     if let firstLine = state.firstLineOfKey[text] {
                         state.pendingKeyIsRepeat = true
                         problems.append(

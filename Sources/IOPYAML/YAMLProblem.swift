@@ -22,6 +22,9 @@ public struct YAMLProblem: Sendable, Hashable {
         case tooManyAliasedNodes(limit: Int)
         /// The file is larger than `limit` bytes.
         case fileTooLarge(limit: Int)
+        /// A merge key (`<<: *defaults`), which the loader does not support: the key and its
+        /// value are left out of the mapping.
+        case mergeKey
     }
 
     public var kind: Kind
@@ -41,7 +44,9 @@ public struct YAMLProblem: Sendable, Hashable {
 
     /// Whether the problem ended loading: the document it is in, and any after it, are lost.
     public var isFatal: Bool {
-        if case .duplicateKey = kind { return false }
-        return true
+        switch kind {
+        case .duplicateKey, .mergeKey: return false
+        default: return true
+        }
     }
 }

@@ -128,6 +128,14 @@ public struct FormatReference: Sendable {
         | map | keys and values, in block or flow style (`{ start: 2025-03-01 }`) |
         | list of X | items of type X, in block or flow style (`[a, b]`) |
 
+        ## Anchors, aliases and merge keys
+
+        An anchor (`&name`) and an alias (`*name`) may repeat a whole value: the alias stands for a
+        copy of it. Merge keys (`<<: *name`, from YAML 1.1) are not supported and are an error
+        (`format/yaml-syntax`) at the `<<`: YAML 1.2 has no merge keys, so other tools read them as
+        an ordinary key named `<<`, and an agreement is read by people who should find each value
+        written where it applies. Write the keys out instead.
+
 
         """
     }

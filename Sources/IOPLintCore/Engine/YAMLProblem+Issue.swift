@@ -15,7 +15,7 @@ extension YAMLProblem {
 
     var ruleID: RuleID {
         switch kind {
-        case .syntax, .undefinedAlias, .invalidUTF8, .binary, .empty: .formatYAMLSyntax
+        case .syntax, .undefinedAlias, .invalidUTF8, .binary, .empty, .mergeKey: .formatYAMLSyntax
         case .duplicateKey: .formatDuplicateKey
         case .nestingTooDeep, .tooManyNodes, .tooManyAliasedNodes, .fileTooLarge: .formatLimits
         }
@@ -65,6 +65,13 @@ extension YAMLProblem {
                     "the document's aliases repeat more than \(limit) values once expanded (the limit on aliases: an alias bomb?); reading stopped here",
                 sv:
                     "dokumentets alias upprepar fler än \(limit) värden när de expanderas (gränsen för alias: en aliasbomb?); läsningen stoppades här"
+            )
+        case .mergeKey:
+            return LocalizedText(
+                en:
+                    "merge keys (`<<`) are not supported: YAML 1.2 has none, and an agreement should say each value where it applies; write the keys out (an alias `*name` for a whole value is fine)",
+                sv:
+                    "sammanslagningsnycklar (`<<`) stöds inte: YAML 1.2 saknar dem, och ett avtal bör skriva ut varje värde där det gäller; skriv ut nycklarna (ett alias `*namn` för ett helt värde går bra)"
             )
         case .fileTooLarge(let limit):
             return LocalizedText(

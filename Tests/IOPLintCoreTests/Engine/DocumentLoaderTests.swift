@@ -97,4 +97,28 @@ import Testing
         let documents = loader.load(bytes: Array("iop-lint: 1\nterm: { start: [2025] }\n".utf8)).documents
         #expect(documents.map { $0.issues.map(\.spot) } == [["2:16 format/limits term.start"]])
     }
+
+    @Test func aMergeKeyIsOneErrorAtItsKeyAndNothingIsHalfMerged() {
+        let yaml = """
+            iop-lint: 1
+            x-defaults: &defaults
+              title: Läxhjälp
+              kind: iop
+            <<: *defaults
+            status: draft
+
+            """
+        let result = Linter(rules: FormatRules.all).lint(bytes: Array(yaml.utf8), path: "a.yaml")
+        #expect(result.findings.map { "\($0.range.start) \($0.ruleID)" } == ["5:1 format/yaml-syntax"])
+        #expect(result.findings.first?.message.en.contains("merge keys (`<<`) are not supported") == true)
+        let documents = DocumentLoader().load(bytes: Array(yaml.utf8)).documents
+        #expect(documents.first?.agreement.title == nil, "no value is merged")
+        #expect(documents.first?.root?.mapping?.map { $0.key.scalar?.value } == ["iop-lint", "x-defaults", "status"])
+    }
+
+    @Test func aQuotedKeyNamedLikeAMergeKeyIsAnOrdinaryKey() {
+        let yaml = "iop-lint: 1\n\"<<\": x\n"
+        let result = Linter(rules: FormatRules.all).lint(bytes: Array(yaml.utf8), path: "a.yaml")
+        #expect(result.findings.map(\.ruleID.description) == ["format/unknown-key"])
+    }
 }
