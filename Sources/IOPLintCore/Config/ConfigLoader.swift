@@ -43,6 +43,17 @@ public struct ConfigLoader: Sendable {
         if let problem = yaml.problems.first {
             throw ToolFailures([ToolFailure(message: problem.message, file: shown, position: problem.range.start)])
         }
+        if yaml.documents.count > 1 {
+            throw ToolFailures([
+                ToolFailure(
+                    message: LocalizedText(
+                        en: "a configuration holds one YAML document; remove this second one (it would be ignored)",
+                        sv:
+                            "en konfiguration innehåller ett YAML-dokument; ta bort det här andra (det skulle ignoreras)"
+                    ),
+                    file: shown, position: yaml.documents[1].range.start)
+            ])
+        }
         guard let root = yaml.documents.first?.root else {
             return (Configuration(file: shown), [])
         }
@@ -68,6 +79,14 @@ public struct ConfigLoader: Sendable {
                     at: position)
                 continue
             }
+            guard Self.isReadableFile(target) else {
+                diagnostics.error(
+                    LocalizedText(
+                        en: "`extends` names \(extended), which cannot be read (no such file?)",
+                        sv: "`extends` anger \(extended), som inte går att läsa (finns filen?)"),
+                    at: position)
+                continue
+            }
             do {
                 let (loaded, loadedReferences) = try load(target, shownAs: extended, visiting: &visiting)
                 base = loaded.merged(over: base)
@@ -80,6 +99,15 @@ public struct ConfigLoader: Sendable {
         guard failures.isEmpty else { throw ToolFailures(failures) }
         configuration.file = shown
         return (configuration.merged(over: base), baseReferences + references)
+    }
+}
+
+extension ConfigLoader {
+    /// Whether `path` is a file (not a folder) that can be read.
+    static func isReadableFile(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+            && FileManager.default.isReadableFile(atPath: path)
     }
 }
 
@@ -104,8 +132,28 @@ private struct ConfigReader {
         var configuration = Configuration(file: diagnostics.file)
         var references: [ConfigLoader.RuleIDReference] = []
         guard let fields = root.fields(allowed: Self.keys) else { return (configuration, references) }
-        configuration.packs = fields["packs"]?.strings()
-        configuration.ruleFiles = (fields["rules"]?.strings() ?? []).map { ConfigPaths.resolve($0, in: folder) }
+        if let packs = fields["packs"] {
+            configuration.packs = packs.strings()
+            let items = packs.node.scalar != nil ? [packs.node] : (packs.node.sequence ?? [])
+            for item in items {
+                guard let name = item.scalar?.value, configuration.packPlaces[name] == nil else { continue }
+                configuration.packPlaces[name] = .init(file: diagnostics.file, position: item.range.start)
+            }
+        }
+        if let rules = fields["rules"] {
+            let items = rules.node.scalar != nil ? [rules] : (rules.items() ?? [])
+            for item in items {
+                guard let written = item.string() else { continue }
+                let path = ConfigPaths.resolve(written, in: folder)
+                guard FileManager.default.fileExists(atPath: path) else {
+                    item.error(
+                        en: "`rules` names \(written), which does not exist",
+                        sv: "`rules` anger \(written), som inte finns")
+                    continue
+                }
+                configuration.ruleFiles.append(path)
+            }
+        }
         if let node = fields["severity"] {
             (configuration.severity, references) = severities(node)
         }

@@ -57,7 +57,9 @@ public final class ConfigResolver: @unchecked Sendable {
                     file: reference.file, position: reference.position))
         }
         do {
-            try checkPacks(configuration.packs ?? [], registry: ruleSet.registry, file: configuration.file)
+            try checkPacks(
+                configuration.packs ?? [], registry: ruleSet.registry, file: configuration.file,
+                places: configuration.packPlaces)
         } catch {
             failures += error.failures
         }
@@ -110,7 +112,10 @@ public final class ConfigResolver: @unchecked Sendable {
             failOn: commandLine.failOn ?? configuration?.failOn ?? .error, knownRuleIDs: Set(registry.rules.map(\.id)))
     }
 
-    private func checkPacks(_ names: [String], registry: RuleRegistry, file: String?) throws(ToolFailures) {
+    /// Throws for each of `names` that no pack has, at its place in `file` when known.
+    private func checkPacks(
+        _ names: [String], registry: RuleRegistry, file: String?, places: [String: Configuration.Place] = [:]
+    ) throws(ToolFailures) {
         let packNames = Set(registry.rules.map(\.id.pack))
         let failures = names.filter { !packNames.contains($0) }.map { pack in
             let hint = NameSuggestion.nearest(to: pack, among: packNames.sorted())
@@ -118,7 +123,7 @@ public final class ConfigResolver: @unchecked Sendable {
                 message: LocalizedText(
                     en: "no pack is named `\(pack)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
                     sv: "inget paket heter `\(pack)`" + (hint.map { "; menade du `\($0)`?" } ?? "")),
-                file: file)
+                file: places[pack]?.file ?? file, position: places[pack]?.position)
         }
         if !failures.isEmpty { throw ToolFailures(failures) }
     }

@@ -22,10 +22,18 @@ public struct Configuration: Sendable {
         }
     }
 
+    /// A place in a configuration file, for messages.
+    public struct Place: Sendable {
+        public var file: String
+        public var position: SourcePosition
+    }
+
     /// The file, as shown in messages.
     public var file: String
     /// Which built-in packs run; `nil` for all that apply.
     public var packs: [String]?
+    /// Where each name of ``packs`` was written.
+    public var packPlaces: [String: Place] = [:]
     /// Custom rule files and folders, resolved.
     public var ruleFiles: [String] = []
     /// Per-rule severity; `nil` switches the rule off.
@@ -57,6 +65,7 @@ public struct Configuration: Sendable {
     func merged(over base: Configuration) -> Configuration {
         var result = self
         result.packs = packs ?? base.packs
+        result.packPlaces = packs == nil ? base.packPlaces : packPlaces
         result.ruleFiles = base.ruleFiles + ruleFiles
         result.severity = base.severity.merging(severity) { $1 }
         result.ignore = base.ignore + ignore

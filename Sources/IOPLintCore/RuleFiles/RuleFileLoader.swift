@@ -61,9 +61,12 @@ public struct RuleFileLoader: Sendable {
             }
             let appliesWhen = fields["applies-when"].flatMap(Condition.parse)
             var seen: [String: Int] = [:]
+            // A bad pack name is reported once, above; rule ids are checked as if it were good,
+            // so that it does not make every rule id look wrong.
+            let idPack = RuleID.isPart(name) ? name : "pack"
             let rules = (fields["rules"]?.items() ?? []).compactMap { item -> FileRule? in
                 rule(
-                    item, pack: name, packCondition: appliesWhen,
+                    item, pack: idPack, packCondition: appliesWhen,
                     appliesWhenText: fields["applies-when"]?.node.flowText, seen: &seen)
             }
             return RulePack(

@@ -39,7 +39,8 @@ import Testing
                 severity: { format/version: off }
             lang: sv
             fail-on: warning
-            """
+            """,
+            "rules/goteborg.yml": "",
         ])
         let (configuration, references) = try ConfigLoader().load(root.appendingPathComponent(".iop-lint.yml").path)
         #expect(configuration.packs == ["core", "iop"])
@@ -87,6 +88,7 @@ import Testing
             "shared/.iop-lint.yml":
                 "rules: [goteborg.yml]\nignore: [\"old/**\"]\nlang: sv\nseverity: { format/date: warning }\n",
             "team/.iop-lint.yml": "extends: [../shared/.iop-lint.yml]\nlang: en\nseverity: { format/date: info }\n",
+            "shared/goteborg.yml": "",
         ])
         let (configuration, _) = try ConfigLoader().load(root.appendingPathComponent("team/.iop-lint.yml").path)
         #expect(configuration.ruleFiles == [root.appendingPathComponent("shared/goteborg.yml").path])
@@ -120,5 +122,44 @@ import Testing
             discovery.configuration(for: root.appendingPathComponent("repo/other/b.yaml").path)
                 == root.appendingPathComponent("repo/.iop-lint.yml").path)
         #expect(discovery.configuration(for: root.appendingPathComponent("repo2/c.yaml").path) == nil)
+    }
+
+    @Test func aMissingExtendsOrRulesTargetIsReportedWhereItIsWritten() throws {
+        let root = try Self.folder([
+            ".iop-lint.yml": "extends: [base.yml, ../gone.yml]\nrules:\n  - rules/kommun.yml\n  - rules/saknas.yml\n",
+            "base.yml": "lang: sv\n", "rules/kommun.yml": "",
+        ])
+        #expect(
+            Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
+                "1:21 `extends` names ../gone.yml, which cannot be read (no such file?)",
+                "4:5 `rules` names rules/saknas.yml, which does not exist",
+            ])
+    }
+
+    @Test func aSecondYAMLDocumentIsReported() throws {
+        let root = try Self.folder([".iop-lint.yml": "packs: [core]\n---\npacks: [iop]\n"])
+        #expect(
+            Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
+                "2:1 a configuration holds one YAML document; remove this second one (it would be ignored)"
+            ])
+    }
+
+    @Test func anUnknownPackIsReportedWhereItIsWritten() throws {
+        let root = try Self.folder([".iop-lint.yml": "lang: sv\npacks:\n  - core\n  - ipo\n"])
+        let path = root.appendingPathComponent(".iop-lint.yml").path
+        #expect(throws: ToolFailures.self) { try ConfigResolver(commandLine: .init()).load(path) }
+        do {
+            _ = try ConfigResolver(commandLine: .init()).load(path)
+        } catch {
+            #expect(error.failures.map { "\($0.file ?? "-"):\($0.position?.description ?? "-")" } == ["\(path):4:5"])
+            #expect(error.failures.first?.message.en.hasPrefix("no pack is named `ipo`") == true)
+        }
+    }
+
+    @Test func aMergeKeyInAConfigurationIsAnErrorAtIt() throws {
+        let root = try Self.folder([".iop-lint.yml": "base: &base { lang: sv }\n<<: *base\n"])
+        let errors = Self.errors(root.appendingPathComponent(".iop-lint.yml").path)
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("2:1 merge keys (`<<`) are not supported") == true)
     }
 }

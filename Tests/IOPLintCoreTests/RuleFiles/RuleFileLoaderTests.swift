@@ -129,4 +129,29 @@ import Testing
                 "  - { id: a, severity: nope, summary: s, message: m, given: \"x[\", check: { bogus: true } }"))
         #expect(errors.count == 3)
     }
+
+    @Test func oneOfMustBeAList() {
+        let errors = RuleFileFixture.errors(
+            RuleFileFixture.pack(RuleFileFixture.rule(given: "kind", check: "{ one-of: iop }")))
+        #expect(errors == ["9:22 `one-of` must be a list of values (`one-of: [a, b]`)"])
+    }
+
+    @Test(arguments: [
+        (
+            "{ min-length: 10, max-length: 5 }",
+            "9:26 `min-length` (10) is greater than `max-length` (5): no value could pass"
+        ),
+        ("{ minimum: 2.5, maximum: 1 }", "9:23 `minimum` (2.5) is greater than `maximum` (1): no value could pass"),
+        ("{ count: { min: 3, max: 1 } }", "9:28 `min` (3) is greater than `max` (1): no value could pass"),
+    ])
+    func aLowerBoundAboveTheUpperIsAnError(check: String, expected: String) {
+        let errors = RuleFileFixture.errors(RuleFileFixture.pack(RuleFileFixture.rule(given: "title", check: check)))
+        #expect(errors == [expected])
+    }
+
+    @Test func aBadPackNameIsReportedAloneNotWithEveryRuleID() {
+        let rule = "  - { id: good-id, severity: info, summary: s, message: m, check: { present: true } }"
+        let errors = RuleFileFixture.errors("iop-lint-rules: 1\npack: Kommun_Regler\nrules:\n" + rule + "\n")
+        #expect(errors == ["2:7 pack name `Kommun_Regler` must be lower-case letters, digits and -"])
+    }
 }

@@ -65,10 +65,20 @@ enum CheckParser {
         case "minimum":
             let minimum = lowNode.map { $0.number() }, maximum = highNode.map { $0.number() }
             if minimum == .some(nil) || maximum == .some(nil) { return ([low, high], nil) }
+            if let lowNode, let minimum = minimum ?? nil, let maximum = maximum ?? nil,
+                !Self.bounds(low, minimum, high, maximum, at: lowNode)
+            {
+                return ([low, high], nil)
+            }
             return ([low, high], RangeCheck(minimum: minimum ?? nil, maximum: maximum ?? nil))
         default:
             let minimum = lowNode.map { $0.integer() }, maximum = highNode.map { $0.integer() }
             if minimum == .some(nil) || maximum == .some(nil) { return ([low, high], nil) }
+            if let lowNode, let minimum = minimum ?? nil, let maximum = maximum ?? nil,
+                !Self.bounds(low, Double(minimum), high, Double(maximum), at: lowNode)
+            {
+                return ([low, high], nil)
+            }
             let check: any Check =
                 low == "min-length"
                 ? LengthCheck(minimum: minimum ?? nil, maximum: maximum ?? nil)
@@ -96,7 +106,14 @@ enum CheckParser {
                 return nil
             }
             return TypeCheck(kind: kind)
-        case "one-of": return value.strings().map { OneOfCheck(values: $0) }
+        case "one-of":
+            guard value.node.sequence != nil else {
+                value.error(
+                    en: "`one-of` must be a list of values (`one-of: [a, b]`)",
+                    sv: "`one-of` ska vara en lista av värden (`one-of: [a, b]`)")
+                return nil
+            }
+            return value.strings().map { OneOfCheck(values: $0) }
         case "pattern", "not-pattern":
             guard let regex = value.regex() else { return nil }
             return PatternCheck(regex: regex, mustMatch: key == "pattern")
@@ -135,10 +152,28 @@ enum CheckParser {
         return true
     }
 
+    /// Whether a lower bound `low` and an upper bound `high` leave room for a value; when they do
+    /// not, the lower bound is reported, since no value could ever pass the check.
+    private static func bounds(
+        _ low: String, _ minimum: Double, _ high: String, _ maximum: Double, at node: RuleFileNode
+    ) -> Bool {
+        guard minimum > maximum else { return true }
+        let (shownLow, shownHigh) = (Bounds.format(minimum), Bounds.format(maximum))
+        node.error(
+            en: "`\(low)` (\(shownLow)) is greater than `\(high)` (\(shownHigh)): no value could pass",
+            sv: "`\(low)` (\(shownLow)) är större än `\(high)` (\(shownHigh)): inget värde kan godkännas")
+        return false
+    }
+
     private static func count(_ value: RuleFileNode) -> (any Check)? {
         guard let fields = value.fields(allowed: ["min", "max", "where"]) else { return nil }
         let minimum = fields["min"].map { $0.integer() }, maximum = fields["max"].map { $0.integer() }
         if minimum == .some(nil) || maximum == .some(nil) { return nil }
+        if let lowNode = fields["min"], let minimum = minimum ?? nil, let maximum = maximum ?? nil,
+            !Self.bounds("min", Double(minimum), "max", Double(maximum), at: lowNode)
+        {
+            return nil
+        }
         var conditions: [(DocumentPath, String)] = []
         if let whereNode = fields["where"] {
             guard let pairs = whereNode.pairs() else { return nil }
