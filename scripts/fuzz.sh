@@ -2,6 +2,9 @@
 # Runs iop-lint's libFuzzer targets. Usage: scripts/fuzz.sh [TARGET] [SECONDS]
 #
 # FUZZ_NO_BUILD=1 runs the binary already in .build-fuzz without building it again.
+# FUZZ_TIMEOUT=N makes an input slower than N seconds (default 10) end the run; it is wall time, so
+#   raise it on a loaded machine, where a starved process can pass 10 s on an input that takes
+#   a tenth of a second of CPU.
 #   TARGET   fuzz-lint (bytes → load → decode → every rule → every reporter), fuzz-rule-file
 #            (bytes → rule-file loader → the rules' examples and a fixed agreement) or
 #            fuzz-config (bytes → configuration loader); default fuzz-lint.
@@ -21,6 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:-fuzz-lint}
 seconds=${2:-60}
+timeout=${FUZZ_TIMEOUT:-10}
 case "$target" in
     fuzz-lint | fuzz-rule-file | fuzz-config) ;;
     *) echo "fuzz.sh: unknown target $target (fuzz-lint, fuzz-rule-file, fuzz-config)" >&2; exit 2 ;;
@@ -46,5 +50,5 @@ if [ -z "$(ls -A "$corpus")" ]; then
     esac
 fi
 echo "fuzz.sh: $target for $seconds s, corpus $(ls "$corpus" | wc -l) inputs" >&2
-nice -n 19 "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 \
+nice -n 19 "$binary" "$corpus" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 \
     -artifact_prefix="$artifacts/" -print_final_stats=1
