@@ -13,9 +13,10 @@
 # Builds the target in release mode with libFuzzer and AddressSanitizer into .build-fuzz (so the
 # normal .build is untouched), seeds a corpus in .build-fuzz/corpus/TARGET from examples/,
 # rules/ and, when present, the YAML test suite (YAML_TEST_SUITE, default
-# /work/shared/yaml-test-suite), and runs one fuzzing process at low priority. A crash, a leak
-# or an input slower than 10 s ends the run and is saved as .build-fuzz/artifacts/TARGET/…;
-# replay it with the normal build: `swift run fuzz-lint PATH`. Leak detection is off: Swift's
+# /work/shared/yaml-test-suite), and runs one fuzzing process at low priority. A crash or an
+# input slower than FUZZ_TIMEOUT ends the run and is saved as .build-fuzz/artifacts/TARGET/…;
+# replay it with the normal build: `swift run fuzz-lint PATH`. Leak detection is off, for each
+# input and at exit (ASAN_OPTIONS=detect_leaks=0, else the exit check saves an empty "crash"): Swift's
 # tagged pointers make LeakSanitizer report the built-in packs, which live for the whole
 # process, as leaks. Needs a Swift toolchain with libFuzzer and lld (the swift.org toolchains
 # for Linux have both); SwiftPM names every executable's entry `<module>_main`, so the targets
@@ -50,5 +51,5 @@ if [ -z "$(ls -A "$corpus")" ]; then
     esac
 fi
 echo "fuzz.sh: $target for $seconds s, corpus $(ls "$corpus" | wc -l) inputs" >&2
-nice -n 19 "$binary" "$corpus" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 \
+ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" nice -n 19 "$binary" "$corpus" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 \
     -artifact_prefix="$artifacts/" -print_final_stats=1
