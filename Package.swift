@@ -30,12 +30,14 @@ let package = Package(
             dependencies: ["IOPLintCore", "IOPYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "IOPLintServer", dependencies: ["IOPLintCore", "IOPYAML"]),
+        .target(name: "IOPLintCache", dependencies: ["IOPLintCore"]),
         .executableTarget(
             name: "iop-lint",
             dependencies: [
                 "IOPLintCore",
                 "IOPLintDocuments",
                 "IOPLintServer",
+                "IOPLintCache",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +53,7 @@ let package = Package(
             dependencies: ["IOPLintCore", "IOPYAML"],
             exclude: ["Fixtures", "Golden"]
         ),
+        .testTarget(name: "IOPLintCacheTests", dependencies: ["IOPLintCache", "IOPLintCore", "IOPYAML"]),
         .testTarget(name: "IOPLintServerTests", dependencies: ["IOPLintServer", "IOPLintCore", "IOPYAML"]),
         .testTarget(
             name: "IOPLintDocumentsTests",

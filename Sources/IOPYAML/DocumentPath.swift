@@ -1,7 +1,7 @@
 /// The path of a node inside one YAML document, written as in `parties[1].mandate`.
-public struct DocumentPath: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct DocumentPath: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// One step of a path: a mapping key or a sequence index (0-based).
-    public enum Component: Sendable, Hashable {
+    public enum Component: Sendable, Hashable, Codable {
         case key(String)
         case index(Int)
     }

@@ -4,7 +4,7 @@
 /// the line; `offset` is 0-based and counts Unicode scalars from the start of the file. Lines
 /// end where libyaml ends them (`\n`, `\r\n`, a lone `\r`, U+0085, U+2028, U+2029), and a
 /// leading byte order mark is not counted.
-public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var line: Int
     public var column: Int
     public var offset: Int

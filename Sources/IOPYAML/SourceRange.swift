@@ -2,7 +2,7 @@
 ///
 /// `end` is the position just after the last character, as libyaml reports it; for a node that
 /// ends a line, `end` may be column 1 of the following line.
-public struct SourceRange: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceRange: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var start: SourcePosition
     public var end: SourcePosition
 

@@ -9,7 +9,7 @@ struct IOPLint: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, ImportCommand.self,
-            RenderCommand.self, LSPCommand.self, SchemaCommand.self, InitCommand.self,
+            RenderCommand.self, LSPCommand.self, SchemaCommand.self, InitCommand.self, MergeCommand.self,
         ],
         defaultSubcommand: LintCommand.self)
 }

@@ -30,7 +30,7 @@ import Testing
         #expect(
             Self.yamlBlocks.map { $0.text.prefix { $0 != "\n" } } == [
                 "# .iop-lint.yml", "# .github/workflows/iop-lint-action.yml", "# .github/workflows/iop-lint.yml",
-                "# .gitlab-ci.yml", "# .pre-commit-config.yaml",
+                "# .gitlab-ci.yml", "# .pre-commit-config.yaml", "# .github/workflows/iop-lint-shards.yml",
             ])
     }
 

@@ -1,5 +1,5 @@
 /// The lowest severity that makes a run fail (`--fail-on`).
-public enum FailThreshold: String, Sendable, CaseIterable {
+public enum FailThreshold: String, Sendable, CaseIterable, Codable {
     case error, warning, info, never
 
     /// Whether a finding of `severity` fails the run.

@@ -1,7 +1,7 @@
 import IOPYAML
 
 /// One thing a rule found in one file.
-public struct Finding: Sendable, Hashable {
+public struct Finding: Sendable, Hashable, Codable {
     public var ruleID: RuleID
     public var severity: Severity
     /// The message in both languages; reporters show the one asked for.

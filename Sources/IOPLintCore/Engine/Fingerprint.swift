@@ -83,16 +83,4 @@ public enum Fingerprint {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
-
-    /// The 64-bit FNV-1a hash, from a chosen offset basis.
-    private struct FNV1a {
-        private static let prime: UInt64 = 0x0000_0100_0000_01b3
-        private(set) var value: UInt64
-
-        init(basis: UInt64) { value = basis }
-
-        mutating func add(_ byte: UInt8) {
-            value = (value ^ UInt64(byte)) &* Self.prime
-        }
-    }
 }

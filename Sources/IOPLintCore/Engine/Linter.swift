@@ -7,6 +7,8 @@ public struct Linter: Sendable {
     /// The profile of files linted without one of their own.
     public var profile: LintProfile
     public var loader: DocumentLoader
+    /// Results of earlier runs: asked before a job is linted, told its result after.
+    public var cache: (any LintResultCache)?
 
     public init(rules: [any Rule], limits: YAMLLimits = .default) {
         self.init(profile: LintProfile(rules: rules), limits: limits)
@@ -21,10 +23,14 @@ public struct Linter: Sendable {
     public struct Job: Sendable {
         public var input: LintInput
         public var profile: LintProfile
+        /// What identifies ``profile`` to a ``LintResultCache``: jobs whose profiles have equal
+        /// keys are linted alike. Empty when no cache is used.
+        public var profileKey: String
 
-        public init(input: LintInput, profile: LintProfile) {
+        public init(input: LintInput, profile: LintProfile, profileKey: String = "") {
             self.input = input
             self.profile = profile
+            self.profileKey = profileKey
         }
     }
 
@@ -83,7 +89,7 @@ public struct Linter: Sendable {
                         slots.signal()
                         return
                     }
-                    let result = lint(work[index].input, profile: work[index].profile)
+                    let result = lint(work[index])
                     pending.withLock { state in
                         state.done[index] = result
                         while let ready = state.done.removeValue(forKey: state.nextToDeliver) {
@@ -121,6 +127,26 @@ public struct Linter: Sendable {
                         file: input.displayPath))
             }
         }
+    }
+
+    /// Reads and lints one job, or takes its result from ``cache`` (and stores it there). A file
+    /// too large or unreadable is linted as without a cache.
+    public func lint(_ job: Job) -> Result<FileResult, ToolFailure> {
+        guard let cache else { return lint(job.input, profile: job.profile) }
+        let bytes: [UInt8]
+        switch job.input.source {
+        case .bytes(let given):
+            bytes = given
+        case .file(let path):
+            guard case .bytes(let read) = FileBytes.read(atPath: path, limit: loader.yaml.limits.maxBytes) else {
+                return lint(job.input, profile: job.profile)
+            }
+            bytes = read
+        }
+        if let known = cache.result(for: job, bytes: bytes) { return .success(known) }
+        let result = lint(bytes: bytes, path: job.input.displayPath, profile: job.profile)
+        cache.store(result, for: job, bytes: bytes)
+        return .success(result)
     }
 
     /// Lints the documents of one file's bytes, then applies the file's suppressions.

@@ -1,7 +1,7 @@
 /// How one agreement meets the checklist of a pack's framework (e.g. Allmännyttan's seven
 /// points): a point is met when none of its rules found anything.
-public struct Scorecard: Sendable, Hashable {
-    public struct Point: Sendable, Hashable {
+public struct Scorecard: Sendable, Hashable, Codable {
+    public struct Point: Sendable, Hashable, Codable {
         public var point: String
         public var title: LocalizedText
         public var rules: [RuleID]

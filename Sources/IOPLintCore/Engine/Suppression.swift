@@ -10,9 +10,9 @@ import IOPYAML
 /// Only well-formed comments become suppressions: they name at least one rule and give a reason
 /// after ` -- `. A malformed one switches nothing off and is reported by
 /// `format/unused-suppression`.
-public struct Suppression: Sendable, Hashable {
+public struct Suppression: Sendable, Hashable, Codable {
     /// What a suppression covers.
-    public enum Scope: Sendable, Hashable {
+    public enum Scope: Sendable, Hashable, Codable {
         /// `iop-lint-disable-file`: the whole file, every document of it.
         case file
         /// `iop-lint-disable-next-line`: findings that start on one of `lines` — from the line
@@ -24,7 +24,7 @@ public struct Suppression: Sendable, Hashable {
     }
 
     /// A rule the comment names, and where.
-    public struct RuleName: Sendable, Hashable {
+    public struct RuleName: Sendable, Hashable, Codable {
         public var id: RuleID
         /// The id's text in the comment.
         public var range: SourceRange

@@ -46,6 +46,20 @@ public struct SourceLines: Sendable {
         self.count = count
     }
 
+    /// A sparse copy made of `keptLines` (by 1-based number) of a text of `count` lines, as
+    /// ``keptLines`` gave them.
+    public init(keptLines: [Int: String], count: Int) {
+        self.init(kept: keptLines, count: max(1, count))
+    }
+
+    /// The lines held, by 1-based number: every line, or those a sparse copy kept.
+    public var keptLines: [Int: String] {
+        guard !lines.isEmpty else { return kept }
+        var all: [Int: String] = [:]
+        for (index, line) in lines.enumerated() { all[index + 1] = String(line) }
+        return all
+    }
+
     /// A copy that holds only the lines `numbers` (those past the last line are ignored) and,
     /// when it is empty, the last line, so that ``count`` and ``line(_:)`` of the last line
     /// still tell whether the text ends with a line break. The copy shares no storage with the

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IOPLintCache
 import IOPLintCore
 
 /// `iop-lint [lint] PATH...`: checks agreements and reports what it finds.
@@ -39,6 +40,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var baselines: BaselineOptions
 
+    @OptionGroup var incremental: CacheOptions
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -57,23 +60,37 @@ struct LintCommand: ParsableCommand {
             }
             let documents = paths.filter { WordDocumentHint.isWordDocument($0) }
             if !documents.isEmpty { throw ToolFailures(documents.map(WordDocumentHint.failure(for:))) }
-            let collection = try collect(paths.isEmpty ? ["."] : paths)
+            var collection = try collect(paths.isEmpty ? ["."] : paths)
             let files = collection.inputs.compactMap { input -> String? in
                 if case .file(let path) = input.source { return path }
                 return nil
             }
             try OutputGuard.check(output.output, option: "--output", against: files)
             try OutputGuard.check(baselines.writeBaseline, option: "--write-baseline", against: files)
-            let work = try plan(collection, finder: finder, resolver: resolver, language: language)
+            if let shard = incremental.shard.flatMap(Shard.init) {
+                collection.inputs.removeAll { !shard.contains($0.displayPath) }
+            }
+            let planned = try plan(collection, finder: finder, resolver: resolver, language: language)
+            collection.inputs = []
+            let work = try incremental.changed(planned.work, settings: planned.settingsFiles)
+            var linter = Linter(rules: [])
+            let cache = incremental.cache.map(ResultCache.init(directory:))
+            linter.cache = cache
+            defer {
+                if let cache, !output.quiet {
+                    for note in cache.notes(verbose: output.verbose) { Self.printNote(note[language]) }
+                }
+            }
             var options = output.reportOptions(environment: environment)
             options.language = language
             options.skippedFiles = collection.skipped.count
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             if let reporter = output.format.reporter as? any StreamingReporter, baselines.writeBaseline == nil {
                 tally = try stream(
-                    work, failures: collection.failures, jobs: jobs, reporter: reporter, options: options)
+                    work, linter: linter, failures: collection.failures, jobs: jobs, reporter: reporter,
+                    options: options)
             } else {
-                var linted = Linter(rules: []).run(work, jobs: jobs)
+                var linted = linter.run(work, jobs: jobs)
                 linted.failures = collection.failures + linted.failures
                 let report = try baselines.apply(to: linted, language: language) { note in
                     if !output.quiet { Self.printNote(note[language]) }
@@ -92,8 +109,6 @@ struct LintCommand: ParsableCommand {
         if status != .clean { throw ExitCode(status.rawValue) }
     }
 
-    /// The files to lint, in output order, each with its profile (files under one configuration
-    /// with the same severities share one). Tells on standard error what the walk left out.
     /// The inputs of `paths`, collected path by path so that a file found more than once (under
     /// several spellings, or given twice) is linted once under the spelling given first
     /// (``InputDeduplicator``); sorted by the name shown.
@@ -113,26 +128,32 @@ struct LintCommand: ParsableCommand {
         return collection
     }
 
+    /// The files to lint, in output order, each with its profile (files under one configuration
+    /// with the same severities share one) and, for `--cache`, its profile's key; and the
+    /// configuration and rule files they depend on. Tells on standard error what the walk left out.
     private func plan(
         _ collection: InputCollection, finder: ConfigFinder, resolver: ConfigResolver, language: Language
-    ) throws(ToolFailures) -> [Linter.Job] {
+    ) throws(ToolFailures) -> (work: [Linter.Job], settingsFiles: Set<String>) {
         if !output.quiet {
             for notice in collection.notices { Self.printNote(notice[language]) }
             if output.verbose {
                 for file in collection.skipped { Self.printNote(Self.skippedNote(file)[language]) }
             }
         }
+        let needsSettings = incremental.cache != nil || incremental.changedSince != nil
+        var settings = SettingsOfWork(resolver: resolver)
         var work: [Linter.Job] = []
         work.reserveCapacity(collection.inputs.count)
         for input in collection.inputs {
             let path = input.isStandardInput ? "./" + stdinFilename : input.displayPath
             if let setup = try resolver.setup(forFile: path, finder: finder) {
-                work.append(.init(input: input, profile: setup.profile))
+                let key = needsSettings ? try settings.profileKey(of: setup, path: path) : ""
+                work.append(.init(input: input, profile: setup.profile, profileKey: key))
             } else if collection.named.contains(input.displayPath), !output.quiet {
                 Self.printNote(Self.ignoredNote(input.displayPath)[language])
             }
         }
-        return work
+        return (work, settings.files)
     }
 
     private static func skippedNote(_ file: String) -> LocalizedText {
@@ -150,7 +171,7 @@ struct LintCommand: ParsableCommand {
     /// Lints `work` and writes the report as files finish, applying `--baseline` to each file;
     /// returns the run's tally.
     private func stream(
-        _ work: [Linter.Job], failures: [ToolFailure], jobs: Int, reporter: any StreamingReporter,
+        _ work: [Linter.Job], linter: Linter, failures: [ToolFailure], jobs: Int, reporter: any StreamingReporter,
         options: ReportOptions
     ) throws(ToolFailures) -> ReportTally {
         let baseline = try baselines.baseline.map { path throws(ToolFailures) in try Baseline.load(path) }
@@ -163,7 +184,7 @@ struct LintCommand: ParsableCommand {
                 try stream.add(failure)
             }
             var writeFailure: ToolFailure?
-            Linter(rules: []).stream(work, jobs: jobs) { result in
+            linter.stream(work, jobs: jobs) { result in
                 do throws(ToolFailure) {
                     switch result {
                     case .success(let file):
