@@ -2132,6 +2132,112 @@ rules:
             - { id: trappsteget, type: idea-based }
             - { id: vasteras-stad, type: public }
 
+  - id: public-led
+    severity: warning
+    summary:
+      en: Initiative, steering and payment do not all come from the public party
+      sv: Initiativ, styrning och betalning kommer inte alla från den offentliga parten
+    message:
+      en: >-
+        The public party took the initiative (`initiative.by`), sits alone in the steering group
+        (`governance.steering-group`) and is the only one paying (`resources` of kind `money`):
+        this is how a purchase looks. Show where the idea-based party leads or contributes, or
+        procure the service.
+      sv: >-
+        Den offentliga parten tog initiativet (`initiative.by`), sitter ensam i styrgruppen
+        (`governance.steering-group`) och är den enda som betalar (`resources` av slaget `money`):
+        så ser ett köp ut. Visa var den idéburna parten leder eller bidrar, eller upphandla
+        tjänsten.
+    rationale:
+      en: >
+        In the Alingsås case the municipality gave Bräcke diakoni, under the name of an IOP, the
+        whole responsibility for the dementia care chain, including the Ginstgården care home,
+        and paid for it. On Konkurrensverket's application Förvaltningsrätten i Göteborg (2018)
+        found the services economic, a contract that should have been procured, and imposed a
+        procurement fine of 5 million kronor; the administrative court of appeal upheld it (May
+        2019), and Högsta förvaltningsdomstolen (11 March 2020) held that the agreement was a
+        service contract under LOU and that calling it an idea-based public partnership made no
+        difference. What counts is what the parties do, not the name: when the public side
+        thought of the activity, steers it alone and pays for all of it, the idea-based party is
+        a supplier. Each part alone may be fine (iop/initiative speaks of the initiative); all
+        three together are the picture of a purchase.
+      sv: >
+        I Alingsåsfallet gav kommunen, under namnet IOP, Bräcke diakoni hela ansvaret för
+        vårdkedjan för demenssjuka, bland annat äldreboendet Ginstgården, och betalade för det.
+        På Konkurrensverkets ansökan fann Förvaltningsrätten i Göteborg (2018) att tjänsterna var
+        ekonomiska, ett kontrakt som skulle ha upphandlats, och beslutade om en
+        upphandlingsskadeavgift på 5 miljoner kronor; kammarrätten fastställde domen (maj 2019),
+        och Högsta förvaltningsdomstolen (11 mars 2020) slog fast att avtalet var ett
+        tjänstekontrakt enligt LOU och att parternas beteckning idéburet offentligt partnerskap
+        inte föranledde någon annan bedömning. Det är vad parterna gör som räknas, inte namnet:
+        när den offentliga sidan har hittat på verksamheten, styr den ensam och betalar allt är
+        den idéburna parten en leverantör. Var del för sig kan vara i sin ordning (iop/initiative
+        gäller initiativet); alla tre tillsammans är bilden av ett köp.
+    source: >-
+      Förvaltningsrätten i Göteborg (2018), kammarrätten (2019) och Högsta förvaltningsdomstolen
+      (2020-03-11, HFD 2020 ref. 15), Konkurrensverket mot Alingsås kommun (IOP med Bräcke diakoni
+      om Ginstgården);
+      Alingsås kommun, pressmeddelanden 2019-05-15 och 2020-03-16; Famna 2020 och Forum 2018 om
+      domarna
+    # Only when the agreement says who steers and who pays: a missing steering group or budget
+    # is core/governance's and iop/co-financing's to report.
+    when:
+      "governance.steering-group[*].party": { present: true }
+      "resources[?kind=money].party": { present: true }
+      "parties[?type=idea-based]": { present: true }
+    given: initiative.by
+    check:
+      any-of:
+        - some: { "@[*]": { refers-to: "parties[?type=idea-based].id" } }
+        - some: { "governance.steering-group[*].party": { refers-to: "parties[?type=idea-based].id" } }
+        - some: { "resources[?kind=money].party": { refers-to: "parties[?type=idea-based].id" } }
+    examples:
+      pass:
+        - |
+          kind: iop
+          language: sv
+          parties:
+            - { id: trappsteget, type: idea-based }
+            - { id: vasteras-stad, type: public }
+          initiative:
+            by: [vasteras-stad]
+            description: Socialförvaltningen tog initiativet efter en kartläggning av behovet av stödboende.
+          governance:
+            steering-group:
+              - { party: vasteras-stad, role: Enhetschef }
+              - { party: trappsteget, role: Verksamhetsledare }
+          resources:
+            - { party: vasteras-stad, kind: money, amount: 1200000, unit: SEK, per: year }
+        - |
+          kind: iop
+          language: sv
+          parties:
+            - { id: hela-manniskan, type: idea-based }
+            - { id: huddinge-kommun, type: public }
+          initiative: { by: [hela-manniskan] }
+          governance:
+            steering-group:
+              - { party: huddinge-kommun, role: Socialchef }
+          resources:
+            - { party: huddinge-kommun, kind: money, amount: 450000, unit: SEK, per: year }
+      fail:
+        - |
+          kind: iop
+          language: sv
+          parties:
+            - { id: trappsteget, type: idea-based }
+            - { id: vasteras-stad, type: public }
+          initiative:
+            by: [vasteras-stad]
+            description: Socialförvaltningen har tagit initiativ till fortsatt drift av stödboendet.
+          governance:
+            steering-group:
+              - { party: vasteras-stad, role: Enhetschef }
+              - { party: vasteras-stad, role: Controller }
+          resources:
+            - { party: vasteras-stad, kind: money, amount: 1200000, unit: SEK, per: year }
+            - { party: trappsteget, kind: volunteers, amount: 200, unit: hours, per: year }
+
   - id: co-financing
     severity: error
     summary:
