@@ -1,0 +1,168 @@
+import Foundation
+import Synchronization
+
+/// The forms of the terms of a ``TermMatcher``, compiled into tries over folded scalars: built
+/// on a matcher's first match, not when its rule file is read, so that a run pays only for the
+/// term lists it uses.
+struct TermForms: Sendable {
+    /// The folded words of each term.
+    let termWords: [[String]]
+    private let language: Language
+    /// Every form, for words with scalars from U+0300 on, whose equality is canonical.
+    private let forms: [String: [FormReference]]
+    /// Every form (composed) whose scalars are all below U+0300: the words of most texts.
+    private let plainForms: ScalarTrie<FormReference>
+    /// The forms of first words of three letters or more, read backwards: the last parts of
+    /// compounds.
+    private let compoundTails: ScalarTrie<Int>
+
+    /// The forms of the terms whose folded words are `termWords`, inflected as in `language`.
+    init(termWords: [[String]], language: Language) {
+        self.termWords = termWords
+        self.language = language
+        var forms: [String: [FormReference]] = [:]
+        for (termIndex, words) in termWords.enumerated() {
+            for (position, word) in words.enumerated() {
+                for form in Self.forms(of: word, language: language) {
+                    forms[form, default: []].append(FormReference(term: termIndex, position: position))
+                }
+            }
+        }
+        var plain: [(key: [Unicode.Scalar], value: FormReference)] = []
+        var tails: [(key: [Unicode.Scalar], value: Int)] = []
+        for (form, references) in forms {
+            // Scalars below U+0300 are already composed; only others need composing.
+            var scalars = Array(form.unicodeScalars)
+            if !scalars.allSatisfy({ $0.value < 0x300 }) {
+                scalars = Array(form.precomposedStringWithCanonicalMapping.unicodeScalars)
+                guard scalars.allSatisfy({ $0.value < 0x300 }) else { continue }
+            }
+            for reference in references {
+                plain.append((scalars, reference))
+                if reference.position == 0, termWords[reference.term][0].count >= 3 {
+                    tails.append((scalars.reversed(), reference.term))
+                }
+            }
+        }
+        self.forms = forms
+        plainForms = ScalarTrie(plain)
+        compoundTails = ScalarTrie(tails)
+    }
+
+    /// The terms whose first word matches word `index` (whole, or in Swedish as a compound's
+    /// last part), in order.
+    func startingTerms(at index: Int, in text: TextAnalysis) -> [Int] {
+        let word = text.words[index]
+        guard word.isPlain else { return startingTerms(at: text.key(index)) }
+        let key = text.folded[word.folded]
+        var terms: [Int] = []
+        if let node = plainForms.walk(key) {
+            for reference in plainForms.values(at: node) where reference.position == 0 { terms.append(reference.term) }
+        }
+        if language == .sv {
+            var node = compoundTails.root
+            var split = key.endIndex
+            while split > key.startIndex + 2, let next = compoundTails.step(node, key[split - 1]) {
+                split -= 1
+                node = next
+                let tail = compoundTails.values(at: node)
+                if !tail.isEmpty, key.endIndex - split >= 3, Self.canEndCompoundPart(key[..<split]) {
+                    terms += tail
+                }
+            }
+        }
+        if terms.count < 2 { return terms }
+        var seen: Set<Int> = []
+        return terms.sorted().filter { seen.insert($0).inserted }
+    }
+
+    /// ``startingTerms(at:in:)`` for a word given by its folded form as a string.
+    private func startingTerms(at key: String) -> [Int] {
+        var terms = (forms[key] ?? []).filter { $0.position == 0 }.map(\.term)
+        if language == .sv {
+            let scalars = Array(key.unicodeScalars)
+            var split = 2
+            while split <= scalars.count - 3 {
+                if Self.canEndCompoundPart(scalars[..<split]) {
+                    let tail = Words.string(scalars[split...])
+                    for reference in forms[tail] ?? [] where reference.position == 0 {
+                        if termWords[reference.term][0].count >= 3 { terms.append(reference.term) }
+                    }
+                }
+                split += 1
+            }
+        }
+        var seen: Set<Int> = []
+        return terms.sorted().filter { seen.insert($0).inserted }
+    }
+
+    /// The index of the last word of `term` when it occurs from word `start`, else `nil`.
+    func end(
+        of term: Int, from start: Int, in sentence: TextAnalysis.Sentence, of text: TextAnalysis
+    ) -> Int? {
+        let count = termWords[term].count
+        guard start + count <= sentence.words.upperBound else { return nil }
+        for position in 1..<count {
+            let index = start + position
+            let gap = text.scalars[text.words[index - 1].range.upperBound..<text.words[index].range.lowerBound]
+            guard gap.allSatisfy(\.properties.isWhitespace),
+                isForm(index, of: FormReference(term: term, position: position), in: text)
+            else { return nil }
+        }
+        return start + count - 1
+    }
+
+    /// Whether word `index` is a form of the term word `reference`.
+    private func isForm(_ index: Int, of reference: FormReference, in text: TextAnalysis) -> Bool {
+        let word = text.words[index]
+        guard word.isPlain else { return forms[text.key(index)]?.contains(reference) == true }
+        guard let node = plainForms.walk(text.folded[word.folded]) else { return false }
+        return plainForms.values(at: node).contains(reference)
+    }
+
+    /// Whether `prefix` can be the first part of a compound: two letters or more, a vowel, not
+    /// ending in `i`, and not the verb prefix `be` or `ge`.
+    private static func canEndCompoundPart(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = prefix.last, last != "i", !last.properties.isWhitespace,
+            prefix.count(where: { $0.properties.isAlphabetic }) >= 2,
+            prefix.contains(where: { SwedishInflection.isVowel(Character($0)) })
+        else { return false }
+        let text = Words.string(prefix)
+        return text != "be" && text != "ge"
+    }
+
+    private static func forms(of word: String, language: Language) -> Set<String> {
+        switch language {
+        case .sv: SwedishInflection.forms(of: word)
+        case .en: EnglishInflection.forms(of: word)
+        }
+    }
+}
+
+/// The ``TermForms`` of one matcher, compiled once, by the first thread that needs them.
+final class LazyTermForms: Sendable {
+    private let termWords: [[String]]
+    private let language: Language
+    private let compiled = Mutex<TermForms?>(nil)
+
+    init(termWords: [[String]], language: Language) {
+        self.termWords = termWords
+        self.language = language
+    }
+
+    /// The compiled forms; the first call compiles them.
+    var forms: TermForms {
+        compiled.withLock { compiled in
+            if let compiled { return compiled }
+            let forms = TermForms(termWords: termWords, language: language)
+            compiled = forms
+            return forms
+        }
+    }
+}
+
+/// Where a form belongs: which term, and which of its words.
+private struct FormReference: Hashable, Sendable {
+    let term: Int
+    let position: Int
+}
