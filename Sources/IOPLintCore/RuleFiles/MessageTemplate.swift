@@ -21,9 +21,9 @@ enum MessageTemplate {
     static func render(_ template: String, values: [String: String]) -> String {
         var result = ""
         var rest = Substring(template)
-        while let open = rest.range(of: "{{") {
+        while let open = pair(of: "{", in: rest) {
             result += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+            guard let close = pair(of: "}", in: rest[open.upperBound...]) else {
                 rest = rest[open.lowerBound...]
                 break
             }
@@ -38,10 +38,25 @@ enum MessageTemplate {
     static func placeholders(in template: String) -> [String] {
         var names: [String] = []
         var rest = Substring(template)
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+        while let open = pair(of: "{", in: rest), let close = pair(of: "}", in: rest[open.upperBound...]) {
             names.append(rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces))
             rest = rest[close.upperBound...]
         }
         return names
+    }
+
+    /// The first `{{` (or `}}`) in `text`, found by a scan of its bytes.
+    private static func pair(of brace: Unicode.Scalar, in text: Substring) -> Range<String.Index>? {
+        let byte = UInt8(brace.value)
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == byte, next < bytes.endIndex, bytes[next] == byte {
+                return index..<bytes.index(after: next)
+            }
+            index = next
+        }
+        return nil
     }
 }
