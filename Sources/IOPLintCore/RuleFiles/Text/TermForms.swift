@@ -8,8 +8,9 @@ struct TermForms: Sendable {
     /// The folded words of each term.
     let termWords: [[String]]
     private let language: Language
-    /// Every form, for words with scalars from U+0300 on, whose equality is canonical.
-    private let forms: [String: [FormReference]]
+    /// Every form by its text, for words with scalars from U+0300 on, whose equality is
+    /// canonical: built only when a text has such a word.
+    private let formsByText: LazyFormsByText
     /// Every form (composed) whose scalars are all below U+0300: the words of most texts.
     private let plainForms: ScalarTrie<FormReference>
     /// The forms of first words of three letters or more, read backwards: the last parts of
@@ -20,31 +21,25 @@ struct TermForms: Sendable {
     init(termWords: [[String]], language: Language) {
         self.termWords = termWords
         self.language = language
-        var forms: [String: [FormReference]] = [:]
-        for (termIndex, words) in termWords.enumerated() {
-            for (position, word) in words.enumerated() {
-                for form in Self.forms(of: word, language: language) {
-                    forms[form, default: []].append(FormReference(term: termIndex, position: position))
-                }
-            }
-        }
         var plain: [(key: [Unicode.Scalar], value: FormReference)] = []
         var tails: [(key: [Unicode.Scalar], value: Int)] = []
-        for (form, references) in forms {
-            // Scalars below U+0300 are already composed; only others need composing.
-            var scalars = Array(form.unicodeScalars)
-            if !scalars.allSatisfy({ $0.value < 0x300 }) {
-                scalars = Array(form.precomposedStringWithCanonicalMapping.unicodeScalars)
-                guard scalars.allSatisfy({ $0.value < 0x300 }) else { continue }
-            }
-            for reference in references {
-                plain.append((scalars, reference))
-                if reference.position == 0, termWords[reference.term][0].count >= 3 {
-                    tails.append((scalars.reversed(), reference.term))
+        for (term, words) in termWords.enumerated() {
+            let isCompoundTail = words[0].count >= 3
+            for (position, word) in words.enumerated() {
+                let reference = FormReference(term: term, position: position)
+                for form in Self.forms(of: word, language: language) {
+                    // Scalars below U+0300 are already composed; only others need composing.
+                    var scalars = Array(form.unicodeScalars)
+                    if !scalars.allSatisfy({ $0.value < 0x300 }) {
+                        scalars = Array(form.precomposedStringWithCanonicalMapping.unicodeScalars)
+                        guard scalars.allSatisfy({ $0.value < 0x300 }) else { continue }
+                    }
+                    plain.append((scalars, reference))
+                    if position == 0, isCompoundTail { tails.append((scalars.reversed(), term)) }
                 }
             }
         }
-        self.forms = forms
+        formsByText = LazyFormsByText(termWords: termWords, language: language)
         plainForms = ScalarTrie(plain)
         compoundTails = ScalarTrie(tails)
     }
@@ -78,6 +73,7 @@ struct TermForms: Sendable {
 
     /// ``startingTerms(at:in:)`` for a word given by its folded form as a string.
     private func startingTerms(at key: String) -> [Int] {
+        let forms = formsByText.forms
         var terms = (forms[key] ?? []).filter { $0.position == 0 }.map(\.term)
         if language == .sv {
             let scalars = Array(key.unicodeScalars)
@@ -115,7 +111,7 @@ struct TermForms: Sendable {
     /// Whether word `index` is a form of the term word `reference`.
     private func isForm(_ index: Int, of reference: FormReference, in text: TextAnalysis) -> Bool {
         let word = text.words[index]
-        guard word.isPlain else { return forms[text.key(index)]?.contains(reference) == true }
+        guard word.isPlain else { return formsByText.forms[text.key(index)]?.contains(reference) == true }
         guard let node = plainForms.walk(text.folded[word.folded]) else { return false }
         return plainForms.values(at: node).contains(reference)
     }
@@ -131,10 +127,38 @@ struct TermForms: Sendable {
         return text != "be" && text != "ge"
     }
 
-    private static func forms(of word: String, language: Language) -> Set<String> {
+    fileprivate static func forms(of word: String, language: Language) -> Set<String> {
         switch language {
         case .sv: SwedishInflection.forms(of: word)
         case .en: EnglishInflection.forms(of: word)
+        }
+    }
+}
+
+/// Every form of the terms by its text, built on first use.
+private final class LazyFormsByText: Sendable {
+    private let termWords: [[String]]
+    private let language: Language
+    private let built = Mutex<[String: [FormReference]]?>(nil)
+
+    init(termWords: [[String]], language: Language) {
+        self.termWords = termWords
+        self.language = language
+    }
+
+    var forms: [String: [FormReference]] {
+        built.withLock { built in
+            if let built { return built }
+            var forms: [String: [FormReference]] = [:]
+            for (term, words) in termWords.enumerated() {
+                for (position, word) in words.enumerated() {
+                    for form in TermForms.forms(of: word, language: language) {
+                        forms[form, default: []].append(FormReference(term: term, position: position))
+                    }
+                }
+            }
+            built = forms
+            return forms
         }
     }
 }
