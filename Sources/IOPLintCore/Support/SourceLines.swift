@@ -18,26 +18,41 @@ public struct SourceLines: Sendable {
     public let count: Int
 
     public init(_ text: String) {
+        // A scan of the UTF-8 bytes: every line break starts with a byte that is no part of a
+        // longer character (`\n`, `\r`, C2 85, E2 80 A8, E2 80 A9).
         var lines: [Substring] = []
-        let scalars = text.unicodeScalars
-        var lineStart = scalars.startIndex
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            guard Self.isLineBreak(scalar) else {
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            var next = bytes.index(after: index)
+            switch bytes[index] {
+            case 0x0A: break
+            case 0x0D:
+                if next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+            case 0xC2 where next < bytes.endIndex && bytes[next] == 0x85:
+                next = bytes.index(after: next)
+            case 0xE2 where Self.isSeparator(bytes[next...]):
+                next = bytes.index(next, offsetBy: 2)
+            default:
                 index = next
                 continue
             }
-            lines.append(Substring(scalars[lineStart..<index]))
-            index =
-                scalar == "\r" && next < scalars.endIndex && scalars[next] == "\n" ? scalars.index(after: next) : next
-            lineStart = index
+            lines.append(text[lineStart..<index])
+            index = next
+            lineStart = next
         }
-        lines.append(Substring(scalars[lineStart...]))
+        lines.append(text[lineStart...])
         self.lines = lines
         self.kept = [:]
         self.count = lines.count
+    }
+
+    /// Whether the bytes after an E2 are 80 A8 or 80 A9 (U+2028, U+2029).
+    private static func isSeparator(_ rest: Substring.UTF8View) -> Bool {
+        var bytes = rest.makeIterator()
+        guard bytes.next() == 0x80, let last = bytes.next() else { return false }
+        return last == 0xA8 || last == 0xA9
     }
 
     private init(kept: [Int: String], count: Int) {
@@ -111,12 +126,5 @@ public struct SourceLines: Sendable {
             scalars.index(scalars.startIndex, offsetBy: max(0, to - 1), limitedBy: scalars.endIndex)
             ?? scalars.endIndex
         return lower < upper ? Substring(scalars[lower..<upper]) : ""
-    }
-
-    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": true
-        default: false
-        }
     }
 }

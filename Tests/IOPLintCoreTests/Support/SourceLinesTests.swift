@@ -17,6 +17,15 @@ struct SourceLinesTests {
     }
 
     @Test
+    func charactersThatShareALineBreaksFirstBytesDoNotEndALine() {
+        // – (E2 80 93), … (E2 80 A6), § (C2 A7) and a no-break space (C2 A0) begin as line
+        // breaks do (E2 80 A8, E2 80 A9, C2 85).
+        let lines = SourceLines("a–b…c§d\u{2029}e\u{A0}f\r")
+        #expect(lines.count == 3)
+        #expect((1...3).map { lines.line($0).map(String.init) } == ["a–b…c§d", "e\u{A0}f", ""])
+    }
+
+    @Test
     func textOfARangeOnOneLineCountsColumnsInScalars() {
         let lines = SourceLines("title: Människan i Flemingsberg\n")
         #expect(lines.text(in: SourceRange(start: at(1, 8), end: at(1, 17))) == "Människan")
