@@ -7,15 +7,15 @@
 # - Generates the corpus with scripts/benchmark/corpus.py (deterministic): FILES agreements of
 #   about 5 KB (default 10 000) and one agreement each of about 1, 2, 4 and 8 MB. Set
 #   IOP_LINT_BENCH_DIR to keep it between runs (it is generated once there).
-# - Wall times: hyperfine when installed, else a Python loop; the minimum of RUNS runs (default 3,
-#   after a warm-up run),
-#   as the least disturbed by other work on the machine. On a shared machine wall times are noisy;
-#   instruction counts are not.
+# - Wall times: hyperfine (-N, no shell) when installed, else a Python loop; the minimum of RUNS
+#   runs (default 3, after a warm-up run), as the least disturbed by other work on the machine.
+#   On a shared machine wall times are noisy; instruction counts are not.
 # - Instructions: valgrind --tool=callgrind (when installed) on the first CALLGRIND_FILES files
-#   (default 100) with --jobs 1, on the 1 MB agreement and on one file.
+#   (default 1 000) with --jobs 1, on the 1 MB agreement and on one file.
 # - IOP_LINT_BINARY=PATH measures that binary instead of building one.
-# - yamllint (pip install yamllint; when installed) on the first 1 000 files, against iop-lint on
-#   the same files.
+# - yamllint (pip install yamllint; when installed) on the first 1 000 files (one run) and on one
+#   file, in the same table as iop-lint on the same files.
+# - The cost per MB of the 1, 2, 4 and 8 MB agreements (constant when the cost is linear).
 # - The hostile inputs of scripts/hostile-inputs.sh (an alias bomb, a sparse 1 GB file, …).
 # - The language server's latency from an edit to its diagnostics (scripts/lsp-latency.py).
 # Long, so not part of `swift test`; run it under `nice` on a shared machine.
@@ -23,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 files=${1:-10000}
 runs=${RUNS:-3}
-callgrind_files=${CALLGRIND_FILES:-100}
+callgrind_files=${CALLGRIND_FILES:-1000}
 
 if [ -n "${IOP_LINT_BINARY:-}" ]; then
     binary=$IOP_LINT_BINARY
@@ -42,28 +42,31 @@ if [ ! -f "$corpus/.done-$files" ]; then
     python3 scripts/benchmark/corpus.py "$corpus" "$files"
     touch "$corpus/.done-$files"
 fi
-subset() { # the first N files of the corpus, as a folder of links
+subset() { # the first N files of the corpus, as a folder of hard links (copies across file systems;
+    # a folder walk does not follow symbolic links out of the folder)
     local count=$1 folder=$work/first-$1
     if [ ! -d "$folder" ]; then
         mkdir -p "$folder"
-        find "$corpus/files" -name '*.yaml' | sort | head -n "$count" | xargs -I{} ln -s {} "$folder/"
+        find "$corpus/files" -name '*.yaml' | sort | head -n "$count" >"$folder.list"
+        xargs cp -l -t "$folder" <"$folder.list" 2>/dev/null || xargs cp -t "$folder" <"$folder.list"
     fi
     echo "$folder"
 }
 one_file=$(subset 1)/00000.yaml
 
-# Seconds, the minimum of $runs runs of a command (output discarded).
+# Seconds, the minimum of $runs runs of a command (output discarded), after WARMUP runs (default 1).
 wall() {
+    local warmup=${WARMUP:-1}
     if command -v hyperfine >/dev/null; then
-        hyperfine --warmup 1 --runs "$runs" -i --style none --export-json "$work/h.json" --output null "$*" \
-            >/dev/null 2>&1
+        hyperfine -N --warmup "$warmup" --runs "$runs" -i --style none --export-json "$work/h.json" \
+            --output null "$*" >/dev/null 2>&1
         python3 -c 'import json,sys; print(min(json.load(open(sys.argv[1]))["results"][0]["times"]))' "$work/h.json"
     else
-        python3 - "$runs" "$@" <<'PY'
+        python3 - "$runs" "$warmup" "$@" <<'PY'
 import subprocess, sys, time
-runs, command = int(sys.argv[1]), sys.argv[2:]
-if runs > 1:
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up
+runs, warmup, command = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+for _ in range(warmup):
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 times = []
 for _ in range(runs):
     start = time.perf_counter()
@@ -80,57 +83,81 @@ instructions() {
 }
 ratio() { python3 -c 'import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f"{a / b:.1f}×" if b else "—")' "$1" "$2"; }
 ms() { python3 -c 'import sys; print(f"{float(sys.argv[1]) * 1000:.0f} ms")' "$1"; }
-giga() { python3 -c 'import sys; print(f"{int(sys.argv[1]) / 1e9:.2f} G")' "$1"; }
+giga() { python3 -c 'import sys; print(f"{int(sys.argv[1]) / 1e9:.3f} G")' "$1"; }
 
-lint() { "$binary" "$@" --format json; }
+has_valgrind=$(command -v valgrind || true)
+has_yamllint=$(command -v yamllint || true)
+[ -n "$has_valgrind" ] || echo "valgrind is not installed: no instruction counts" >&2
+[ -n "$has_yamllint" ] || echo "yamllint is not installed (pip install yamllint): no comparison with it" >&2
 rows=()
-row() { rows+=("| $1 | $2 | $3 | $4 |"); }
+# A row: work, floor, iop-lint, yamllint (or empty); the ratios are computed from the raw figures.
+row() { # label kind floor iop-lint [yamllint]; kind is wall or instructions
+    local label=$1 kind=$2 f=$3 l=$4 y=${5:-} shown_f shown_l shown_y="—" versus="—"
+    if [ "$kind" = wall ]; then shown_f=$(ms "$f") shown_l=$(ms "$l"); else shown_f=$(giga "$f") shown_l=$(giga "$l"); fi
+    if [ -n "$y" ]; then
+        if [ "$kind" = wall ]; then shown_y=$(ms "$y"); else shown_y=$(giga "$y"); fi
+        versus=$(ratio "$y" "$l")
+    fi
+    rows+=("| $label | $shown_f | $shown_l | $shown_y | $(ratio "$l" "$f") | $versus |")
+}
 
+# 10 000 files (or FILES), wall, one core and two.
 bytes=$(cat "$corpus"/files/*.yaml | wc -c)
 floor_all=$(wall "$floor" "$corpus/files")
 jobs1=$(wall "$binary" "$corpus/files" --jobs 1 --format json)
 jobs2=$(wall "$binary" "$corpus/files" --jobs 2 --format json)
-row "$files files ($((bytes / 1000000)) MB), wall, --jobs 1" "$(ms "$floor_all")" "$(ms "$jobs1")" "$(ratio "$jobs1" "$floor_all")"
-row "$files files, wall, --jobs 2" "$(ms "$floor_all")" "$(ms "$jobs2")" "$(ratio "$jobs2" "$floor_all")"
-for size in 1 2 4 8; do
-    file=$corpus/large-${size}mb.yaml
-    f=$(wall "$floor" "$file")
-    l=$(wall "$binary" "$file" --format json)
-    row "one $((($(wc -c <"$file") + 500000) / 1000000)) MB agreement, wall" "$(ms "$f")" "$(ms "$l")" "$(ratio "$l" "$f")"
-done
-f=$(wall "$floor" "$one_file")
-l=$(wall "$binary" "$one_file" --format json)
-row "one 5 KB file, wall (start-up included)" "$(ms "$f")" "$(ms "$l")" "—"
+row "$files files ($((bytes / 1000000)) MB), wall, \`--jobs 1\`" wall "$floor_all" "$jobs1"
+row "$files files, wall, \`--jobs 2\`" wall "$floor_all" "$jobs2"
 
-if command -v valgrind >/dev/null; then
+# The first 1 000 files: wall against yamllint, and instructions with --jobs 1.
+thousand=$(subset 1000)
+f=$(wall "$floor" "$thousand")
+l=$(wall "$binary" "$thousand" --jobs 1 --format json)
+y=""
+[ -z "$has_yamllint" ] || y=$(RUNS=1 WARMUP=0 wall yamllint "$thousand")
+row "1 000 files, wall, \`--jobs 1\`" wall "$f" "$l" "$y"
+if [ -n "$has_valgrind" ]; then
     first=$(subset "$callgrind_files")
     f=$(instructions "$floor" "$first")
     l=$(instructions "$binary" "$first" --jobs 1 --format json)
-    row "$callgrind_files files, instructions, --jobs 1" "$(giga "$f")" "$(giga "$l")" "$(ratio "$l" "$f")"
+    row "$callgrind_files files, instructions, \`--jobs 1\`" instructions "$f" "$l"
+fi
+
+# One agreement of 1, 2, 4 and 8 MB.
+per_mb=()
+for size in 1 2 4 8; do
+    file=$corpus/large-${size}mb.yaml
+    file_bytes=$(wc -c <"$file")
+    f=$(wall "$floor" "$file")
+    l=$(wall "$binary" "$file" --format json)
+    row "one $(((file_bytes + 500000) / 1000000)) MB agreement, wall" wall "$f" "$l"
+    per_mb+=("$(python3 -c 'import sys; print(f"{float(sys.argv[1]) * 1e9 / int(sys.argv[2]):.0f}")' "$l" "$file_bytes")")
+done
+if [ -n "$has_valgrind" ]; then
     f=$(instructions "$floor" "$corpus/large-1mb.yaml")
     l=$(instructions "$binary" "$corpus/large-1mb.yaml" --format json)
-    row "one 1 MB agreement, instructions" "$(giga "$f")" "$(giga "$l")" "$(ratio "$l" "$f")"
+    row "one 1 MB agreement, instructions" instructions "$f" "$l"
+fi
+
+# One 5 KB file: start-up dominates.
+f=$(wall "$floor" "$one_file")
+l=$(wall "$binary" "$one_file" --format json)
+y=""
+[ -z "$has_yamllint" ] || y=$(wall yamllint "$one_file")
+row "one 5 KB file, wall (start-up included)" wall "$f" "$l" "$y"
+if [ -n "$has_valgrind" ]; then
     f=$(instructions "$floor" "$one_file")
     l=$(instructions "$binary" "$one_file" --format json)
-    row "one 5 KB file, instructions (start-up included)" "$(giga "$f")" "$(giga "$l")" "$(ratio "$l" "$f")"
-else
-    echo "valgrind is not installed: no instruction counts" >&2
+    row "one 5 KB file, instructions (start-up included)" instructions "$f" "$l"
 fi
 
 echo
-echo "| work | libyaml event scan alone (C) | iop-lint | ratio |"
-echo "| --- | --- | --- | --- |"
+echo "| work | libyaml event scan alone (C) | iop-lint | yamllint | iop-lint ÷ floor | yamllint ÷ iop-lint |"
+echo "| --- | --- | --- | --- | --- | --- |"
 printf '%s\n' "${rows[@]}"
 echo
-echo "--jobs 2 is $(ratio "$jobs1" "$jobs2") faster than --jobs 1 on $files files ($(nproc) cores)."
-if command -v yamllint >/dev/null; then
-    first=$(subset 1000)
-    y=$(RUNS=1 wall yamllint "$first")
-    l=$(wall "$binary" "$first" --jobs 1 --format json)
-    echo "yamllint takes $(ms "$y") on the first 1 000 files, iop-lint --jobs 1 $(ms "$l"): $(ratio "$y" "$l") faster."
-else
-    echo "yamllint is not installed (pip install yamllint): no comparison with it." >&2
-fi
+echo "--jobs 2 is $(ratio "$jobs1" "$jobs2") faster than --jobs 1 on $files files ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))."
+echo "Cost per MB of the 1, 2, 4 and 8 MB agreements: ${per_mb[*]} ms (constant when linear in size)."
 
 # The worst inputs: an alias bomb, 100 000 levels of nesting.
 python3 - "$work" <<'PY'
