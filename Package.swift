@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +31,10 @@ let package = Package(
             dependencies: ["IOPLintCore", "IOPYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "IOPLintServer", dependencies: ["IOPLintCore", "IOPYAML"]),
-        .target(name: "IOPLintCache", dependencies: ["IOPLintCore"]),
+        .target(
+            name: "IOPLintCache",
+            dependencies: ["IOPLintCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "iop-lint",
             dependencies: [

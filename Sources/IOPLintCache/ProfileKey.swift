@@ -9,7 +9,7 @@ public enum ProfileKey {
     /// The key of `profile`, whose rules come from `packs` (built-in packs are known by their
     /// embedded text, rule files by their bytes on disk).
     public static func of(_ profile: LintProfile, packs: [RulePack]) -> String {
-        var hash = SHA256()
+        var hash = CacheDigest()
         hash.update(field: "iop-lint \(ToolInfo.version)")
         for (file, text) in BuiltInPacks.files {
             hash.update(field: file)

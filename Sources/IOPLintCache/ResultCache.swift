@@ -122,7 +122,7 @@ public final class ResultCache: LintResultCache {
 
     /// The key of `job` on `bytes`: its profile's key, its path and its content.
     static func key(for job: Linter.Job, bytes: [UInt8]) -> String {
-        var hash = SHA256()
+        var hash = CacheDigest()
         hash.update(field: CachedResult.format)
         hash.update(field: job.profileKey)
         hash.update(field: job.input.displayPath)
