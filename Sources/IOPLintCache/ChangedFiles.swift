@@ -64,23 +64,9 @@ public struct ChangedFiles: Sendable {
     }
 
     private static func git(_ arguments: [String], revision: String) throws(ToolFailure) -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw failure(revision, detail: "git could not be started") }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let detail = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init)
-            throw failure(revision, detail: detail ?? "git failed")
-        }
-        return data
+        guard let git = GitCommand.run(arguments) else { throw failure(revision, detail: "git could not be started") }
+        guard git.succeeded else { throw failure(revision, detail: git.firstErrorLine ?? "git failed") }
+        return git.output
     }
 
     private static func failure(_ revision: String, detail: String) -> ToolFailure {

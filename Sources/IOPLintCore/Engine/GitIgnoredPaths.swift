@@ -20,19 +20,9 @@ struct GitIgnoredPaths {
     }
 
     private static func ask(folder: String) -> Set<String> {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "git", "-C", folder, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory",
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return [] }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return [] }
+        let arguments = ["-C", folder, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]
+        guard let git = GitCommand.run(arguments), git.succeeded else { return [] }
+        let data = git.output
         // `./` says the walked folder itself is ignored: named on the command line, it is walked.
         return Set(data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }).subtracting(["./"])
     }

@@ -1,0 +1,31 @@
+import Foundation
+
+/// One run of `git` (found on the `PATH`), with no standard input, its output collected.
+public struct GitCommand: Sendable {
+    /// What git wrote to standard output.
+    public let output: Data
+    /// The first line git wrote to standard error, if any.
+    public let firstErrorLine: String?
+    /// Whether git exited with status 0.
+    public let succeeded: Bool
+
+    /// Runs `git ARGUMENTS`; `nil` when git cannot be started.
+    public static func run(_ arguments: [String]) -> GitCommand? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return GitCommand(
+            output: data,
+            firstErrorLine: String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init),
+            succeeded: process.terminationStatus == 0)
+    }
+}
