@@ -25,12 +25,8 @@ files=${1:-10000}
 runs=${RUNS:-3}
 callgrind_files=${CALLGRIND_FILES:-1000}
 
-if [ -n "${IOP_LINT_BINARY:-}" ]; then
-    binary=$IOP_LINT_BINARY
-else
-    swift build -c release --product iop-lint >/dev/null
-    binary=$PWD/.build/release/iop-lint
-fi
+. scripts/lib/iop-lint-binary.sh
+binary=$(iop_lint_binary release)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 floor=$work/libyaml-floor

@@ -15,12 +15,8 @@
 # - Wall time of one run each, by Python's perf_counter; run under `nice` on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -n "${IOP_LINT_BINARY:-}" ]; then
-    binary=$IOP_LINT_BINARY
-else
-    swift build -c release --product iop-lint >/dev/null
-    binary=$PWD/.build/release/iop-lint
-fi
+. scripts/lib/iop-lint-binary.sh
+binary=$(iop_lint_binary release)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -16,12 +16,8 @@ count="${1:-500}"
 out="$PWD/.build/html-scale"
 page="$out/report.html"
 png="$out/report.png"
-binary="${IOP_LINT_BINARY:-}"
-if [ -z "$binary" ]; then
-    swift build --product iop-lint >/dev/null
-    binary=.build/debug/iop-lint
-fi
-binary=$(realpath "$binary")
+. scripts/lib/iop-lint-binary.sh
+binary=$(iop_lint_binary debug)
 command -v chromium >/dev/null || { echo "render-html-scale: needs chromium on PATH" >&2; exit 2; }
 
 rm -rf "$out" && mkdir -p "$out"
