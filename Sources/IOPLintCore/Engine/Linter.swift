@@ -110,41 +110,37 @@ public struct Linter: Sendable {
 
     /// Reads and lints one input.
     public func lint(_ input: LintInput, profile: LintProfile? = nil) -> Result<FileResult, ToolFailure> {
-        switch input.source {
-        case .bytes(let bytes):
-            return .success(lint(bytes: bytes, path: input.displayPath, profile: profile))
-        case .file(let path):
-            switch FileBytes.read(atPath: path, limit: loader.yaml.limits.maxBytes) {
-            case .bytes(let bytes):
-                return .success(lint(bytes: bytes, path: input.displayPath, profile: profile))
-            case .tooLarge:
-                return .success(lint(loader.loadTooLargeFile(), path: input.displayPath, profile: profile))
-            case nil:
-                return .failure(
-                    ToolFailure(
-                        message: LocalizedText(
-                            en: "cannot read \(input.displayPath)", sv: "kan inte läsa \(input.displayPath)"),
-                        file: input.displayPath))
-            }
-        }
+        lint(Job(input: input, profile: profile ?? self.profile), cache: nil)
     }
 
     /// Reads and lints one job, or takes its result from ``cache`` (and stores it there). A file
     /// too large or unreadable is linted as without a cache.
     public func lint(_ job: Job) -> Result<FileResult, ToolFailure> {
-        guard let cache else { return lint(job.input, profile: job.profile) }
+        lint(job, cache: cache)
+    }
+
+    /// Reads the job's bytes once, then lints them or asks `cache` for their result.
+    private func lint(_ job: Job, cache: (any LintResultCache)?) -> Result<FileResult, ToolFailure> {
+        let path = job.input.displayPath
         let bytes: [UInt8]
         switch job.input.source {
         case .bytes(let given):
             bytes = given
-        case .file(let path):
-            guard case .bytes(let read) = FileBytes.read(atPath: path, limit: loader.yaml.limits.maxBytes) else {
-                return lint(job.input, profile: job.profile)
+        case .file(let file):
+            switch FileBytes.read(atPath: file, limit: loader.yaml.limits.maxBytes) {
+            case .bytes(let read):
+                bytes = read
+            case .tooLarge:
+                return .success(lint(loader.loadTooLargeFile(), path: path, profile: job.profile))
+            case nil:
+                return .failure(
+                    ToolFailure(
+                        message: LocalizedText(en: "cannot read \(path)", sv: "kan inte läsa \(path)"), file: path))
             }
-            bytes = read
         }
+        guard let cache else { return .success(lint(bytes: bytes, path: path, profile: job.profile)) }
         if let known = cache.result(for: job, bytes: bytes) { return .success(known) }
-        let result = lint(bytes: bytes, path: job.input.displayPath, profile: job.profile)
+        let result = lint(bytes: bytes, path: path, profile: job.profile)
         cache.store(result, for: job, bytes: bytes)
         return .success(result)
     }
