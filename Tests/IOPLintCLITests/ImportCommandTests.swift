@@ -37,4 +37,13 @@ import Testing
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("fel: x.docx: inte ett Word-dokument (.docx)"))
     }
+
+    @Test func aFileLargerThanAnyWordDocumentIsRefusedUnread() throws {
+        let folder = try CLIRunner.folder([:])
+        try CLIRunner.sparseFile(folder.appendingPathComponent("stor.docx"), size: (256 << 20) + 1)
+        let outcome = try CLIRunner.run(["import", "stor.docx"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr == "iop-lint: error: stor.docx is larger than 256 MiB and was not read\n")
+    }
 }

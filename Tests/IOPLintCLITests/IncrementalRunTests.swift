@@ -192,4 +192,14 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
     }
+
+    @Test func mergeRefusesAReportTooLargeToReadWhole() throws {
+        let folder = try CLIRunner.folder(["a.yaml": Fixtures.warningOnly])
+        _ = try CLIRunner.run(["a.yaml", "--format", "json", "-o", "a.json"], in: folder)
+        try CLIRunner.sparseFile(folder.appendingPathComponent("b.json"), size: (1 << 30) + 1)
+        let outcome = try CLIRunner.run(["merge", "a.json", "b.json"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr == "iop-lint: error: b.json is larger than 1 GiB and was not read\n")
+    }
 }

@@ -44,4 +44,11 @@ import Testing
                 == "iop-lint: error: utkast.docx is a Word document; import it as an agreement first: iop-lint import utkast.docx -o utkast.yaml, then lint utkast.yaml\n"
         )
     }
+
+    @Test func aDeviceWithoutEndIsReadOnlyToTheLimit() throws {
+        let outcome = try CLIRunner.run(["render", "/dev/zero", "--format", "markdown", "--lang", "sv"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr == "iop-lint: fel: /dev/zero är större än 16 MiB och lästes inte\n")
+    }
 }

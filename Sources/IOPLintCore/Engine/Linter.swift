@@ -133,9 +133,7 @@ public struct Linter: Sendable {
             case .tooLarge:
                 return .success(lint(loader.loadTooLargeFile(), path: path, profile: job.profile))
             case nil:
-                return .failure(
-                    ToolFailure(
-                        message: LocalizedText(en: "cannot read \(path)", sv: "kan inte läsa \(path)"), file: path))
+                return .failure(.cannotRead(path))
             }
         }
         guard let cache else { return .success(lint(bytes: bytes, path: path, profile: job.profile)) }

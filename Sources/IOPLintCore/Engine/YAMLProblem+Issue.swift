@@ -6,13 +6,6 @@ extension YAMLProblem {
         ModelIssue(ruleID: ruleID, message: message, path: path, range: range)
     }
 
-    /// A byte count for people: `16 MiB`, `512 KiB`, `100 bytes`.
-    private static func size(_ bytes: Int) -> String {
-        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
-        return "\(bytes) bytes"
-    }
-
     var ruleID: RuleID {
         switch kind {
         case .syntax, .undefinedAlias, .invalidUTF8, .binary, .empty, .mergeKey: .formatYAMLSyntax
@@ -74,9 +67,10 @@ extension YAMLProblem {
                     "sammanslagningsnycklar (`<<`) stöds inte: YAML 1.2 saknar dem, och ett avtal bör skriva ut varje värde där det gäller; skriv ut nycklarna (ett alias `*namn` för ett helt värde går bra)"
             )
         case .fileTooLarge(let limit):
+            let size = ByteCount.text(limit)
             return LocalizedText(
-                en: "the file is larger than \(Self.size(limit)) and was not read",
-                sv: "filen är större än \(Self.size(limit)) och lästes inte")
+                en: "the file is larger than \(size.en) and was not read",
+                sv: "filen är större än \(size.sv) och lästes inte")
         }
     }
 }

@@ -39,9 +39,7 @@ public struct RuleSet: Sendable {
         var userNames: [String: String] = [:]
         for file in userFiles {
             guard let data = FileBytes.readCapped(atPath: file) else {
-                failures.append(
-                    ToolFailure(
-                        message: LocalizedText(en: "cannot read \(file)", sv: "kan inte läsa \(file)"), file: file))
+                failures.append(.cannotRead(file))
                 continue
             }
             do {

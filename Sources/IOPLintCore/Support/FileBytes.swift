@@ -38,6 +38,20 @@ public enum FileBytes {
         return prefix(of: handle, limit: limit)
     }
 
+    /// The whole file at `path`, at most `limit` bytes, for a command that reads one file and
+    /// cannot go on without it (import, render, merge): a file it cannot read, or one larger
+    /// than `limit` (by default the limit of an agreement), is a failure of the run that names
+    /// the file.
+    public static func contents(
+        atPath path: String, limit: Int = YAMLLimits.default.maxBytes
+    ) throws(ToolFailure) -> [UInt8] {
+        switch read(atPath: path, limit: limit) {
+        case .bytes(let bytes): return bytes
+        case .tooLarge: throw .tooLarge(path, limit: limit)
+        case nil: throw .cannotRead(path)
+        }
+    }
+
     /// Standard input as ``readCapped(atPath:limit:)`` reads a file.
     public static func readStandardInputCapped(limit: Int = YAMLLimits.default.maxBytes) -> [UInt8]? {
         prefix(of: FileHandle.standardInput, limit: limit)

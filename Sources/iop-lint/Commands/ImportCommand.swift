@@ -35,17 +35,18 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw RunFailures(error, language: messages)
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw RunFailures(
-                ToolFailure(message: LocalizedText(en: "cannot read \(file)", sv: "kan inte läsa \(file)"), file: file),
-                language: messages)
+        let data: [UInt8]
+        do {
+            data = try FileBytes.contents(atPath: file, limit: DocxArchive.Limits().maxFileBytes)
+        } catch {
+            throw RunFailures(error, language: messages)
         }
         let base = file.split(separator: "/").last.map(String.init) ?? file
         let importer = AgreementImporter(
             kind: kind, language: lang, fallbackID: base.split(separator: ".").first.map(String.init) ?? "utkast")
         let result: ImportResult
         do {
-            result = try importer.importDocument(data)
+            result = try importer.importDocument(Data(data))
         } catch {
             throw RunFailures(
                 ToolFailure(message: error.message.map { text, _ in "\(file): \(text)" }), language: messages)

@@ -24,6 +24,10 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Language of messages: sv or en (default: from LANG / LC_ALL, else en).")
     var lang: Language?
 
+    /// The largest report read (each is read whole), so that a device or a runaway file named
+    /// by mistake cannot exhaust memory.
+    static let maxReportBytes = 1 << 30
+
     func validate() throws {
         if reports.isEmpty { throw ValidationError("name at least one report to merge") }
     }
@@ -33,11 +37,7 @@ struct MergeCommand: ParsableCommand {
         do throws(ToolFailure) {
             var contents: [Data] = []
             for path in reports {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw ToolFailure(
-                        message: LocalizedText(en: "cannot read \(path)", sv: "kan inte läsa \(path)"), file: path)
-                }
-                contents.append(data)
+                contents.append(Data(try FileBytes.contents(atPath: path, limit: Self.maxReportBytes)))
             }
             let merged = try ReportMerger.merge(contents, names: reports)
             if let output {

@@ -36,14 +36,11 @@ struct RenderCommand: ParsableCommand {
         let messageLanguage = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         do {
             try OutputGuard.check(output, option: "--output", against: [file])
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw ToolFailure(
-                    message: LocalizedText(en: "cannot read \(file)", sv: "kan inte läsa \(file)"), file: file)
-            }
+            let data = try FileBytes.contents(atPath: file)
             let profile = try Self.profile(for: file, selection: selection)
             let renderer = AgreementRenderer(
                 linter: Linter(profile: profile), format: format, language: lang, withFindings: withFindings)
-            switch try renderer.render(bytes: Array(data), path: file) {
+            switch try renderer.render(bytes: data, path: file) {
             case .refused(let findings):
                 let report = LintReport(
                     files: [FileResult(path: file, text: String(decoding: data, as: UTF8.self), findings: findings)],

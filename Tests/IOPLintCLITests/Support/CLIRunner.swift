@@ -64,6 +64,15 @@ struct CLIRunner {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Writes a sparse file of `size` bytes at `url`: it takes no room on disk, but reading it
+    /// whole would take `size` bytes of memory.
+    static func sparseFile(_ url: URL, size: UInt64) throws {
+        try Data().write(to: url)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: size)
+        try handle.close()
+    }
+
     /// A configuration that runs only the `format` rules, for tests about the command line
     /// rather than about the content of agreements.
     static let formatOnlyConfiguration = "packs: [format]\n"

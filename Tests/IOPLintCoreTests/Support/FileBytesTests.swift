@@ -40,4 +40,19 @@ import Testing
         #expect(FileBytes.read(atPath: FileManager.default.temporaryDirectory.path, limit: 10) == nil)
         #expect(FileBytes.readCapped(atPath: "/nonexistent/iop-lint/a.yaml") == nil)
     }
+
+    @Test func contentsNameTheFileTheyCannotRead() throws {
+        let url = try Self.sparseFile(size: 2 << 20)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: ToolFailure.tooLarge(url.path, limit: 1 << 20)) {
+            try FileBytes.contents(atPath: url.path, limit: 1 << 20)
+        }
+        #expect(throws: ToolFailure.tooLarge("/dev/zero", limit: 1 << 20)) {
+            try FileBytes.contents(atPath: "/dev/zero", limit: 1 << 20)
+        }
+        #expect(throws: ToolFailure.cannotRead("/nonexistent/a.yaml")) {
+            try FileBytes.contents(atPath: "/nonexistent/a.yaml")
+        }
+        #expect(try FileBytes.contents(atPath: url.path, limit: 2 << 20).count == 2 << 20)
+    }
 }
