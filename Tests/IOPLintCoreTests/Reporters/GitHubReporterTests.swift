@@ -47,10 +47,11 @@ struct GitHubReporterTests {
     }
 
     @Test
-    func dataEscapesPercentAndLineBreaksOnly() {
+    func dataEscapesPercentLineBreaksAndControls() {
         #expect(WorkflowCommand.escapedData("100% done\r\nnext\rlast\n") == "100%25 done%0D%0Anext%0Dlast%0A")
         #expect(WorkflowCommand.escapedData("a: b, c :: d") == "a: b, c :: d")
         #expect(WorkflowCommand.escapedData("%0A") == "%250A")
+        #expect(WorkflowCommand.escapedData("a\u{1B}[2J\tb\u{202E}") == #"a\u{1B}[2J"# + "\tb" + #"\u{202E}"#)
     }
 
     @Test

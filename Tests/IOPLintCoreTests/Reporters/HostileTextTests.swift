@@ -60,6 +60,13 @@ import Testing
         #expect(lines.allSatisfy { !$0.unicodeScalars.contains("\r") })
     }
 
+    @Test func githubShowsNoControlCharacterOfTheAgreementRaw() {
+        let output = Self.render(.github)
+        let raw = output.unicodeScalars.filter { $0 != "\n" && TerminalText.escape($0) != nil }
+        #expect(raw.isEmpty, "raw: \(raw.map { String($0.value, radix: 16) })")
+        #expect(output.contains(#"titeln `\u{1B}]0;pwned\u{7}` \u{9B}31m \u{2066}dold\u{2069}%0D%0A::warning"#))
+    }
+
     @Test func markdownMakesNoMentionReferenceOrLinkAndClosesNoCode() {
         let output = Self.render(.markdown)
         for raw in ["@someone", "#1", "https://", "www.example", "<b>", "\u{1B}"] {

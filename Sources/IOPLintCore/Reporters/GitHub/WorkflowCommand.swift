@@ -3,7 +3,9 @@
 /// Values are escaped as GitHub's toolkit (`@actions/core`, `command.ts`) escapes them, so that
 /// the runner reads back exactly what was given: in the data `%`, CR and LF become `%25`, `%0D`
 /// and `%0A`; in property values `:` and `,` also become `%3A` and `%2C`. Escaping works on
-/// Unicode scalars, so a CR LF pair (one `Character` in Swift) becomes `%0D%0A`.
+/// Unicode scalars, so a CR LF pair (one `Character` in Swift) becomes `%0D%0A`. Every other
+/// control and bidi scalar is shown as ``TerminalText`` shows it (`\u{1B}`): the runner prints
+/// the line in the job's log, where an escape sequence would recolour or rewrite it.
 struct WorkflowCommand: Equatable {
     struct Property: Equatable {
         var key: String
@@ -47,7 +49,12 @@ struct WorkflowCommand: Equatable {
             case "\n": result += "%0A"
             case ":" where extra.contains(scalar): result += "%3A"
             case "," where extra.contains(scalar): result += "%2C"
-            default: result.unicodeScalars.append(scalar)
+            default:
+                if let shown = TerminalText.escape(scalar) {
+                    result += shown
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result
