@@ -260,6 +260,18 @@ import Testing
         #expect(outcome.stderr == "iop-lint: 1 varning, fler än --max-warnings 0 tillåter\n")
     }
 
+    @Test func junitFailsTheRunItsWarningLimitFails() throws {
+        let folder = try CLIRunner.folder(["w.yaml": Fixtures.warningOnly])
+        let over = try CLIRunner.run(["w.yaml", "--format", "junit", "--max-warnings", "0"], in: folder)
+        #expect(over.status == 1)
+        #expect(over.stdout.contains(#"<testsuites name="iop-lint" tests="11" failures="1" errors="0">"#))
+        #expect(over.stdout.contains(#"<testcase classname="iop-lint" name="--max-warnings">"#))
+        let within = try CLIRunner.run(["w.yaml", "--format", "junit", "--max-warnings", "1"], in: folder)
+        #expect(within.status == 0)
+        #expect(!within.stdout.contains("--max-warnings"))
+        #expect(within.stdout.contains(#"failures="0""#))
+    }
+
     @Test func maxWarningsCountsOnlyWarningsTheBaselineDoesNotRecord() throws {
         let folder = try Self.baselinedFolder()
         #expect(

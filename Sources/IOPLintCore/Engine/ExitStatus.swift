@@ -57,4 +57,14 @@ public enum ExitStatus: Int32, Sendable {
         guard let maxWarnings else { return false }
         return tally.count(.warning) > maxWarnings
     }
+
+    /// What `--max-warnings` says of `tally` when it counts too many warnings, else `nil`:
+    /// "12 warnings, more than --max-warnings 10 allows".
+    public static func warningLimitNote(for tally: ReportTally, maxWarnings: Int?) -> LocalizedText? {
+        guard let maxWarnings, exceedsWarnings(tally, maxWarnings: maxWarnings) else { return nil }
+        let count = tally.count(.warning)
+        return LocalizedText(
+            en: "\(count) \(count == 1 ? "warning" : "warnings"), more than --max-warnings \(maxWarnings) allows",
+            sv: "\(count) \(count == 1 ? "varning" : "varningar"), fler än --max-warnings \(maxWarnings) tillåter")
+    }
 }

@@ -15,11 +15,18 @@ public struct ReportOptions: Sendable {
     /// How many YAML files folder walks left out because they are not agreements (the text
     /// summary counts them).
     public var skippedFiles: Int
+    /// The most warnings the run allows (`--max-warnings`), for formats that show whether the
+    /// run passed (junit); `nil` without a limit.
+    public var maxWarnings: Int?
 
-    public init(language: Language = .en, color: Bool = false, quiet: Bool = false, skippedFiles: Int = 0) {
+    public init(
+        language: Language = .en, color: Bool = false, quiet: Bool = false, skippedFiles: Int = 0,
+        maxWarnings: Int? = nil
+    ) {
         self.language = language
         self.color = color
         self.quiet = quiet
         self.skippedFiles = skippedFiles
+        self.maxWarnings = maxWarnings
     }
 }

@@ -84,6 +84,7 @@ struct LintCommand: ParsableCommand {
             var options = output.reportOptions(environment: environment)
             options.language = language
             options.skippedFiles = collection.skipped.count
+            options.maxWarnings = baselines.writeBaseline == nil ? baselines.maxWarnings : nil
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             if let reporter = output.format.reporter as? any StreamingReporter, baselines.writeBaseline == nil {
                 tally = try stream(

@@ -41,11 +41,7 @@ struct BaselineOptions: ParsableArguments {
 
     /// What `--max-warnings` says when the run has too many warnings, else `nil`.
     func warningLimitNote(for tally: ReportTally) -> LocalizedText? {
-        guard let maxWarnings, ExitStatus.exceedsWarnings(tally, maxWarnings: maxWarnings) else { return nil }
-        let count = tally.count(.warning)
-        return LocalizedText(
-            en: "\(count) \(count == 1 ? "warning" : "warnings"), more than --max-warnings \(maxWarnings) allows",
-            sv: "\(count) \(count == 1 ? "varning" : "varningar"), fler än --max-warnings \(maxWarnings) tillåter")
+        ExitStatus.warningLimitNote(for: tally, maxWarnings: maxWarnings)
     }
 
     private static func recordedNote(_ baseline: Baseline, path: String) -> LocalizedText {

@@ -163,6 +163,27 @@ struct JUnitReporterTests {
         #expect(errors.allSatisfy { $0.attributes["type"] == "tool-failure" })
     }
 
+    @Test
+    func moreWarningsThanTheLimitFailATestCaseOfTheRun() throws {
+        let warnings = [
+            finding("format/unknown-key", .warning, line: 2), finding("format/unknown-key", .warning, line: 3),
+        ]
+        let over = try render(warnings, options: ReportOptions(language: .sv, maxWarnings: 1))
+        let suite = try #require(over.children("testsuite").first)
+        #expect(suite.attributes["name"] == "iop-lint")
+        let limit = try #require(suite.children("testcase").first)
+        #expect(limit.attributes["name"] == "--max-warnings")
+        let failure = try #require(limit.children("failure").first)
+        #expect(failure.attributes["type"] == "max-warnings")
+        #expect(failure.attributes["message"] == "2 varningar, fler än --max-warnings 1 tillåter")
+        #expect(over.attributes["failures"] == "1")
+        for options in [ReportOptions(maxWarnings: 2), ReportOptions()] {
+            let within = try render(warnings, options: options)
+            #expect(within.children("testsuite").map { $0.attributes["name"] } == ["a.yaml"])
+            #expect(within.attributes["failures"] == "0")
+        }
+    }
+
     @Test(arguments: Language.allCases)
     func countsAddUp(_ language: Language) throws {
         let root = try XMLTree(JUnitReporter().render(ReportFixture.report, options: ReportOptions(language: language)))

@@ -16,8 +16,10 @@
 /// `<system-out>`. With ``ReportOptions/quiet`` only errors are listed.
 ///
 /// Tool failures come first, as a `<testsuite name="iop-lint">` with one test case per failure
-/// (named by its file, else `iop-lint`) holding an `<error type="tool-failure">`. The root
-/// `<testsuites name="iop-lint">` adds up `tests`, `failures` and `errors`.
+/// (named by its file, else `iop-lint`) holding an `<error type="tool-failure">`. When the run
+/// counts more warnings than ``ReportOptions/maxWarnings`` allows, that suite also has a test
+/// case `--max-warnings` with a `<failure type="max-warnings">`, since that too fails the run.
+/// The root `<testsuites name="iop-lint">` adds up `tests`, `failures` and `errors`.
 ///
 /// Messages are in ``ReportOptions/language``. There are no `time` or `timestamp` attributes,
 /// so the same report always gives the same bytes. Text is escaped by ``XMLText``; elements and
@@ -26,12 +28,18 @@
 public struct JUnitReporter: Reporter {
     /// The `type` of the `<error>` of a tool failure.
     static let toolFailureType = "tool-failure"
+    /// The `type` of the `<failure>` of a run with more warnings than `--max-warnings` allows.
+    static let warningLimitType = "max-warnings"
 
     public init() {}
 
     public func render(_ report: LintReport, options: ReportOptions) -> String {
         let ruleIDs = report.rules.map(\.id)
-        var suites = report.failures.isEmpty ? [] : [Self.suite(of: report.failures, in: options.language)]
+        let run = Self.suite(
+            of: report.failures,
+            warningLimit: ExitStatus.warningLimitNote(for: report.tally, maxWarnings: options.maxWarnings),
+            in: options.language)
+        var suites = run.cases.isEmpty ? [] : [run]
         suites += report.files.map { Self.suite(of: $0, ruleIDs: ruleIDs, options: options) }
         let root = XMLText.startTag(
             "testsuites",
@@ -74,13 +82,25 @@ public struct JUnitReporter: Reporter {
             output: informing.isEmpty ? nil : listed(informing, in: language))
     }
 
-    static func suite(of failures: [ToolFailure], in language: Language) -> JUnitSuite {
-        let cases = failures.map { failure in
+    /// The suite of the run itself: its tool failures, then the `--max-warnings` test case
+    /// when `warningLimit` says the limit was passed.
+    static func suite(
+        of failures: [ToolFailure], warningLimit: LocalizedText? = nil, in language: Language
+    ) -> JUnitSuite {
+        var cases = failures.map { failure in
             JUnitCase(
                 classname: ToolInfo.name, name: failure.file ?? ToolInfo.name,
                 problem: JUnitCase.Problem(
                     kind: .error, type: toolFailureType, message: failure.message[language],
                     text: failure.shown(in: language)))
+        }
+        if let warningLimit {
+            cases.append(
+                JUnitCase(
+                    classname: ToolInfo.name, name: "--max-warnings",
+                    problem: JUnitCase.Problem(
+                        kind: .failure, type: warningLimitType, message: warningLimit[language],
+                        text: warningLimit[language])))
         }
         return JUnitSuite(name: ToolInfo.name, cases: cases)
     }
