@@ -6,9 +6,9 @@ import IOPLintCore
 enum OutputGuard {
     /// Throws when `output`, written by `option` (`--output`), is the same file as one of
     /// `inputs`.
-    static func check(_ output: String?, option: String, against inputs: [String]) throws(ToolFailure) {
+    static func check(_ output: String?, option: String, against inputs: [RawPath]) throws(ToolFailure) {
         guard let output, let target = FileIdentity(path: output) else { return }
-        guard let input = inputs.first(where: { FileIdentity(path: $0) == target }) else { return }
+        guard let input = inputs.first(where: { FileIdentity(path: $0) == target })?.shown else { return }
         throw ToolFailure(
             message: LocalizedText(
                 en: "\(option) \(output) is the input \(input); it is left as it is: write to another file",

@@ -11,8 +11,8 @@ public enum AgreementSniffer {
 
     /// Whether the file at `path` starts as an agreement. A file that cannot be read counts as
     /// one, so that linting it reports why.
-    public static func isAgreement(atPath path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+    public static func isAgreement(at path: RawPath) -> Bool {
+        guard let handle = FileBytes.handle(forReading: path) else { return true }
         defer { try? handle.close() }
         var bytes: [UInt8] = []
         while bytes.count < longestLead {

@@ -1,50 +1,50 @@
 import Foundation
 
 /// One folder named on the command line, walked for the files to lint (see ``InputCollector``).
+/// Names are taken as the folder holds them (``RawPath``), so that a file whose name is not
+/// UTF-8 is linted like any other.
 struct FolderWalk {
-    let root: String
+    let root: RawPath
     let collector: InputCollector
     /// The folder's real path, to tell where symbolic links point.
-    private let realRoot: String?
+    private let realRoot: RawPath?
     private let ignored: GitIgnoredPaths?
-    private(set) var files: [String] = []
+    private(set) var files: [RawPath] = []
     private(set) var skipped: [String] = []
     private(set) var notices: [LocalizedText] = []
     private(set) var failures: [ToolFailure] = []
 
-    init(root: String, collector: InputCollector) {
+    init(root: RawPath, collector: InputCollector) {
         self.root = root
         self.collector = collector
-        realRoot = Self.realPath(root)
+        realRoot = root.resolved
         ignored = collector.agreementsOnly ? GitIgnoredPaths(folder: root) : nil
     }
 
     /// Walks `directory`, which is `relative` (empty, or ending with `/`) below the root.
-    mutating func walk(_ directory: String, relative: String) {
-        let names: [String]
-        do {
-            names = try collector.fileManager.contentsOfDirectory(atPath: directory)
-        } catch {
+    mutating func walk(_ directory: RawPath, relative: [UInt8]) {
+        guard let names = directory.directoryEntries() else {
+            let shown = directory.withoutLeadingDotSlash.shown
             failures.append(
                 ToolFailure(
                     message: LocalizedText(
-                        en: "cannot list the folder \(directory)", sv: "kan inte lista mappen \(directory)"),
-                    file: InputCollector.display(directory)))
+                        en: "cannot list the folder \(directory.shown)", sv: "kan inte lista mappen \(directory.shown)"),
+                    file: shown))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            var status = stat()
-            guard lstat(path, &status) == 0 else { continue }
-            switch status.st_mode & S_IFMT {
+        let slash = UInt8(ascii: "/")
+        for name in names.sorted(by: { $0.bytes.lexicographicallyPrecedes($1.bytes) })
+        where name.bytes.first != UInt8(ascii: ".") {
+            let path = directory.appending(name)
+            let inFolder = relative + name.bytes
+            guard let type = path.fileType(followingLinks: false) else { continue }
+            switch type {
             case S_IFDIR:
-                if ignored?.ignores(relative + name + "/") != true { walk(path, relative: relative + name + "/") }
+                if ignored?.ignores(inFolder + [slash]) != true { walk(path, relative: inFolder + [slash]) }
             case S_IFLNK:
-                if InputCollector.isAgreementFile(name), ignored?.ignores(relative + name) != true {
-                    takeLinkedFile(path)
-                }
+                if InputCollector.isAgreementFile(name), ignored?.ignores(inFolder) != true { takeLinkedFile(path) }
             case S_IFREG:
-                if InputCollector.isAgreementFile(name), ignored?.ignores(relative + name) != true { take(path) }
+                if InputCollector.isAgreementFile(name), ignored?.ignores(inFolder) != true { take(path) }
             default:
                 continue
             }
@@ -52,34 +52,30 @@ struct FolderWalk {
     }
 
     /// Takes the file a symbolic link points at, when that is a file inside the root.
-    private mutating func takeLinkedFile(_ path: String) {
-        var isDirectory: ObjCBool = false
-        guard collector.fileManager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let target = Self.realPath(path)
-        else { return }
-        guard let realRoot, target.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else {
-            let shown = InputCollector.display(path)
+    private mutating func takeLinkedFile(_ path: RawPath) {
+        guard let type = path.fileType(followingLinks: true), type != S_IFDIR, let target = path.resolved else {
+            return
+        }
+        let inside = realRoot.map {
+            $0.bytes.last == UInt8(ascii: "/") ? $0 : RawPath(bytes: $0.bytes + [UInt8(ascii: "/")])
+        }
+        guard let inside, target.bytes.starts(with: inside.bytes) else {
+            let shown = path.withoutLeadingDotSlash.shown
             notices.append(
                 LocalizedText(
-                    en: "not following \(shown): the link points outside \(root)",
-                    sv: "följer inte \(shown): länken pekar utanför \(root)"))
+                    en: "not following \(shown): the link points outside \(root.shown)",
+                    sv: "följer inte \(shown): länken pekar utanför \(root.shown)"))
             return
         }
         take(path)
     }
 
-    private mutating func take(_ path: String) {
-        let shown = InputCollector.display(path)
-        if !collector.agreementsOnly || AgreementSniffer.isAgreement(atPath: path) {
-            files.append(shown)
+    private mutating func take(_ path: RawPath) {
+        let file = path.withoutLeadingDotSlash
+        if !collector.agreementsOnly || AgreementSniffer.isAgreement(at: path) {
+            files.append(file)
         } else {
-            skipped.append(shown)
+            skipped.append(file.shown)
         }
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -4,26 +4,27 @@ import Foundation
 /// user's global excludes), asked of git once per folder walk. Outside a git repository, or
 /// without git, nothing is ignored.
 struct GitIgnoredPaths {
-    /// Ignored paths relative to the walked folder; folders end with `/` and stand for
-    /// everything in them.
-    private let paths: Set<String>
+    /// Ignored paths relative to the walked folder, as git lists them (bytes, which need not be
+    /// UTF-8); folders end with `/` and stand for everything in them.
+    private let paths: Set<[UInt8]>
 
-    /// The paths git ignores under `folder`, from one `git ls-files` call.
-    init(folder: String) {
-        paths = Self.ask(folder: folder)
+    /// The paths git ignores under `folder`, from one `git ls-files` call; none when the
+    /// folder's own path is not UTF-8 (git's arguments are strings).
+    init(folder: RawPath) {
+        paths = folder.string.map(Self.ask(folder:)) ?? []
     }
 
     /// Whether `relativePath` (relative to the walked folder; a folder with a trailing `/`) is
     /// ignored.
-    func ignores(_ relativePath: String) -> Bool {
+    func ignores(_ relativePath: [UInt8]) -> Bool {
         !paths.isEmpty && paths.contains(relativePath)
     }
 
-    private static func ask(folder: String) -> Set<String> {
+    private static func ask(folder: String) -> Set<[UInt8]> {
         let arguments = ["-C", folder, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]
         guard let git = GitCommand.run(arguments), git.succeeded else { return [] }
         let data = git.output
         // `./` says the walked folder itself is ignored: named on the command line, it is walked.
-        return Set(data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }).subtracting(["./"])
+        return Set(data.split(separator: 0).map { Array($0) }).subtracting([Array("./".utf8)])
     }
 }

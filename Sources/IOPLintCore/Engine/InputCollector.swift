@@ -6,57 +6,56 @@ import Foundation
 /// walked recursively for `*.yaml` and `*.yml`, skipping hidden folders and `.build`, what git
 /// ignores there (``GitIgnoredPaths``) and symbolic links that point out of the folder; of the
 /// YAML files found, only agreements are taken (``AgreementSniffer``), the others are listed as
-/// skipped. A folder that cannot be listed is a failure of its own; the walk goes on. Files come
-/// out sorted, each once per spelling.
+/// skipped. A folder that cannot be listed is a failure of its own; the walk goes on. Paths are
+/// taken by their bytes (``RawPath``), whether or not they are UTF-8, and shown as
+/// ``RawPath/shown`` shows them. Files come out sorted by the name shown, each once per spelling.
 public struct InputCollector {
-    public var fileManager: FileManager
     /// Whether folder walks take only agreements and respect git's ignore files (for rule
     /// folders, every YAML file is taken).
     public var agreementsOnly: Bool
 
-    public init(fileManager: FileManager = .default, agreementsOnly: Bool = true) {
-        self.fileManager = fileManager
+    public init(agreementsOnly: Bool = true) {
         self.agreementsOnly = agreementsOnly
     }
 
     /// The inputs for `paths`; `stdin` supplies standard input's bytes when `-` is given.
     /// Throws a ``ToolFailure`` for a path that does not exist.
     public func collect(
-        _ paths: [String], stdinName: String, stdin: () -> [UInt8]
+        _ paths: [RawPath], stdinName: String, stdin: () -> [UInt8]
     ) throws(ToolFailure) -> InputCollection {
         var collection = InputCollection()
-        var files: [String] = []
+        var files: [RawPath] = []
         for path in paths {
-            if path == "-" {
+            if path.bytes == [UInt8(ascii: "-")] {
                 collection.inputs.append(LintInput(displayPath: stdinName, source: .bytes(stdin())))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let type = path.fileType(followingLinks: true) else {
                 throw ToolFailure(
                     message: LocalizedText(
-                        en: "no such file or directory: \(path)", sv: "filen eller mappen finns inte: \(path)"),
-                    file: path)
+                        en: "no such file or directory: \(path.shown)",
+                        sv: "filen eller mappen finns inte: \(path.shown)"),
+                    file: path.shown)
             }
-            if isDirectory.boolValue {
+            if type == S_IFDIR {
                 var walk = FolderWalk(root: path, collector: self)
-                walk.walk(path, relative: "")
+                walk.walk(path, relative: [])
                 files += walk.files
                 collection.skipped += walk.skipped
                 collection.notices += walk.notices
                 collection.failures += walk.failures
             } else {
-                files.append(Self.display(path))
-                collection.named.insert(Self.display(path))
+                let file = path.withoutLeadingDotSlash
+                files.append(file)
+                collection.named.insert(file.shown)
             }
         }
-        files.sort()
         let readsStandardInput = !collection.inputs.isEmpty
         collection.inputs.reserveCapacity(collection.inputs.count + files.count)
         var previous: String?
-        for file in files where file != previous {
-            collection.inputs.append(LintInput(displayPath: file, source: .file(file)))
-            previous = file
+        for (shown, file) in files.map({ ($0.shown, $0) }).sorted(by: { $0.0 < $1.0 }) where shown != previous {
+            collection.inputs.append(LintInput(displayPath: shown, source: .file(file)))
+            previous = shown
         }
         if readsStandardInput {
             collection.inputs.sort { $0.displayPath < $1.displayPath }
@@ -65,15 +64,9 @@ public struct InputCollector {
         return collection
     }
 
-    /// Whether a file name is one the walk picks up.
-    public static func isAgreementFile(_ name: String) -> Bool {
-        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
-    }
-
-    /// The path as shown: without a leading `./`.
-    static func display(_ path: String) -> String {
-        var shown = Substring(path)
-        while shown.hasPrefix("./") && shown.count > 2 { shown = shown.dropFirst(2) }
-        return String(shown)
+    /// Whether a file name, as the folder holds it, is one the walk picks up.
+    public static func isAgreementFile(_ name: RawPath) -> Bool {
+        let reversed = name.bytes.reversed()
+        return reversed.starts(with: ".yaml".utf8.reversed()) || reversed.starts(with: ".yml".utf8.reversed())
     }
 }

@@ -8,7 +8,7 @@ public enum InputDeduplicator {
     /// input (`-`) is kept once; a file that cannot be looked at is told apart by its path.
     public static func unique(_ inputs: [LintInput]) -> [LintInput] {
         var identities: Set<FileIdentity> = []
-        var paths: Set<String> = []
+        var paths: Set<RawPath> = []
         var keptStandardInput = false
         return inputs.filter { input in
             guard case .file(let path) = input.source else {

@@ -1,13 +1,13 @@
 /// Something to lint: a file on disk, or text already read (standard input).
 public struct LintInput: Sendable, Hashable {
     public enum Source: Sendable, Hashable {
-        /// A file to read, at this file-system path.
-        case file(String)
+        /// A file to read, at this file-system path (its bytes, which need not be UTF-8).
+        case file(RawPath)
         /// Bytes already read.
         case bytes([UInt8])
     }
 
-    /// The name shown in output.
+    /// The name shown in output (for a file, its path as ``RawPath/shown`` shows it).
     public var displayPath: String
     public var source: Source
 

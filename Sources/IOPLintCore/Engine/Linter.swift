@@ -127,7 +127,7 @@ public struct Linter: Sendable {
         case .bytes(let given):
             bytes = given
         case .file(let file):
-            switch FileBytes.read(atPath: file, limit: loader.yaml.limits.maxBytes) {
+            switch FileBytes.read(at: file, limit: loader.yaml.limits.maxBytes) {
             case .bytes(let read):
                 bytes = read
             case .tooLarge:

@@ -25,20 +25,24 @@ public struct RuleSet: Sendable {
         case .failure(let error): failures += error.failures
         }
         let builtInNames = Set(packs.map(\.name) + ["format"])
-        var userFiles: [String] = []
+        var userFiles: [RawPath] = []
         for path in userPaths {
             do {
                 let collection = try InputCollector(agreementsOnly: false).collect(
-                    [path], stdinName: "-", stdin: { [] })
-                userFiles += collection.inputs.map(\.displayPath)
+                    [RawPath(path)], stdinName: "-", stdin: { [] })
+                userFiles += collection.inputs.map { input in
+                    guard case .file(let file) = input.source else { return RawPath(input.displayPath) }
+                    return file
+                }
                 failures += collection.failures
             } catch {
                 failures.append(error)
             }
         }
         var userNames: [String: String] = [:]
-        for file in userFiles {
-            guard let data = FileBytes.readCapped(atPath: file) else {
+        for path in userFiles {
+            let file = path.shown
+            guard let data = FileBytes.readCapped(at: path) else {
                 failures.append(.cannotRead(file))
                 continue
             }

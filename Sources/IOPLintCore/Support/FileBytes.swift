@@ -17,23 +17,44 @@ public enum FileBytes {
     /// The contents of the file at `path`, or `nil` when it cannot be read (missing, a folder,
     /// no permission).
     public static func read(atPath path: String, limit: Int) -> Contents? {
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            attributes[.type] as? FileAttributeType == .typeRegular,
-            let size = attributes[.size] as? NSNumber, size.int64Value > Int64(limit)
-        {
-            return FileManager.default.isReadableFile(atPath: path) ? .tooLarge : nil
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        read(at: RawPath(path), limit: limit)
+    }
+
+    /// The contents of the file at `path`, named by its bytes (see ``RawPath``), or `nil` when it
+    /// cannot be read (missing, a folder, no permission).
+    public static func read(at path: RawPath, limit: Int) -> Contents? {
+        guard let handle = handle(forReading: path) else { return nil }
         defer { try? handle.close() }
+        var status = stat()
+        guard fstat(handle.fileDescriptor, &status) == 0 else { return nil }
+        if status.st_mode & S_IFMT == S_IFREG && Int64(status.st_size) > Int64(limit) { return .tooLarge }
         guard let bytes = prefix(of: handle, limit: limit) else { return nil }
         return bytes.count > limit ? .tooLarge : .bytes(bytes)
+    }
+
+    /// The file at `path` opened for reading, or `nil` when it cannot be opened or is a folder.
+    static func handle(forReading path: RawPath) -> FileHandle? {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
+            try? handle.close()
+            return nil
+        }
+        return handle
     }
 
     /// The file at `path` whole when it holds at most `limit` bytes, else its first `limit + 1`
     /// bytes, enough for ``YAMLLoader`` to refuse it as too large; `nil` when it cannot be read.
     /// For files read once per run (configurations, rule files, baselines).
     public static func readCapped(atPath path: String, limit: Int = YAMLLimits.default.maxBytes) -> [UInt8]? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        readCapped(at: RawPath(path), limit: limit)
+    }
+
+    /// ``readCapped(atPath:limit:)`` for a path named by its bytes (see ``RawPath``).
+    public static func readCapped(at path: RawPath, limit: Int = YAMLLimits.default.maxBytes) -> [UInt8]? {
+        guard let handle = handle(forReading: path) else { return nil }
         defer { try? handle.close() }
         return prefix(of: handle, limit: limit)
     }

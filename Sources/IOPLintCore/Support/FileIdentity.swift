@@ -10,8 +10,14 @@ public struct FileIdentity: Hashable, Sendable {
     /// The identity of the file at `path`, symbolic links followed; `nil` when there is no
     /// such file.
     public init?(path: String) {
+        self.init(path: RawPath(path))
+    }
+
+    /// The identity of the file at `path`, named by its bytes, symbolic links followed; `nil`
+    /// when there is no such file.
+    public init?(path: RawPath) {
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
+        guard path.withCString({ stat($0, &status) }) == 0 else { return nil }
         device = UInt64(status.st_dev)
         inode = UInt64(status.st_ino)
     }

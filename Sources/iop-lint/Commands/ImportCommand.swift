@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let messages = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         do {
-            try OutputGuard.check(output, option: "--output", against: [file])
+            try OutputGuard.check(output, option: "--output", against: [RawPath(file)])
         } catch {
             throw RunFailures(error, language: messages)
         }

@@ -60,8 +60,8 @@ struct LintCommand: ParsableCommand {
             }
             let documents = paths.filter { WordDocumentHint.isWordDocument($0) }
             if !documents.isEmpty { throw ToolFailures(documents.map(WordDocumentHint.failure(for:))) }
-            var collection = try collect(paths.isEmpty ? ["."] : paths)
-            let files = collection.inputs.compactMap { input -> String? in
+            var collection = try collect(paths.isEmpty ? [RawPath(".")] : RawArguments.paths(paths))
+            let files = collection.inputs.compactMap { input -> RawPath? in
                 if case .file(let path) = input.source { return path }
                 return nil
             }
@@ -113,7 +113,7 @@ struct LintCommand: ParsableCommand {
     /// The inputs of `paths`, collected path by path so that a file found more than once (under
     /// several spellings, or given twice) is linted once under the spelling given first
     /// (``InputDeduplicator``); sorted by the name shown.
-    private func collect(_ paths: [String]) throws(ToolFailure) -> InputCollection {
+    private func collect(_ paths: [RawPath]) throws(ToolFailure) -> InputCollection {
         var collection = InputCollection()
         for path in paths {
             let part = try InputCollector().collect(
@@ -146,7 +146,7 @@ struct LintCommand: ParsableCommand {
         var work: [Linter.Job] = []
         work.reserveCapacity(collection.inputs.count)
         for input in collection.inputs {
-            let path = input.isStandardInput ? "./" + stdinFilename : input.displayPath
+            let path = input.configurationPath(stdinName: stdinFilename)
             if let setup = try resolver.setup(forFile: path, finder: finder) {
                 let key = needsSettings ? try settings.profileKey(of: setup, path: path) : ""
                 work.append(.init(input: input, profile: setup.profile, profileKey: key))
@@ -221,5 +221,14 @@ extension LintInput {
     var isStandardInput: Bool {
         if case .bytes = source { return true }
         return false
+    }
+
+    /// The path that finds the input's configuration and that its `ignore:` patterns match:
+    /// standard input as a file named `stdinName` in the current folder, a file by its path; a
+    /// path that is not UTF-8 by the name shown, whose folders are the file's when only the
+    /// file's own name is not UTF-8.
+    func configurationPath(stdinName: String) -> String {
+        guard case .file(let path) = source else { return "./" + stdinName }
+        return path.string ?? displayPath
     }
 }

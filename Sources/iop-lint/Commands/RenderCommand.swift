@@ -35,7 +35,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let messageLanguage = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         do {
-            try OutputGuard.check(output, option: "--output", against: [file])
+            try OutputGuard.check(output, option: "--output", against: [RawPath(file)])
             let data = try FileBytes.contents(atPath: file)
             let profile = try Self.profile(for: file, selection: selection)
             let renderer = AgreementRenderer(

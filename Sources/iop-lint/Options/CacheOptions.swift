@@ -39,7 +39,11 @@ struct CacheOptions: ParsableArguments {
         let changed: ChangedFiles
         do { changed = try ChangedFiles(since: changedSince) } catch { throw ToolFailures([error]) }
         if changed.touchesSettings(settings.sorted()) { return work }
-        return work.filter { $0.input.isStandardInput || changed.contains($0.input.displayPath) }
+        return work.filter { job in
+            guard case .file(let path) = job.input.source else { return true }
+            // ChangedFiles decodes git's paths as UTF-8, replacing what is not; so is this one.
+            return changed.contains(String(decoding: path.bytes, as: UTF8.self))
+        }
     }
 
     /// `arguments` with the default folder after a `--cache` that names none (at the end, or

@@ -18,15 +18,17 @@ import Testing
             folder.path + "/d/a.yaml", folder.path + "/./d//a.yaml", folder.path + "/d/../d/a.yaml",
             folder.path + "/link.yaml", folder.path + "/d/b.yaml", folder.path + "/d/a.yaml",
         ]
-        let inputs = spellings.map { LintInput(displayPath: $0, source: .file($0)) }
+        let inputs = spellings.map { LintInput(displayPath: $0, source: .file(RawPath($0))) }
         #expect(InputDeduplicator.unique(inputs).map(\.displayPath) == [spellings[0], spellings[4]])
     }
 
     @Test func standardInputIsKeptOnceAndMissingFilesByPath() {
         let inputs = [
-            LintInput(displayPath: "<stdin>", source: .bytes([1])), LintInput(displayPath: "x", source: .file("/no/x")),
-            LintInput(displayPath: "<stdin>", source: .bytes([])), LintInput(displayPath: "x", source: .file("/no/x")),
-            LintInput(displayPath: "y", source: .file("/no/y")),
+            LintInput(displayPath: "<stdin>", source: .bytes([1])),
+            LintInput(displayPath: "x", source: .file(RawPath("/no/x"))),
+            LintInput(displayPath: "<stdin>", source: .bytes([])),
+            LintInput(displayPath: "x", source: .file(RawPath("/no/x"))),
+            LintInput(displayPath: "y", source: .file(RawPath("/no/y"))),
         ]
         #expect(InputDeduplicator.unique(inputs).map(\.displayPath) == ["<stdin>", "x", "y"])
     }

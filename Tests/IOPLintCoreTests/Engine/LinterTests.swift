@@ -113,9 +113,11 @@ private struct EveryDocumentRule: Rule {
                 LintInput(displayPath: path, source: .bytes(Array((lines.joined(separator: "\n") + "\n").utf8))))
         }
         inputs.insert(
-            LintInput(displayPath: "saknas-1.yaml", source: .file("/nonexistent/iop-lint/saknas-1.yaml")), at: 7)
+            LintInput(displayPath: "saknas-1.yaml", source: .file(RawPath("/nonexistent/iop-lint/saknas-1.yaml"))),
+            at: 7)
         inputs.insert(
-            LintInput(displayPath: "saknas-2.yaml", source: .file("/nonexistent/iop-lint/saknas-2.yaml")), at: 3)
+            LintInput(displayPath: "saknas-2.yaml", source: .file(RawPath("/nonexistent/iop-lint/saknas-2.yaml"))),
+            at: 3)
         return inputs
     }
 
@@ -138,7 +140,7 @@ private struct EveryDocumentRule: Rule {
     }
 
     @Test func missingFileBecomesAToolFailure() {
-        let input = LintInput(displayPath: "saknas.yaml", source: .file("/nonexistent/iop-lint/saknas.yaml"))
+        let input = LintInput(displayPath: "saknas.yaml", source: .file(RawPath("/nonexistent/iop-lint/saknas.yaml")))
         let report = Linter(rules: FormatRules.all).lint([input], jobs: 1)
         #expect(report.files.isEmpty)
         #expect(report.failures.map(\.file) == ["saknas.yaml"])
@@ -150,7 +152,8 @@ private struct EveryDocumentRule: Rule {
 
     @Test func directoryCannotBeReadAsAFile() throws {
         let directory = FileManager.default.temporaryDirectory.path
-        let result = Linter(rules: FormatRules.all).lint(LintInput(displayPath: "tmp", source: .file(directory)))
+        let result = Linter(rules: FormatRules.all).lint(
+            LintInput(displayPath: "tmp", source: .file(RawPath(directory))))
         guard case .failure(let failure) = result else {
             Issue.record("a directory was read as a file")
             return
@@ -164,7 +167,7 @@ private struct EveryDocumentRule: Rule {
         try Data("iop-lint: 1\ntitel: Läxhjälp\n".utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let result = Linter(rules: FormatRules.all).lint(
-            LintInput(displayPath: "läxhjälp.yaml", source: .file(url.path)))
+            LintInput(displayPath: "läxhjälp.yaml", source: .file(RawPath(url.path))))
         let file = try result.get()
         #expect(file.path == "läxhjälp.yaml")
         #expect(file.findings.map(\.spot) == ["2:1 format/unknown-key titel"])
@@ -175,8 +178,10 @@ private struct EveryDocumentRule: Rule {
     func aFileLargerThanTheLimitIsRefusedUnread(size: Int) throws {
         let url = try FileBytesTests.sparseFile(size: UInt64(size))
         defer { try? FileManager.default.removeItem(at: url) }
-        let file = try Linter(rules: FormatRules.all).lint(LintInput(displayPath: "stor.yaml", source: .file(url.path)))
-            .get()
+        let file = try Linter(rules: FormatRules.all).lint(
+            LintInput(displayPath: "stor.yaml", source: .file(RawPath(url.path)))
+        )
+        .get()
         #expect(file.findings.map(\.spot) == ["1:1 format/limits "])
         #expect(file.findings.first?.message.en == "the file is larger than 16 MiB and was not read")
         #expect(file.findings.first?.severity == .error)

@@ -27,7 +27,7 @@ enum ReportFixture {
         [
             LintInput(displayPath: syntaxError, source: .bytes(bytes(of: "trasig.yaml"))),
             LintInput(displayPath: twoDocuments, source: .bytes(bytes(of: "hela-manniskan.yaml"))),
-            LintInput(displayPath: unreadable, source: .file(directory.appending(path: "saknas.yaml").path)),
+            LintInput(displayPath: unreadable, source: .file(RawPath(directory.appending(path: "saknas.yaml").path))),
         ]
     }
 

@@ -55,4 +55,18 @@ import Testing
         }
         #expect(try FileBytes.contents(atPath: url.path, limit: 2 << 20).count == 2 << 20)
     }
+
+    @Test func aFileWhoseNameIsNotUTF8IsReadByItsBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = RawPath(folder.path).appending(RawPath(bytes: Array("bilaga-".utf8) + [0xE4] + Array(".yaml".utf8)))
+        let descriptor = path.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        try #require(descriptor >= 0)
+        #expect(write(descriptor, "iop-lint: 1\n", 12) == 12)
+        close(descriptor)
+        #expect(FileBytes.read(at: path, limit: 64) == .bytes(Array("iop-lint: 1\n".utf8)))
+        #expect(FileBytes.readCapped(at: path) == Array("iop-lint: 1\n".utf8))
+        #expect(FileBytes.read(atPath: String(decoding: path.bytes, as: UTF8.self), limit: 64) == nil)
+    }
 }

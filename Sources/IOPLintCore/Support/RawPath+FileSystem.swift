@@ -1,0 +1,36 @@
+import Foundation
+
+/// The system calls a folder walk makes, on paths named by their bytes: nothing on the way turns
+/// a name into a `String` (`FileManager` would), so a name that is not UTF-8 is found and opened
+/// like any other.
+extension RawPath {
+    /// The kind of file at the path (`S_IFDIR`, `S_IFREG`, `S_IFLNK`, …: `st_mode & S_IFMT`),
+    /// following a symbolic link when `followingLinks`; `nil` when there is none.
+    func fileType(followingLinks: Bool) -> mode_t? {
+        var status = stat()
+        let result = withCString { followingLinks ? stat($0, &status) : lstat($0, &status) }
+        return result == 0 ? status.st_mode & S_IFMT : nil
+    }
+
+    /// The path with every symbolic link, `.` and `..` resolved; `nil` when it does not resolve.
+    var resolved: RawPath? {
+        guard let resolved = withCString({ realpath($0, nil) }) else { return nil }
+        defer { free(resolved) }
+        return RawPath(cString: resolved)
+    }
+
+    /// The names in the folder at the path, without `.` and `..`, as the folder holds them; `nil`
+    /// when it cannot be listed.
+    func directoryEntries() -> [RawPath]? {
+        guard let directory = withCString({ opendir($0) }) else { return nil }
+        defer { closedir(directory) }
+        var names: [RawPath] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { RawPath(bytes: $0) }
+            if name.bytes != [UInt8(ascii: ".")] && name.bytes != [UInt8(ascii: "."), UInt8(ascii: ".")] {
+                names.append(name)
+            }
+        }
+        return names
+    }
+}
