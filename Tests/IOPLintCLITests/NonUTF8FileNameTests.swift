@@ -66,6 +66,10 @@ import Testing
         let json = try CLIRunner.run(["avtal", "--format", "json"], in: folder)
         #expect(json.status == 0)
         #expect(try Self.json(json)["files"] as? [String] == ["avtal/\(Self.shown)", "avtal/ok.yaml"])
+
+        let sarif = try CLIRunner.run(["avtal", "--format", "sarif"], in: folder)
+        #expect(sarif.stdout.contains("\"avtal/bilaga-%E4.yaml\""))
+        #expect(!sarif.stdout.contains("%5C"))
     }
 
     @Test func aNameWithControlCharactersCannotSteerTheTerminal() throws {

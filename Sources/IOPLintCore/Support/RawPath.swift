@@ -50,6 +50,31 @@ public struct RawPath: Hashable, Sendable {
         return shown
     }
 
+    /// The path a name ``shown`` shows: `\xHH` is the byte, `\\` a backslash, and any other
+    /// text (a backslash before anything else too) is its UTF-8. For a report that must name the
+    /// file by its bytes (a SARIF `uri`) when it has only the name shown.
+    public init(shown: String) {
+        var bytes: [UInt8] = []
+        var rest = Substring(shown).utf8[...]
+        while let backslash = rest.firstIndex(of: UInt8(ascii: "\\")) {
+            bytes += rest[..<backslash]
+            rest = rest[backslash...].dropFirst()
+            if rest.first == UInt8(ascii: "\\") {
+                bytes.append(UInt8(ascii: "\\"))
+                rest = rest.dropFirst()
+            } else if rest.first == UInt8(ascii: "x"), case let digits = rest.dropFirst().prefix(2), digits.count == 2,
+                digits.allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
+                let byte = UInt8(String(decoding: digits, as: UTF8.self), radix: 16)
+            {
+                bytes.append(byte)
+                rest = rest.dropFirst(3)
+            } else {
+                bytes.append(UInt8(ascii: "\\"))
+            }
+        }
+        self.init(bytes: bytes + rest)
+    }
+
     /// The path without leading `./` (`./a.yaml` is `a.yaml`); `.` and `./` stay as they are.
     public var withoutLeadingDotSlash: RawPath {
         var rest = bytes[...]

@@ -14,6 +14,12 @@ struct SARIFReporterTests {
     }
 
     @Test
+    func aNameThatIsNotUTF8IsTheURIOfTheFilesBytes() {
+        #expect(SARIFReporter.artifactLocation(of: "avtal/bilaga-\\xE4.yaml").uri == "avtal/bilaga-%E4.yaml")
+        #expect(SARIFReporter.artifactLocation(of: "a\\\\b.yaml").uri == "a%5Cb.yaml")
+    }
+
+    @Test
     func absolutePathsAreFileURIs() {
         let location = SARIFReporter.artifactLocation(of: "/srv/avtal/Å.yaml")
         #expect(location.uri == "file:///srv/avtal/%C3%85.yaml")

@@ -42,4 +42,13 @@ import Testing
     @Test func aPathStopsAtANul() {
         #expect(RawPath(bytes: Array("a.yaml".utf8) + [0] + Array("b".utf8)) == RawPath("a.yaml"))
     }
+
+    @Test func theNameShownLeadsBackToTheBytes() {
+        let paths = [
+            RawPath("avtal/läxhjälp.yaml"), RawPath("a\\xE4\\\\.yaml"),
+            RawPath(bytes: Array("bilaga-".utf8) + [0xE4, 0x5C, 0x78, 0xFF] + Array(".yaml".utf8)),
+        ]
+        for path in paths { #expect(RawPath(shown: path.shown) == path) }
+        #expect(RawPath(shown: "a\\b\\x+1\\xG0\\x4").bytes == Array("a\\b\\x+1\\xG0\\x4".utf8))
+    }
 }
