@@ -34,15 +34,22 @@ struct OneOfCheck: PredicateCheck {
 }
 
 /// `pattern: REGEX` / `not-pattern: REGEX` on text, matched in linear time (``LinearRegex``).
-struct PatternCheck: PredicateCheck {
+/// `{{match}}` is the text the pattern found.
+struct PatternCheck: NodeCheck {
     let regex: LinearRegex
     let mustMatch: Bool
 
-    func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        guard let text = node.text else { return nil }
-        let found = regex.firstMatch(in: text)
-        if mustMatch { return found == nil ? [:] : nil }
-        return found.map { ["match": String($0)] }
+    /// A match where none may be (`not-pattern`) is reported at the matched text itself, also
+    /// inside a text over several lines, as a term found is; several matches give one failure, at
+    /// the first. A text without the match it needs (`pattern`) is reported at the text.
+    func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
+        guard let text = selected.node.text else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let found = regex.firstMatch(in: scalars)
+        if mustMatch { return found == nil ? [CheckFailure(selected)] : [] }
+        guard let found else { return [] }
+        let match = String(String.UnicodeScalarView(scalars[found]))
+        return [CheckFailure(selected, piece: found, in: context, values: ["match": match])]
     }
 }
 

@@ -13,8 +13,8 @@ enum WordRange {
     /// The source range of the value's scalars `piece`, or `nil` when it cannot be placed (an
     /// escape sequence inside it, or no source text).
     static func range(of piece: Range<Int>, in node: YAMLNode, source: [Unicode.Scalar]) -> SourceRange? {
-        guard let value = node.scalar?.value else { return nil }
-        let scalars = Array(value.unicodeScalars)
+        guard let scalar = node.scalar else { return nil }
+        let scalars = Array(scalar.value.unicodeScalars)
         let start = node.range.start.offset, end = node.range.end.offset
         guard piece.lowerBound >= 0, piece.upperBound <= scalars.count, !piece.isEmpty, start >= 0, start <= end,
             end <= source.count
@@ -22,11 +22,21 @@ enum WordRange {
         let words = split(scalars[piece])
         guard !words.isEmpty else { return nil }
         let occurrence = occurrences(of: words, in: scalars[...]).prefix { $0.lowerBound < piece.lowerBound }.count
-        let inSource = occurrences(of: words, in: source[start..<end])
+        let textStart = textStart(of: scalar.style, from: start, to: end, in: source)
+        let inSource = occurrences(of: words, in: source[textStart..<end])
         guard occurrence < inSource.count else { return nil }
         let found = inSource[occurrence]
         let first = position(of: found.lowerBound, from: node.range.start, in: source)
         return SourceRange(start: first, end: position(of: found.upperBound, from: first, in: source))
+    }
+
+    /// Where the scalar's text can begin in `source[start..<end]`: for a block scalar after its
+    /// header line (`>`, `|-`, a comment after them), which holds none of the value.
+    private static func textStart(
+        of style: YAMLScalar.Style, from start: Int, to end: Int, in source: [Unicode.Scalar]
+    ) -> Int {
+        guard style == .literal || style == .folded else { return start }
+        return source[start..<end].firstIndex { "\n\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) } ?? end
     }
 
     /// The words of a piece: its runs of scalars between white space.

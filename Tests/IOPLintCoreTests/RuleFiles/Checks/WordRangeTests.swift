@@ -42,6 +42,11 @@ import Testing
         #expect(try ranges(">\n      Kommunen är inte beställare.\n      Regionen är beställare.\n") == ["7:19-7:29"])
     }
 
+    @Test func aCommentAfterTheBlockHeaderIsSkipped() throws {
+        #expect(try ranges("> # köper\n      Kommunen köper platser.\n") == ["6:16-6:21"])
+        #expect(try ranges("|- # köper\n      Kommunen köper platser.\n") == ["6:16-6:21"])
+    }
+
     @Test func oneLineTextPointsAtTheWord() throws {
         #expect(try ranges("Kommunen köper platser.") == ["5:20-5:25"])
     }
