@@ -11,7 +11,7 @@ import IOPYAML
 /// the source.
 enum WordRange {
     /// The source range of the value's scalars `piece`, or `nil` when it cannot be placed (an
-    /// escape sequence inside it, or no source text).
+    /// escape sequence inside it or inside another place with the same words, or no source text).
     static func range(of piece: Range<Int>, in node: YAMLNode, source: [Unicode.Scalar]) -> SourceRange? {
         guard let scalar = node.scalar else { return nil }
         let scalars = Array(scalar.value.unicodeScalars)
@@ -21,9 +21,13 @@ enum WordRange {
         else { return nil }
         let words = split(scalars[piece])
         guard !words.isEmpty else { return nil }
-        let occurrence = occurrences(of: words, in: scalars[...]).prefix { $0.lowerBound < piece.lowerBound }.count
+        let inValue = occurrences(of: words, in: scalars[...])
         let textStart = textStart(of: scalar.style, from: start, to: end, in: source)
         let inSource = occurrences(of: words, in: source[textStart..<end])
+        // Unless the source writes the piece as often as the value has it, an escape sequence
+        // spells one of them, and the n-th in the source need not be the n-th in the value.
+        guard inSource.count == inValue.count else { return nil }
+        let occurrence = inValue.prefix { $0.lowerBound < piece.lowerBound }.count
         guard occurrence < inSource.count else { return nil }
         let found = inSource[occurrence]
         let first = position(of: found.lowerBound, from: node.range.start, in: source)

@@ -47,6 +47,12 @@ import Testing
         #expect(try ranges("|- # köper\n      Kommunen köper platser.\n") == ["6:16-6:21"])
     }
 
+    @Test func aWordAlsoWrittenWithAnEscapeFallsBackToTheText() throws {
+        // The first "köper" is written `k\u00f6per`: the one the source shows is the second.
+        #expect(try ranges(#""Kommunen k\u00f6per platser och köper lokaler.""#) == ["5:11-5:59"])
+        #expect(try ranges(#""Kommunen k\u00f6per platser.""#) == ["5:11-5:41"])
+    }
+
     @Test func oneLineTextPointsAtTheWord() throws {
         #expect(try ranges("Kommunen köper platser.") == ["5:20-5:25"])
     }
