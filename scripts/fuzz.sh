@@ -12,10 +12,10 @@
 #
 # Builds the target in release mode with libFuzzer and AddressSanitizer into .build-fuzz (so the
 # normal .build is untouched), seeds a corpus in .build-fuzz/corpus/TARGET from examples/,
-# rules/ and, when present, the YAML test suite (YAML_TEST_SUITE, default
-# /work/shared/yaml-test-suite), and runs one fuzzing process at low priority. A crash or an
-# input slower than FUZZ_TIMEOUT ends the run and is saved as .build-fuzz/artifacts/TARGET/…;
-# replay it with the normal build: `swift run fuzz-lint PATH`. Leak detection is off, for each
+# rules/, the configurations shown in README.md and docs/ and, when present, the YAML test
+# suite (YAML_TEST_SUITE, default /work/shared/yaml-test-suite), and runs one fuzzing process at
+# low priority. A crash or an input slower than FUZZ_TIMEOUT ends the run and is saved as
+# .build-fuzz/artifacts/TARGET/…; replay it with the normal build: `swift run fuzz-lint PATH`. Leak detection is off, for each
 # input and at exit (ASAN_OPTIONS=detect_leaks=0, else the exit check saves an empty "crash"): Swift's
 # tagged pointers make LeakSanitizer report the built-in packs, which live for the whole
 # process, as leaks. Needs a Swift toolchain with libFuzzer and lld (the swift.org toolchains
@@ -47,7 +47,20 @@ if [ -z "$(ls -A "$corpus")" ]; then
             if [ -d "$suite" ]; then (set +o pipefail; find "$suite" -type f -name '*.yaml' -size -64k -print0 | head -z -n 400 | seed suite); fi ;;
         fuzz-rule-file) find rules Tests -type f -name '*.yml' ! -name '.iop-lint.yml' -print0 | seed repo ;;
         fuzz-config) find examples Tests docs -type f -name '.iop-lint.yml' -print0 | seed repo
-            printf 'packs: [core, iop]\nseverity: { iop/purchase-language: error }\nignore: ["archive/**", "*.draft.yaml"]\noverrides:\n  - files: ["drafts/**"]\n    severity: { core/signatures: off }\nlang: sv\nfail-on: warning\n' > "$corpus/seed-readme.yml" ;;
+            # The configurations the README and the guides show: their YAML blocks that start
+            # with a configuration's key (after comments).
+            python3 - "$corpus" README.md docs/*.md <<'PY'
+import pathlib, re, sys
+keys = ("extends", "packs", "rules", "severity", "ignore", "overrides", "lang", "fail-on")
+count = 0
+for name in sys.argv[2:]:
+    for block in re.findall(r"```ya?ml\n(.*?)```", pathlib.Path(name).read_text(), re.S):
+        first = next((l for l in block.splitlines() if l.strip() and not l.startswith("#")), "")
+        if first.split(":")[0] in keys:
+            count += 1
+            pathlib.Path(sys.argv[1], f"docs-{count}.yml").write_text(block)
+PY
+            ;;
     esac
 fi
 echo "fuzz.sh: $target for $seconds s, corpus $(ls "$corpus" | wc -l) inputs" >&2
