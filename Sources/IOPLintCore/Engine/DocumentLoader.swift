@@ -24,7 +24,7 @@ public struct DocumentLoader: Sendable {
         if agreements.isEmpty, !file.documents.isEmpty, !file.problems.contains(where: \.isFatal) {
             file.problems.append(YAMLProblem(kind: .empty, range: file.documents[0].range))
         }
-        let source = Array(file.text.unicodeScalars)
+        let source = SourceScalars(text: file.text)
         // Grouped once, so that a file of many documents stays linear.
         let problemsByDocument = Dictionary(grouping: file.problems.filter { !$0.isFatal }, by: \.documentIndex)
         var documents = agreements.map { document in
@@ -54,12 +54,12 @@ public struct DocumentLoader: Sendable {
             issues: (earlier + [fatal]).map(\.issue))
     }
 
-    private func decode(_ document: YAMLDocument, problems: [YAMLProblem], source: [Unicode.Scalar]) -> LintDocument {
+    private func decode(_ document: YAMLDocument, problems: [YAMLProblem], source: SourceScalars) -> LintDocument {
         let decoder = ModelDecoder()
         let agreement = decoder.decode(document.root)
         return LintDocument(
             index: document.index, root: Self.canonicalKeys(document.root), rejected: decoder.rejected,
-            agreement: agreement, issues: problems.map(\.issue) + decoder.issues, source: source)
+            agreement: agreement, issues: problems.map(\.issue) + decoder.issues, sourceScalars: source)
     }
 
     /// The root with accepted alternative key names replaced by their canonical names

@@ -42,18 +42,28 @@ public enum Fingerprint {
     /// `text` with every run of whitespace (line breaks included) turned into one space, and
     /// none at either end.
     public static func normalized(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
+        // Built as UTF-8 bytes; ASCII whitespace (tab to carriage return, space) is told without
+        // a Unicode property look-up.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isWhitespace =
+                scalar.isASCII
+                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(" ") }
+            if pendingSpace { result.append(0x20) }
             pendingSpace = false
-            result.append(scalar)
+            if scalar.isASCII {
+                result.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { result.append($0) }
+            }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func fields(of finding: Finding, in lines: SourceLines) -> [String] {
@@ -69,9 +79,13 @@ public enum Fingerprint {
         var first = FNV1a(basis: 0xcbf2_9ce4_8422_2325)
         var second = FNV1a(basis: 0x8422_2325_cbf2_9ce4)
         for field in fields {
-            let bytes = Array(field.utf8)
-            let length = withUnsafeBytes(of: UInt64(bytes.count).littleEndian, Array.init)
-            for byte in length + bytes {
+            var length = UInt64(field.utf8.count)  // little-endian: the low byte first
+            for _ in 0..<8 {
+                first.add(UInt8(truncatingIfNeeded: length))
+                second.add(UInt8(truncatingIfNeeded: length))
+                length >>= 8
+            }
+            for byte in field.utf8 {
                 first.add(byte)
                 second.add(byte)
             }

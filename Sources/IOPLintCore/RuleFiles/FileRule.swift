@@ -12,8 +12,17 @@ struct FileRule: Rule {
     let given: [Selector]
     let check: any Check
 
+    /// Worked out once per document: the linter asks before the rule checks, and the rules of
+    /// a pack share its `applies-when`.
     func applies(to document: LintDocument) -> Bool {
-        (packCondition?.holds(in: document) ?? true) && (condition?.holds(in: document) ?? true)
+        guard packCondition != nil || condition != nil else { return true }
+        return document.conditions.holds(.rule(description.id)) {
+            let packHolds =
+                packCondition.map { packCondition in
+                    document.conditions.holds(.pack(description.id.pack)) { packCondition.holds(in: document) }
+                } ?? true
+            return packHolds && (condition?.holds(in: document) ?? true)
+        }
     }
 
     func check(_ document: LintDocument) -> [RuleViolation] {
@@ -22,13 +31,15 @@ struct FileRule: Rule {
         let memo = SelectionMemo()
         for selector in given {
             let selection = selector.select(in: document)
+            // Loops rather than `map(violation)`: a closure over `self` would copy the rule for
+            // every node.
             for match in selection.matches {
                 let context = CheckContext(document: document, current: match, memo: memo)
-                violations += check.evaluate(.node(match), in: context).map(violation)
+                for failure in check.evaluate(.node(match), in: context) { violations.append(violation(failure)) }
             }
             let context = CheckContext(document: document, current: nil, memo: memo)
             for path in selection.missing {
-                violations += check.evaluate(.missing(path), in: context).map(violation)
+                for failure in check.evaluate(.missing(path), in: context) { violations.append(violation(failure)) }
             }
         }
         return violations

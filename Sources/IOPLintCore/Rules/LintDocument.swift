@@ -16,20 +16,35 @@ public final class LintDocument: Sendable {
     public let issues: [ModelIssue]
     /// The analyses of the document's texts, made as rules ask for them.
     private let analyses = TextAnalyses()
+    /// What selectors that do not read `@` picked, made as rules ask for them.
+    let selections = DocumentSelections()
+    /// Whether the conditions of rule files hold, worked out as rules ask.
+    let conditions = ConditionResults()
     /// The text of the whole file, in Unicode scalars (what ``SourcePosition/offset`` counts), so
     /// that a word inside a scalar can be given its own position; empty when not known.
-    public let source: [Unicode.Scalar]
+    public var source: [Unicode.Scalar] { sourceScalars.value }
+    private let sourceScalars: SourceScalars
 
-    public init(
+    public convenience init(
         index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue],
         source: [Unicode.Scalar] = []
+    ) {
+        self.init(
+            index: index, root: root, rejected: rejected, agreement: agreement, issues: issues,
+            sourceScalars: SourceScalars(scalars: source))
+    }
+
+    /// A document of a file whose text is `sourceScalars`, taken apart only if a rule asks.
+    init(
+        index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue],
+        sourceScalars: SourceScalars
     ) {
         self.index = index
         self.root = root
         self.rejected = rejected
         self.agreement = agreement
         self.issues = issues
-        self.source = source
+        self.sourceScalars = sourceScalars
     }
 
     /// The same document with `more` issues.
@@ -38,7 +53,7 @@ public final class LintDocument: Sendable {
             ? self
             : LintDocument(
                 index: index, root: root, rejected: rejected, agreement: agreement, issues: issues + more,
-                source: source)
+                sourceScalars: sourceScalars)
     }
 
     /// Whether the document was read completely.

@@ -25,6 +25,8 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
     let program: [Instruction]
     let classes: [ScalarClass]
     let lookaheads: [Lookahead]
+    /// What a match can start with, so that positions where none can start are passed over.
+    let starts: MatchStarts
 
     /// Compiles `pattern`.
     ///
@@ -38,6 +40,7 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
         program = compiler.program
         classes = compiler.classes
         lookaheads = compiler.lookaheads
+        starts = MatchStarts(program: program)
     }
 
     public var description: String { pattern }
@@ -98,6 +101,15 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
         var position = 0
         while true {
             if found == nil {
+                if current.isEmpty {
+                    // No thread alive: go straight to where a match can start (threads started
+                    // elsewhere would all die on their first character).
+                    while position < text.count,
+                        !starts.canStart(folded: folded[position], scalar: text[position].value, classes: classes)
+                    {
+                        position += 1
+                    }
+                }
                 add(pc: 0, start: position, at: position, to: &current, stack: &stack, text: text, folded: folded)
             }
             if current.isEmpty && found != nil { break }
@@ -205,6 +217,60 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
             index += 1
         }
         return matched != lookahead.negated
+    }
+}
+
+/// The characters a match of a program can start with: those of the first character-reading
+/// steps reachable from its start (assertions and lookaheads taken as passed, which only widens
+/// the set). When an empty match or any character can start one, every position can.
+struct MatchStarts: Sendable {
+    /// Folded scalars below 128, one bit each.
+    private var ascii: (low: UInt64, high: UInt64) = (0, 0)
+    /// Folded scalars from 128 up.
+    private var others: [UInt32] = []
+    /// Indices of classes a first character may be in.
+    private var classes: [Int] = []
+    /// Whether a match can start anywhere.
+    private var anywhere = false
+
+    init(program: [LinearRegex.Instruction]) {
+        guard !program.isEmpty else {
+            anywhere = true
+            return
+        }
+        var seen = Set<Int>()
+        var stack = [0]
+        while let pc = stack.popLast(), !anywhere {
+            guard pc < program.count, seen.insert(pc).inserted else { continue }
+            switch program[pc] {
+            case .jump(let target): stack.append(target)
+            case .split(let first, let second): stack += [first, second]
+            case .assert, .lookahead: stack.append(pc + 1)
+            case .scalar(let scalar):
+                if scalar < 64 {
+                    ascii.low |= 1 << UInt64(scalar)
+                } else if scalar < 128 {
+                    ascii.high |= 1 << UInt64(scalar - 64)
+                } else if !others.contains(scalar) {
+                    others.append(scalar)
+                }
+            case .set(let index): classes.append(index)
+            case .any, .match: anywhere = true
+            }
+        }
+    }
+
+    /// Whether a match can start at a character that folds to `folded` and is `scalar`.
+    func canStart(folded: UInt32, scalar: UInt32, classes: [ScalarClass]) -> Bool {
+        if anywhere { return true }
+        if folded < 64 {
+            if ascii.low & (1 << UInt64(folded)) != 0 { return true }
+        } else if folded < 128 {
+            if ascii.high & (1 << UInt64(folded - 64)) != 0 { return true }
+        } else if others.contains(folded) {
+            return true
+        }
+        return self.classes.contains { classes[$0].contains(scalar) }
     }
 }
 

@@ -10,8 +10,11 @@ import IOPYAML
 /// ``keeping(_:)`` makes a sparse copy that holds only some lines, so that a report need not
 /// keep a whole file's text to show the lines its findings point at.
 public struct SourceLines: Sendable {
-    /// Every line, or none in a sparse copy.
-    private let lines: [Substring]
+    /// The whole text; empty in a sparse copy.
+    private let text: String
+    /// Where each line starts and ends (before its line break), as UTF-8 offsets into ``text``;
+    /// none in a sparse copy.
+    private let bounds: [(start: Int, end: Int)]
     /// The lines a sparse copy kept, by number.
     private let kept: [Int: String]
     /// How many lines there are (at least 1), kept or not.
@@ -19,44 +22,48 @@ public struct SourceLines: Sendable {
 
     public init(_ text: String) {
         // A scan of the UTF-8 bytes: every line break starts with a byte that is no part of a
-        // longer character (`\n`, `\r`, C2 85, E2 80 A8, E2 80 A9).
-        var lines: [Substring] = []
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            var next = bytes.index(after: index)
+        // longer character (`\n`, `\r`, C2 85, E2 80 A8, E2 80 A9). Lines are kept as offsets,
+        // not substrings, so that a long file costs no reference count per line.
+        var text = text
+        let bounds = text.withUTF8 { Self.lineBounds(of: $0) }
+        self.text = text
+        self.bounds = bounds
+        self.kept = [:]
+        self.count = bounds.count
+    }
+
+    /// The start and end (before the line break) of every line of `bytes`.
+    private static func lineBounds(of bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int)] {
+        var bounds: [(start: Int, end: Int)] = []
+        var lineStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            var next = index + 1
             switch bytes[index] {
             case 0x0A: break
             case 0x0D:
-                if next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
-            case 0xC2 where next < bytes.endIndex && bytes[next] == 0x85:
-                next = bytes.index(after: next)
-            case 0xE2 where Self.isSeparator(bytes[next...]):
-                next = bytes.index(next, offsetBy: 2)
+                if next < count, bytes[next] == 0x0A { next += 1 }
+            case 0xC2 where next < count && bytes[next] == 0x85:
+                next += 1
+            case 0xE2
+            where next + 1 < count && bytes[next] == 0x80 && (bytes[next + 1] == 0xA8 || bytes[next + 1] == 0xA9):
+                next += 2
             default:
                 index = next
                 continue
             }
-            lines.append(text[lineStart..<index])
+            bounds.append((lineStart, index))
             index = next
             lineStart = next
         }
-        lines.append(text[lineStart...])
-        self.lines = lines
-        self.kept = [:]
-        self.count = lines.count
-    }
-
-    /// Whether the bytes after an E2 are 80 A8 or 80 A9 (U+2028, U+2029).
-    private static func isSeparator(_ rest: Substring.UTF8View) -> Bool {
-        var bytes = rest.makeIterator()
-        guard bytes.next() == 0x80, let last = bytes.next() else { return false }
-        return last == 0xA8 || last == 0xA9
+        bounds.append((lineStart, count))
+        return bounds
     }
 
     private init(kept: [Int: String], count: Int) {
-        self.lines = []
+        self.text = ""
+        self.bounds = []
         self.kept = kept
         self.count = count
     }
@@ -69,9 +76,9 @@ public struct SourceLines: Sendable {
 
     /// The lines held, by 1-based number: every line, or those a sparse copy kept.
     public var keptLines: [Int: String] {
-        guard !lines.isEmpty else { return kept }
+        guard !bounds.isEmpty else { return kept }
         var all: [Int: String] = [:]
-        for (index, line) in lines.enumerated() { all[index + 1] = String(line) }
+        for number in 1...count { all[number] = line(number).map(String.init) }
         return all
     }
 
@@ -92,8 +99,10 @@ public struct SourceLines: Sendable {
     /// a sparse copy did not keep.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= count else { return nil }
-        if lines.isEmpty { return kept[number].map { Substring($0) } }
-        return lines[number - 1]
+        if bounds.isEmpty { return kept[number].map { Substring($0) } }
+        let (start, end) = bounds[number - 1]
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 
     /// The text from `range.start` up to, not including, `range.end`, with `\n` between lines.

@@ -35,23 +35,28 @@ public enum TerminalText {
     /// no runner reads it as a command. Blanks and colour escapes before it count as nothing:
     /// GitHub's runner trims blanks before it looks for `::`.
     public static func line(_ line: String) -> String {
-        let scalars = Array(line.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            if scalars[index].properties.isWhitespace {
-                index += 1
-            } else if scalars[index] == "\u{1B}", index + 1 < scalars.count, scalars[index + 1] == "[" {
-                index += 2
-                while index < scalars.count, scalars[index] != "m" { index += 1 }
-                index += 1
+        // Walked in place: most lines start with neither blanks nor `:`, and cost a scalar or two.
+        let scalars = line.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
+                index = next
+            } else if scalar == "\u{1B}", next < scalars.endIndex, scalars[next] == "[" {
+                index = scalars.index(after: next)
+                while index < scalars.endIndex, scalars[index] != "m" { index = scalars.index(after: index) }
+                if index < scalars.endIndex { index = scalars.index(after: index) }
             } else {
                 break
             }
         }
-        guard index + 1 < scalars.count, scalars[index] == ":", scalars[index + 1] == ":" else { return line }
+        guard index < scalars.endIndex, scalars[index] == ":" else { return line }
+        let second = scalars.index(after: index)
+        guard second < scalars.endIndex, scalars[second] == ":" else { return line }
         var result = String.UnicodeScalarView(scalars[..<index])
         result += "\\u{3A}".unicodeScalars
-        result += scalars[(index + 1)...]
+        result += scalars[second...]
         return String(result)
     }
 }

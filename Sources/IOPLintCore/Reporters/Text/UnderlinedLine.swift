@@ -26,12 +26,20 @@ struct UnderlinedLine: Equatable {
         var display = cutBefore ? 1 : 0
         var source = cutBefore ? "…" : ""
         for scalar in scalars[(window.lowerBound - 1)..<min(scalars.count, window.upperBound - 1)] {
-            let shown =
-                scalar == "\t"
-                ? String(repeating: " ", count: Self.tabWidth - display % Self.tabWidth) : ShownText.shown(scalar)
-            source += shown
-            widths.append(shown.unicodeScalars.count)
-            display += shown.unicodeScalars.count
+            // Most scalars are shown as themselves, one column wide: no string is made for them.
+            let width: Int
+            if scalar == "\t" {
+                width = Self.tabWidth - display % Self.tabWidth
+                source.unicodeScalars.append(contentsOf: repeatElement(" ", count: width))
+            } else if let escape = TerminalText.escape(scalar) {
+                width = escape.unicodeScalars.count
+                source += escape
+            } else {
+                width = 1
+                source.unicodeScalars.append(scalar)
+            }
+            widths.append(width)
+            display += width
         }
         if cutAfter { source += "…" }
         let lineEnd = scalars.count + 1

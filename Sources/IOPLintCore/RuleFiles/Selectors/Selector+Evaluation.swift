@@ -19,6 +19,13 @@ extension Selector {
     }
 
     func select(in document: LintDocument, current: SelectedNode?, memo: SelectionMemo?) -> Selection {
+        guard readsCurrent else {
+            return document.selections.selection(of: self) { evaluate(in: document, current: nil, memo: memo) }
+        }
+        return evaluate(in: document, current: current, memo: memo)
+    }
+
+    private func evaluate(in document: LintDocument, current: SelectedNode?, memo: SelectionMemo?) -> Selection {
         let start: SelectedNode?
         switch anchor {
         case .document:

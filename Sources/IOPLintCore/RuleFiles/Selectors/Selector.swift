@@ -67,11 +67,20 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     public let text: String
     let anchor: Anchor
     let steps: [SelectorStep]
+    /// Whether what the selector picks depends on `@`: it starts there, or a filter reads it.
+    /// When not, it picks the same nodes in a document every time (``LintDocument`` keeps them).
+    let readsCurrent: Bool
 
     init(text: String, anchor: Anchor, steps: [SelectorStep]) {
         self.text = text
         self.anchor = anchor
         self.steps = steps
+        readsCurrent =
+            anchor == .current
+            || steps.contains { step in
+                guard case .filter(let filter) = step, case .reference = filter.operand else { return false }
+                return true
+            }
     }
 
     /// Parses `text`; the error names the 1-based column (in Unicode scalars) where it stopped.

@@ -4,7 +4,7 @@ import IOPYAML
 /// keys come out in document order without going back to the root.
 struct SelectorEvaluator {
     /// A node reached, with its path and the positions of it and its ancestors among their
-    /// siblings (its document order, relative to the start).
+    /// siblings (its document order, relative to the start; kept only when ``keepsOrder``).
     struct Cursor {
         var node: YAMLNode
         var path: DocumentPath
@@ -13,6 +13,9 @@ struct SelectorEvaluator {
 
     private let steps: [SelectorStep]
     private let rejected: Set<DocumentPath>
+    /// Whether matches may come out of document order or twice (a step after a `**`), so that
+    /// they must be sorted by ``Cursor/order``; else no cursor keeps its order.
+    private let keepsOrder: Bool
     /// The value each filter step compares with, by step index; none when a reference has no
     /// value (then the filter matches nothing).
     private var operands: [Int: YAMLNode] = [:]
@@ -25,6 +28,7 @@ struct SelectorEvaluator {
         self.steps = steps
         self.rejected = rejected
         self.memo = memo
+        keepsOrder = steps.dropLast().contains(.descendants)
         for (index, step) in steps.enumerated() {
             guard case .filter(let filter) = step else { continue }
             switch filter.operand {
@@ -49,7 +53,7 @@ struct SelectorEvaluator {
     mutating func run(from start: SelectedNode) -> Selection {
         visit(Cursor(node: start.node, path: start.path, order: []), step: 0, recordsMissing: true)
         // Steps after a `**` can reach nodes out of order (`**.*`) or twice (`**.**`).
-        if steps.dropLast().contains(.descendants) {
+        if keepsOrder {
             var unique: [Cursor] = []
             for match in matches.sorted(by: { $0.order.lexicographicallyPrecedes($1.order) })
             where unique.last?.order != match.order {
@@ -111,7 +115,7 @@ struct SelectorEvaluator {
             var stack = [cursor]
             while let node = stack.popLast() {
                 visit(node, step: next, recordsMissing: false)
-                stack.append(contentsOf: children(of: node).reversed())
+                pushChildren(of: node, onto: &stack)
             }
         }
     }
@@ -160,7 +164,29 @@ struct SelectorEvaluator {
         }
     }
 
+    /// ``children(of:)`` pushed last first, so that they pop in document order.
+    private func pushChildren(of cursor: Cursor, onto stack: inout [Cursor]) {
+        switch cursor.node.content {
+        case .scalar: return
+        case .sequence(let items):
+            for index in items.indices.reversed() {
+                if let item = accepted(items[index], path: cursor.path.appending(index: index), in: cursor, at: index) {
+                    stack.append(item)
+                }
+            }
+        case .mapping(let pairs):
+            for position in pairs.indices.reversed() {
+                guard case .scalar(let key) = pairs[position].key.content,
+                    let value = accepted(
+                        pairs[position].value, path: cursor.path.appending(key: key.value), in: cursor, at: position)
+                else { continue }
+                stack.append(value)
+            }
+        }
+    }
+
     private func accepted(_ node: YAMLNode, path: DocumentPath, in parent: Cursor, at position: Int) -> Cursor? {
-        rejected.contains(path) ? nil : Cursor(node: node, path: path, order: parent.order + [position])
+        if !rejected.isEmpty && rejected.contains(path) { return nil }
+        return Cursor(node: node, path: path, order: keepsOrder ? parent.order + [position] : [])
     }
 }

@@ -50,6 +50,12 @@ public enum PlaceholderDetector {
     /// the same scalars equal, so they are compared scalar by scalar.
     private static func isPlaceholderWord(_ index: Int, in text: TextAnalysis) -> Bool {
         let word = text.words[index]
+        // Every placeholder word starts with one of these letters (folded: `T` of `TODO`, `Å`
+        // of `ÅÅÅÅ`): most words are passed over after one comparison.
+        switch text.folded[word.folded].first {
+        case "t"?, "f"?, "n"?, "l"?, "x"?, "å"?, "y"?, "m"?, "d"?: break
+        default: return false
+        }
         let head = text.scalars[word.range].prefix { $0 != ":" }
         if capitalWords.contains(where: { head.elementsEqual($0) }) { return true }
         let key = text.folded[word.folded]
@@ -67,6 +73,7 @@ public enum PlaceholderDetector {
     }
 
     private static func phraseEnd(from start: Int, in text: TextAnalysis) -> Int? {
+        guard let first = text.foldedScalars(start).first, phraseInitials.contains(first) else { return nil }
         for phrase in phrases where start + phrase.count <= text.words.count {
             if phrase.indices.allSatisfy({ text.word(start + $0, folds: phrase[$0]) }) {
                 return start + phrase.count - 1
@@ -134,6 +141,8 @@ public enum PlaceholderDetector {
         ["to", "be", "decided"], ["to", "be", "defined"], ["to", "be", "determined"], ["to", "be", "confirmed"],
         ["to", "be", "announced"],
     ].map { $0.map { Array($0.unicodeScalars) } }
+    /// The first scalars of the phrases' first words (a few, so an array).
+    private static let phraseInitials: [Unicode.Scalar] = Array(Set(phrases.compactMap { $0.first?.first }))
     private static let requestWords: Set<String> = [
         "fyll", "fylls", "ange", "infoga", "skriv", "namn", "namnet", "datum", "datumet", "belopp", "beloppet",
         "insert", "enter", "add", "name", "date", "amount", "todo", "tbd", "xxx",

@@ -140,12 +140,13 @@ private struct Splitter {
     /// by `.` or `)` and whitespace.
     private func isListNumber(_ index: Int) -> Bool {
         let word = words[index]
-        let isNumber = scalars[word.range].allSatisfy { $0.properties.numericType == .decimal }
-        guard isNumber || word.range.count == 1 else { return false }
         let after = word.range.upperBound
+        // The cheap test first: most words are not followed by `.` or `)` and a space.
         guard after + 1 < scalars.count, scalars[after] == "." || scalars[after] == ")",
             scalars[after + 1].isSentenceSpace
         else { return false }
+        let isNumber = scalars[word.range].allSatisfy { $0.properties.numericType == .decimal }
+        guard isNumber || word.range.count == 1 else { return false }
         if index == 0 { return (0..<word.range.lowerBound).allSatisfy { scalars[$0].isSentenceSpace } }
         guard let lineStart = lineStart(before: index) else { return false }
         return (lineStart..<word.range.lowerBound).allSatisfy { scalars[$0].isSentenceSpace }

@@ -31,7 +31,10 @@ final class TextAnalysis: Sendable {
 
     init(_ text: String) {
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        // One pass over the text (`Array(text.unicodeScalars)` counts the scalars first).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         self.scalars = scalars
         var folded: [Unicode.Scalar] = []
         folded.reserveCapacity(scalars.count)
