@@ -14,25 +14,28 @@
 enum EnglishInflection {
     /// Every form of `word`, a folded term word, including `word` itself.
     static func forms(of word: String) -> Set<String> {
-        var forms: Set<String> = [word, word + "s", word + "es", word + "'s", word + "ed", word + "ing"]
+        groups(of: word).forms
+    }
+
+    /// The forms of `word` as stems with their endings; the first group holds `word` itself.
+    static func groups(of word: String) -> [InflectionGroup] {
+        var groups = [InflectionGroup(stem: word, endings: ["", "s", "es", "'s", "ed", "ing"])]
         let letters = Array(word)
-        guard letters.count >= 2, let last = letters.last else { return forms }
+        guard letters.count >= 2, let last = letters.last else { return groups }
         let before = letters[letters.count - 2]
         if last == "e" {
-            forms.insert(word + "d")
-            forms.insert(String(letters.dropLast()) + "ing")
+            groups.append(InflectionGroup(stem: word, endings: ["d"]))
+            groups.append(InflectionGroup(stem: String(letters.dropLast()), endings: ["ing"]))
         }
         if last == "y", !isVowel(before) {
-            forms.insert(String(letters.dropLast()) + "ies")
-            forms.insert(String(letters.dropLast()) + "ied")
+            groups.append(InflectionGroup(stem: String(letters.dropLast()), endings: ["ies", "ied"]))
         }
         if !isVowel(last), !"wxy".contains(last), isVowel(before),
             letters.count < 3 || !isVowel(letters[letters.count - 3])
         {
-            forms.insert(word + String(last) + "ed")
-            forms.insert(word + String(last) + "ing")
+            groups.append(InflectionGroup(stem: word + String(last), endings: ["ed", "ing"]))
         }
-        return forms
+        return groups
     }
 
     private static func isVowel(_ letter: Character) -> Bool {

@@ -7,22 +7,51 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// A node of the trie; the root is ``root``.
     typealias Node = Int32
 
-    let root: Node = 0
+    var root: Node { 0 }
     private let edgeStart: [Int32]
     private let edgeScalars: [UInt32]
     private let edgeTargets: [Int32]
-    private let values: [[Value]]
+    /// The values of node `n` are `values[valueStart[n]..<valueStart[n + 1]]`.
+    private let valueStart: [Int32]
+    private let values: [Value]
 
     /// A trie of `keys`, each with its values (keys given more than once collect their values).
     init(_ keys: [(key: [Unicode.Scalar], value: Value)]) {
+        var builder = Builder()
+        for (key, value) in keys { builder.add(value, at: builder.insert(key)) }
+        self = builder.trie()
+    }
+
+    private init(
+        edgeStart: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32], valueStart: [Int32], values: [Value]
+    ) {
+        self.edgeStart = edgeStart
+        self.edgeScalars = edgeScalars
+        self.edgeTargets = edgeTargets
+        self.valueStart = valueStart
+        self.values = values
+    }
+
+    /// Builds a trie key by key; a key can continue another one (``insert(_:from:)``), so that
+    /// keys sharing a beginning walk it once.
+    struct Builder {
         // Built as sorted sibling lists (each node: the scalar leading to it, its first child,
-        // its next sibling), then laid out as sorted edge arrays.
-        var scalars: [UInt32] = [0]
-        var firstChild: [Int32] = [-1]
-        var nextSibling: [Int32] = [-1]
-        var values: [[Value]] = [[]]
-        for (key, value) in keys {
-            var node = 0
+        // its next sibling), then laid out as sorted edge arrays by ``trie()``.
+        private var scalars: [UInt32] = [0]
+        private var firstChild: [Int32] = [-1]
+        private var nextSibling: [Int32] = [-1]
+        /// Each value added, with its node, in order; and the last one added at each node.
+        private var added: [(node: Int32, value: Value)] = []
+        private var lastAdded: [Int32] = [-1]
+
+        /// The root, where every key begins.
+        var root: Node { 0 }
+
+        init() {}
+
+        /// The node at the end of `key` read from `node` (by default the root), made if missing.
+        mutating func insert(_ key: some Sequence<Unicode.Scalar>, from node: Node = 0) -> Node {
+            var node = Int(node)
             for scalar in key {
                 var previous: Int32 = -1
                 var child = firstChild[node]
@@ -38,32 +67,57 @@ struct ScalarTrie<Value: Sendable>: Sendable {
                 scalars.append(scalar.value)
                 firstChild.append(-1)
                 nextSibling.append(child)
-                values.append([])
+                lastAdded.append(-1)
                 if previous >= 0 { nextSibling[Int(previous)] = added } else { firstChild[node] = added }
                 node = Int(added)
             }
-            values[node].append(value)
+            return Node(node)
         }
-        var edgeStart: [Int32] = []
-        var edgeScalars: [UInt32] = []
-        var edgeTargets: [Int32] = []
-        edgeStart.reserveCapacity(scalars.count + 1)
-        edgeScalars.reserveCapacity(scalars.count)
-        edgeTargets.reserveCapacity(scalars.count)
-        for node in scalars.indices {
-            edgeStart.append(Int32(edgeScalars.count))
-            var child = firstChild[node]
-            while child >= 0 {
-                edgeScalars.append(scalars[Int(child)])
-                edgeTargets.append(child)
-                child = nextSibling[Int(child)]
+
+        /// Adds `value` to the values of the key that ends at `node`.
+        mutating func add(_ value: Value, at node: Node) {
+            lastAdded[Int(node)] = Int32(added.count)
+            added.append((node, value))
+        }
+
+        /// The value added last at `node`, if any.
+        func lastValue(at node: Node) -> Value? {
+            let index = lastAdded[Int(node)]
+            return index >= 0 ? added[Int(index)].value : nil
+        }
+
+        /// The trie of the keys inserted.
+        func trie() -> ScalarTrie {
+            var edgeStart: [Int32] = []
+            var edgeScalars: [UInt32] = []
+            var edgeTargets: [Int32] = []
+            edgeStart.reserveCapacity(scalars.count + 1)
+            edgeScalars.reserveCapacity(scalars.count)
+            edgeTargets.reserveCapacity(scalars.count)
+            for node in scalars.indices {
+                edgeStart.append(Int32(edgeScalars.count))
+                var child = firstChild[node]
+                while child >= 0 {
+                    edgeScalars.append(scalars[Int(child)])
+                    edgeTargets.append(child)
+                    child = nextSibling[Int(child)]
+                }
             }
+            edgeStart.append(Int32(edgeScalars.count))
+            // The values laid out node by node, each node's in the order they were added.
+            var valueStart = [Int32](repeating: 0, count: scalars.count + 1)
+            for (node, _) in added { valueStart[Int(node) + 1] += 1 }
+            for node in scalars.indices { valueStart[node + 1] += valueStart[node] }
+            var next = valueStart
+            var values: [Value?] = Array(repeating: nil, count: added.count)
+            for (node, value) in added {
+                values[Int(next[Int(node)])] = value
+                next[Int(node)] += 1
+            }
+            return ScalarTrie(
+                edgeStart: edgeStart, edgeScalars: edgeScalars, edgeTargets: edgeTargets, valueStart: valueStart,
+                values: values.map { $0! })
         }
-        edgeStart.append(Int32(edgeScalars.count))
-        self.edgeStart = edgeStart
-        self.edgeScalars = edgeScalars
-        self.edgeTargets = edgeTargets
-        self.values = values
     }
 
     /// The node reached from `node` by `scalar`, or `nil` when no key continues that way.
@@ -91,7 +145,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     /// The values of the keys that end at `node`.
-    func values(at node: Node) -> [Value] {
-        values[Int(node)]
+    func values(at node: Node) -> ArraySlice<Value> {
+        values[Int(valueStart[Int(node)])..<Int(valueStart[Int(node) + 1])]
     }
 }

@@ -30,49 +30,55 @@
 enum SwedishInflection {
     /// Every form of `word`, a folded term word, including `word` itself.
     static func forms(of word: String) -> Set<String> {
-        var forms: Set<String> = [word]
+        groups(of: word).forms
+    }
+
+    /// The forms of `word` as stems with their endings; the first group is `word` itself.
+    static func groups(of word: String) -> [InflectionGroup] {
+        var groups = [InflectionGroup(stem: word, endings: [""])]
         let letters = Array(word)
-        guard let last = letters.last else { return forms }
+        guard let last = letters.last else { return groups }
         if isVowel(last) {
-            add(afterVowel, to: word, into: &forms)
-            if last == "a", letters.count >= 3 { add(afterDroppedA, to: String(letters.dropLast()), into: &forms) }
-            if last == "e", letters.count >= 3 { add(afterDroppedE, to: String(letters.dropLast()), into: &forms) }
+            groups.append(InflectionGroup(stem: word, endings: afterVowel))
+            if last == "a", letters.count >= 3 {
+                groups.append(InflectionGroup(stem: String(letters.dropLast()), endings: afterDroppedA))
+            }
+            if last == "e", letters.count >= 3 {
+                groups.append(InflectionGroup(stem: String(letters.dropLast()), endings: afterDroppedE))
+            }
         } else {
-            add(afterConsonant, to: word, into: &forms)
-            addStemChanges(of: letters, into: &forms)
-            addVerbOfNoun(letters, into: &forms)
+            groups.append(InflectionGroup(stem: word, endings: afterConsonant))
+            addStemChanges(of: letters, into: &groups)
+            addVerbOfNoun(letters, into: &groups)
         }
-        add(afterColon, to: word + ":", into: &forms)
-        return forms
+        groups.append(InflectionGroup(stem: word + ":", endings: afterColon))
+        return groups
     }
 
     static func isVowel(_ letter: Character) -> Bool {
         vowels.contains(letter)
     }
 
-    private static func addStemChanges(of letters: [Character], into forms: inout Set<String>) {
+    private static func addStemChanges(of letters: [Character], into groups: inout [InflectionGroup]) {
         let count = letters.count
         let last = letters[count - 1]
         if count >= 2, last == "m" || last == "n", isVowel(letters[count - 2]) {
-            add(vowelEndings, to: String(letters) + String(last), into: &forms)
+            groups.append(InflectionGroup(stem: String(letters) + String(last), endings: vowelEndings))
         }
         if count >= 4, letters[count - 2] == "e", "lrn".contains(last), !isVowel(letters[count - 3]) {
-            add(vowelEndings, to: String(letters[..<(count - 2)]) + String(last), into: &forms)
-            if last != "n" { add(["n", "ns"], to: String(letters), into: &forms) }
+            groups.append(
+                InflectionGroup(stem: String(letters[..<(count - 2)]) + String(last), endings: vowelEndings))
+            if last != "n" { groups.append(InflectionGroup(stem: String(letters), endings: ["n", "ns"])) }
         }
     }
 
-    private static func addVerbOfNoun(_ letters: [Character], into forms: inout Set<String>) {
+    private static func addVerbOfNoun(_ letters: [Character], into groups: inout [InflectionGroup]) {
         let word = String(letters)
         if word.hasSuffix("ning"), letters.count - 4 >= 2 {
-            add(verbOfNingNoun, to: String(letters.dropLast(4)), into: &forms)
+            groups.append(InflectionGroup(stem: String(letters.dropLast(4)), endings: verbOfNingNoun))
         } else if word.hasSuffix("ing"), letters.count - 3 >= 3 {
-            add(verbOfIngNoun, to: String(letters.dropLast(3)), into: &forms)
+            groups.append(InflectionGroup(stem: String(letters.dropLast(3)), endings: verbOfIngNoun))
         }
-    }
-
-    private static func add(_ endings: [String], to stem: String, into forms: inout Set<String>) {
-        for ending in endings { forms.insert(stem + ending) }
     }
 
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "å", "ä", "ö", "é", "ü", "æ", "ø"]

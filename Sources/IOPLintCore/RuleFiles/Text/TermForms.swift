@@ -21,27 +21,53 @@ struct TermForms: Sendable {
     init(termWords: [[String]], language: Language) {
         self.termWords = termWords
         self.language = language
-        var plain: [(key: [Unicode.Scalar], value: FormReference)] = []
-        var tails: [(key: [Unicode.Scalar], value: Int)] = []
+        var plain = ScalarTrie<FormReference>.Builder()
+        var tails = ScalarTrie<Int>.Builder()
+        // A form made by more than one group of a word is added once.
+        func add(_ reference: FormReference, at node: ScalarTrie<FormReference>.Node) {
+            if plain.lastValue(at: node) != reference { plain.add(reference, at: node) }
+        }
+        func addTail(_ term: Int, at node: ScalarTrie<Int>.Node) {
+            if tails.lastValue(at: node) != term { tails.add(term, at: node) }
+        }
         for (term, words) in termWords.enumerated() {
             let isCompoundTail = words[0].count >= 3
             for (position, word) in words.enumerated() {
                 let reference = FormReference(term: term, position: position)
-                for form in Self.forms(of: word, language: language) {
-                    // Scalars below U+0300 are already composed; only others need composing.
-                    var scalars = Array(form.unicodeScalars)
-                    if !scalars.allSatisfy({ $0.value < 0x300 }) {
-                        scalars = Array(form.precomposedStringWithCanonicalMapping.unicodeScalars)
-                        guard scalars.allSatisfy({ $0.value < 0x300 }) else { continue }
+                let isTail = position == 0 && isCompoundTail
+                func addComposed(_ form: String) {
+                    let scalars = Array(form.precomposedStringWithCanonicalMapping.unicodeScalars)
+                    guard scalars.allSatisfy({ $0.value < 0x300 }) else { return }
+                    add(reference, at: plain.insert(scalars))
+                    if isTail { addTail(term, at: tails.insert(scalars.reversed())) }
+                }
+                for group in Self.groups(of: word, language: language) {
+                    // Scalars below U+0300 are already composed: such a stem is walked once for all
+                    // its ASCII endings. Other forms are composed first.
+                    guard group.stem.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else {
+                        for form in group.forms { addComposed(form) }
+                        continue
                     }
-                    plain.append((scalars, reference))
-                    if position == 0, isCompoundTail { tails.append((scalars.reversed(), term)) }
+                    let stem = plain.insert(group.stem.unicodeScalars)
+                    let reversedStem = isTail ? Array(group.stem.unicodeScalars.reversed()) : []
+                    for ending in group.endings {
+                        guard ending.utf8.allSatisfy({ $0 < 0x80 }) else {
+                            addComposed(group.stem + ending)
+                            continue
+                        }
+                        add(reference, at: plain.insert(ending.unicodeScalars, from: stem))
+                        if isTail {
+                            addTail(
+                                term,
+                                at: tails.insert(reversedStem, from: tails.insert(ending.unicodeScalars.reversed())))
+                        }
+                    }
                 }
             }
         }
         formsByText = LazyFormsByText(termWords: termWords, language: language)
-        plainForms = ScalarTrie(plain)
-        compoundTails = ScalarTrie(tails)
+        plainForms = plain.trie()
+        compoundTails = tails.trie()
     }
 
     /// The terms whose first word matches word `index` (whole, or in Swedish as a compound's
@@ -128,9 +154,13 @@ struct TermForms: Sendable {
     }
 
     fileprivate static func forms(of word: String, language: Language) -> Set<String> {
+        groups(of: word, language: language).forms
+    }
+
+    private static func groups(of word: String, language: Language) -> [InflectionGroup] {
         switch language {
-        case .sv: SwedishInflection.forms(of: word)
-        case .en: EnglishInflection.forms(of: word)
+        case .sv: SwedishInflection.groups(of: word)
+        case .en: EnglishInflection.groups(of: word)
         }
     }
 }

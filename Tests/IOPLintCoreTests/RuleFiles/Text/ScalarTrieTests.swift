@@ -34,4 +34,17 @@ import Testing
         #expect(trie.values(at: b) == [0])
         #expect(trie.step(b, "c") == nil)
     }
+
+    @Test func aBuilderContinuesKeysFromANode() throws {
+        var builder = ScalarTrie<Int>.Builder()
+        let stem = builder.insert("köp".unicodeScalars)
+        builder.add(0, at: builder.insert("en".unicodeScalars, from: stem))
+        builder.add(1, at: builder.insert("et".unicodeScalars, from: stem))
+        builder.add(2, at: builder.insert("köpen".unicodeScalars))
+        #expect(builder.lastValue(at: stem) == nil)
+        let trie = builder.trie()
+        #expect(trie.walk("köpen".unicodeScalars).map(trie.values) == [0, 2])
+        #expect(trie.walk("köpet".unicodeScalars).map(trie.values) == [1])
+        #expect(trie.walk("köp".unicodeScalars).map(trie.values) == [])
+    }
 }
