@@ -73,7 +73,9 @@ struct LintCommand: ParsableCommand {
             let planned = try plan(collection, finder: finder, resolver: resolver, language: language)
             collection.inputs = []
             let work = try incremental.changed(planned.work, settings: planned.settingsFiles)
-            var linter = Linter(rules: [])
+            // Every job carries its own profile: the linter's own is never used, so it need not
+            // build a registry of the built-in rules.
+            var linter = Linter(profile: LintProfile(rules: [], knownRuleIDs: []))
             let cache = incremental.cache.map(ResultCache.init(directory:))
             linter.cache = cache
             defer {
