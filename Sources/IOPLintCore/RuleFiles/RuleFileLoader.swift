@@ -60,6 +60,7 @@ public struct RuleFileLoader: Sendable {
                     sv: "paketnamnet `\(name)` får bara innehålla gemener, siffror och -")
             }
             let appliesWhen = fields["applies-when"].flatMap(Condition.parse)
+            let appliesWhenText = fields["applies-when"]?.node.flowText
             var seen: [String: Int] = [:]
             // A bad pack name is reported once, above; rule ids are checked as if it were good,
             // so that it does not make every rule id look wrong.
@@ -67,11 +68,11 @@ public struct RuleFileLoader: Sendable {
             let rules = (fields["rules"]?.items() ?? []).compactMap { item -> FileRule? in
                 rule(
                     item, pack: idPack, packCondition: appliesWhen,
-                    appliesWhenText: fields["applies-when"]?.node.flowText, seen: &seen)
+                    appliesWhenText: appliesWhenText, seen: &seen)
             }
             return RulePack(
                 name: name, title: fields["title"]?.localized(), source: fields["source"]?.string(),
-                appliesWhen: fields["applies-when"]?.node.flowText, rules: rules,
+                appliesWhen: appliesWhenText, rules: rules,
                 checklist: fields["checklist"].flatMap { checklist($0, pack: name) }, file: diagnostics.file,
                 condition: appliesWhen)
         }
