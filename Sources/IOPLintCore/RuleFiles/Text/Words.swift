@@ -56,9 +56,12 @@ public enum Words {
 
     /// The text of some scalars.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        // Encoded to UTF-8 here: appending to a String.UnicodeScalarView goes through the
+        // standard library's unspecialised code, scalar by scalar, at many times the cost.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A letter or a digit: what a word starts with.
