@@ -1,7 +1,8 @@
 """A conversation with `iop-lint lsp` driven by a real LSP client (pytest-lsp, over pygls).
 
 Run by LanguageServerClientTests (swift test) with IOP_LINT_BINARY set to the built binary and
-IOP_LINT_LSP_ROOT to a folder holding a `.iop-lint.yml`.
+IOP_LINT_LSP_ROOT to a folder holding a `.iop-lint.yml` (the format's rules only) and a folder
+`core` whose `.iop-lint.yml` adds the core rules.
 """
 
 import os
@@ -14,6 +15,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 BINARY = os.environ["IOP_LINT_BINARY"]
 ROOT = pathlib.Path(os.environ["IOP_LINT_LSP_ROOT"])
 URI = (ROOT / "avtal.yaml").as_uri()
+CORE_URI = (ROOT / "core" / "avtal.yaml").as_uri()
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[BINARY, "lsp"]))
@@ -29,15 +31,15 @@ async def client(lsp_client: LanguageClient):
     await lsp_client.shutdown_session()
 
 
-async def published(client: LanguageClient):
+async def published(client: LanguageClient, uri: str = URI):
     await client.wait_for_notification("textDocument/publishDiagnostics")
-    return list(client.diagnostics[URI])
+    return list(client.diagnostics[uri])
 
 
-def change(client: LanguageClient, version: int, edits):
+def change(client: LanguageClient, version: int, edits, uri: str = URI):
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=URI, version=version),
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
             content_changes=[
                 types.TextDocumentContentChangePartial(range=edit.range, text=edit.new_text)
                 for edit in edits
@@ -135,3 +137,34 @@ async def test_broken_request_gets_an_error_and_the_server_goes_on(client: Langu
         )
     )
     assert [d.code for d in await published(client)] == ["format/unknown-key"]
+
+
+async def test_a_missing_section_is_added(client: LanguageClient):
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=CORE_URI,
+                language_id="yaml",
+                version=1,
+                text="iop-lint: 1\nid: laxhjalp\ntitle: Läxhjälp i Gottsunda\nkind: iop\nlanguage: en\n",
+            )
+        )
+    )
+    diagnostics = await published(client, CORE_URI)
+    missing = next(d for d in diagnostics if d.code == "core/parties")
+    assert missing.range == types.Range(start=types.Position(5, 0), end=types.Position(5, 0))
+
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=CORE_URI),
+            range=missing.range,
+            context=types.CodeActionContext(diagnostics=[missing]),
+        )
+    )
+    fix = next(action for action in actions if action.title == "Add the missing section `parties`")
+    assert fix.is_preferred
+    assert "\nparties:\n" in fix.edit.changes[CORE_URI][0].new_text
+    change(client, 2, fix.edit.changes[CORE_URI], CORE_URI)
+    diagnostics = await published(client, CORE_URI)
+    assert not [d.code for d in diagnostics if d.code.startswith("format/")]
+    assert not [d for d in diagnostics if d.code == "core/parties" and d.range.start == d.range.end]

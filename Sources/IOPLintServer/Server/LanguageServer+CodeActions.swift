@@ -3,7 +3,7 @@ import IOPYAML
 
 extension LanguageServer {
     /// `textDocument/codeAction`: for each finding on the lines of the range, the fix when there is one safe
-    /// answer, and switching the rule off for the line with a reason. Every edit is checked
+    /// answer (a misspelt key or value, a missing section), and switching the rule off for the line with a reason. Every edit is checked
     /// before it is offered: applied to the text and linted, it must make its finding go away
     /// (for a switch-off, once a reason is written).
     func codeActions(_ params: ClientParams.CodeActions) -> [CodeAction] {
@@ -22,6 +22,12 @@ extension LanguageServer {
             let diagnostic = diagnostic(
                 of: finding, rule: outcome.rules[finding.ruleID], language: outcome.language, layout: layout)
             if let fix = suggestionFix(for: finding, in: document, language: outcome.language) {
+                actions.append(
+                    CodeAction(
+                        title: fix.title, diagnostics: [diagnostic], isPreferred: true, uri: document.uri,
+                        edits: [fix.edit]))
+            }
+            if let fix = missingSectionFix(for: finding, in: document, outcome: outcome) {
                 actions.append(
                     CodeAction(
                         title: fix.title, diagnostics: [diagnostic], isPreferred: true, uri: document.uri,
@@ -108,17 +114,24 @@ extension LanguageServer {
     /// Whether `edit` makes `finding` go away: no finding of its rule is left at its place (the
     /// place moved by the lines the edit adds).
     private func removes(_ finding: Finding, applying edit: TextEdit, to document: OpenDocument) -> Bool {
-        var edited = document
-        edited.apply([.init(range: edit.range, text: edit.newText)], version: document.version, encoding: encoding)
-        let outcome = linter.lint(
-            text: edited.text, path: path(of: document.uri), language: options.language ?? clientLanguage,
-            fallback: clientLocaleLanguage ?? options.fallbackLanguage)
-        guard outcome.failures.isEmpty, let result = outcome.result else { return false }
+        guard let result = lint(applying: edit, to: document) else { return false }
         let added = edit.newText.filter { $0 == "\n" }.count
         return !result.findings.contains { other in
             other.ruleID == finding.ruleID && other.range.start.line == finding.range.start.line + added
                 && other.range.start.column == finding.range.start.column
         }
+    }
+
+    /// The findings of `document` with `edit` applied, linted as the document is; `nil` when
+    /// nothing could be linted.
+    func lint(applying edit: TextEdit, to document: OpenDocument) -> FileResult? {
+        var edited = document
+        edited.apply([.init(range: edit.range, text: edit.newText)], version: document.version, encoding: encoding)
+        let outcome = linter.lint(
+            text: edited.text, path: path(of: document.uri), language: options.language ?? clientLanguage,
+            fallback: clientLocaleLanguage ?? options.fallbackLanguage)
+        guard outcome.failures.isEmpty else { return nil }
+        return outcome.result
     }
 
     /// Whether the format expects a party's id at `path` (or it is an item of a list of them).
