@@ -19,12 +19,21 @@ public struct DocumentPath: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// This path extended by a mapping key.
     public func appending(key: String) -> DocumentPath {
-        DocumentPath(components + [.key(key)])
+        appending(.key(key))
     }
 
     /// This path extended by a sequence index.
     public func appending(index: Int) -> DocumentPath {
-        DocumentPath(components + [.index(index)])
+        appending(.index(index))
+    }
+
+    /// This path extended by `component`, in one new array of the exact size.
+    private func appending(_ component: Component) -> DocumentPath {
+        var extended: [Component] = []
+        extended.reserveCapacity(components.count + 1)
+        extended.append(contentsOf: components)
+        extended.append(component)
+        return DocumentPath(extended)
     }
 
     /// The path without its last component; the root's parent is the root.

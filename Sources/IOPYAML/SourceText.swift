@@ -1,3 +1,5 @@
+internal import CLibYAML
+
 /// Checks on raw bytes before they reach libyaml, and positions inside them.
 enum SourceText {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -14,6 +16,21 @@ enum SourceText {
             case .error: return offset
             }
         }
+    }
+
+    /// The text of `bytes` without a leading byte order mark, when they are all valid UTF-8;
+    /// `nil` when some are not. One pass of the standard library's validation, which is much
+    /// faster than ``firstInvalidUTF8(in:)``, left for finding where the fault is.
+    static func validText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+        return String(validating: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+    }
+
+    /// Where the first NUL byte is, or `nil` when there is none (with `memchr`, which reads
+    /// many bytes at a time).
+    static func firstNUL(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// The text of valid UTF-8 bytes, without a leading byte order mark: the text that

@@ -1,24 +1,50 @@
 /// Builds node trees from libyaml events without recursion, within a budget of written nodes
 /// and one of nodes repeated by aliases, and reports repeated keys.
 struct TreeBuilder {
+    /// A sequence or mapping being read. Frames are changed in place on the stack, so that
+    /// appending a child never copies the children already read.
     private struct Frame {
-        enum Kind {
-            case sequence([YAMLNode])
-            case mapping(MappingState)
-        }
-        var kind: Kind
+        var isMapping: Bool
+        /// The items of a sequence.
+        var items: [YAMLNode] = []
+        /// The pairs of a mapping.
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var pendingKeyIsRepeat = false
+        /// The line of each scalar key of `pairs`, once a mapping has too many pairs for a
+        /// walk over them to find a repeated key quickly; `nil` before.
+        var firstLineOfKey: [String: Int]?
         var start: SourcePosition
         var tag: String?
         var anchor: String?
         /// `expandedCount` when the frame opened, to know the expanded size of the finished subtree.
         var expandedCountAtStart: Int
-    }
 
-    private struct MappingState {
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
-        var pendingKeyIsRepeat = false
-        var firstLineOfKey: [String: Int] = [:]
+        /// The line of the key `text` when the pairs read so far have it; otherwise `nil`, and
+        /// the key is noted as a new one.
+        mutating func firstLine(ofRepeatedKey text: String, line: Int) -> Int? {
+            if firstLineOfKey != nil {
+                if let first = firstLineOfKey?[text] { return first }
+                firstLineOfKey?[text] = line
+                return nil
+            }
+            for pair in pairs {
+                if case .scalar(let key) = pair.key.content, key.value == text { return pair.key.range.start.line }
+            }
+            if pairs.count >= Self.pairsWalked {
+                var lines: [String: Int] = [text: line]
+                for pair in pairs {
+                    if case .scalar(let key) = pair.key.content, lines[key.value] == nil {
+                        lines[key.value] = pair.key.range.start.line
+                    }
+                }
+                firstLineOfKey = lines
+            }
+            return nil
+        }
+
+        /// Up to this many pairs, a repeated key is found by a walk over the pairs.
+        static let pairsWalked = 16
     }
 
     private struct Anchored {
@@ -103,80 +129,76 @@ struct TreeBuilder {
             try count(1, at: range)
             try complete(YAMLNode(content: .scalar(scalar), tag: tag, range: range), anchor: anchor, size: 1)
         case .sequenceStart(let tag, let anchor, let range):
-            try open(.sequence([]), tag: tag, anchor: anchor, range: range)
+            try open(isMapping: false, tag: tag, anchor: anchor, range: range)
         case .mappingStart(let tag, let anchor, let range):
-            try open(.mapping(MappingState()), tag: tag, anchor: anchor, range: range)
+            try open(isMapping: true, tag: tag, anchor: anchor, range: range)
         case .sequenceEnd(let range), .mappingEnd(let range):
             try close(at: range.end)
         }
     }
 
-    private mutating func open(_ kind: Frame.Kind, tag: String?, anchor: String?, range: SourceRange) throws(Stop) {
+    private mutating func open(isMapping: Bool, tag: String?, anchor: String?, range: SourceRange) throws(Stop) {
         if stack.count >= limits.maxDepth {
             throw fail(.nestingTooDeep(limit: limits.maxDepth), at: range)
         }
         try count(1, at: range)
         stack.append(
-            Frame(kind: kind, start: range.start, tag: tag, anchor: anchor, expandedCountAtStart: expandedCount))
+            Frame(
+                isMapping: isMapping, start: range.start, tag: tag, anchor: anchor,
+                expandedCountAtStart: expandedCount))
     }
 
     private mutating func close(at end: SourcePosition) throws(Stop) {
         let frame = stack.removeLast()
-        let content: YAMLNode.Content
-        switch frame.kind {
-        case .sequence(let items): content = .sequence(items)
-        case .mapping(let state): content = .mapping(state.pairs)
-        }
+        let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
         let node = YAMLNode(content: content, tag: frame.tag, range: SourceRange(start: frame.start, end: end))
         try complete(node, anchor: frame.anchor, size: expandedCount - frame.expandedCountAtStart + 1)
     }
+
+    /// Room made for the children of a collection when its first one comes: most collections
+    /// of an agreement have a few, which then fit without the array growing 1, 2, 4.
+    private static let firstCapacity = 4
 
     /// Hands a finished node to its parent (or makes it the document root).
     private mutating func complete(_ node: YAMLNode, anchor: String?, size: Int) throws(Stop) {
         if let anchor {
             anchors[anchor] = Anchored(node: node, size: size)
         }
-        guard var frame = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return
         }
-        switch frame.kind {
-        case .sequence(var items):
-            frame.kind = .sequence([])
-            items.append(node)
-            frame.kind = .sequence(items)
-        case .mapping(var state):
-            frame.kind = .mapping(MappingState())
-            if let key = state.pendingKey {
-                if !state.pendingKeyIsRepeat {
-                    state.pairs.append(YAMLPair(key: key, value: node))
-                }
-                state.pendingKey = nil
-                state.pendingKeyIsRepeat = false
-            } else {
-                state.pendingKey = node
-                if let scalar = node.scalar, scalar.value == "<<", scalar.style == .plain {
-                    // YAML 1.1's merge key, dropped from YAML 1.2: reported, and left out with its
-                    // value, so that no half-merged mapping is read as if it were complete.
-                    state.pendingKeyIsRepeat = true
-                    problems.append(
-                        YAMLProblem(
-                            kind: .mergeKey, range: node.range, documentIndex: documents.count, path: currentPath()))
-                } else if let text = node.scalar?.value {
-                    if let firstLine = state.firstLineOfKey[text] {
-                        state.pendingKeyIsRepeat = true
-                        problems.append(
-                            YAMLProblem(
-                                kind: .duplicateKey(key: text, firstLine: firstLine), range: node.range,
-                                documentIndex: documents.count, path: currentPath().appending(key: text)))
-                    } else {
-                        state.firstLineOfKey[text] = node.range.start.line
-                    }
-                }
-            }
-            frame.kind = .mapping(state)
+        guard stack[top].isMapping else {
+            if stack[top].items.isEmpty { stack[top].items.reserveCapacity(Self.firstCapacity) }
+            stack[top].items.append(node)
+            return
         }
-        stack.append(frame)
+        if let key = stack[top].pendingKey {
+            if !stack[top].pendingKeyIsRepeat {
+                if stack[top].pairs.isEmpty { stack[top].pairs.reserveCapacity(Self.firstCapacity) }
+                stack[top].pairs.append(YAMLPair(key: key, value: node))
+            }
+            stack[top].pendingKey = nil
+            stack[top].pendingKeyIsRepeat = false
+            return
+        }
+        // The key is checked before it is pending: the paths of its problems are the mapping's.
+        defer { stack[top].pendingKey = node }
+        guard case .scalar(let scalar) = node.content else { return }
+        if scalar.value == "<<", scalar.style == .plain {
+            // YAML 1.1's merge key, dropped from YAML 1.2: reported, and left out with its
+            // value, so that no half-merged mapping is read as if it were complete.
+            stack[top].pendingKeyIsRepeat = true
+            problems.append(
+                YAMLProblem(kind: .mergeKey, range: node.range, documentIndex: documents.count, path: currentPath()))
+        } else if let firstLine = stack[top].firstLine(ofRepeatedKey: scalar.value, line: node.range.start.line) {
+            stack[top].pendingKeyIsRepeat = true
+            problems.append(
+                YAMLProblem(
+                    kind: .duplicateKey(key: scalar.value, firstLine: firstLine), range: node.range,
+                    documentIndex: documents.count, path: currentPath().appending(key: scalar.value)))
+        }
     }
 
     private mutating func count(_ nodes: Int, at range: SourceRange) throws(Stop) {
@@ -203,11 +225,10 @@ struct TreeBuilder {
     private func currentPath() -> DocumentPath {
         var components: [DocumentPath.Component] = []
         for frame in stack {
-            switch frame.kind {
-            case .sequence(let items):
-                components.append(.index(items.count))
-            case .mapping(let state):
-                if let key = state.pendingKey { components.append(.key(key.scalar?.value ?? "?")) }
+            if !frame.isMapping {
+                components.append(.index(frame.items.count))
+            } else if let key = frame.pendingKey {
+                components.append(.key(key.scalar?.value ?? "?"))
             }
         }
         return DocumentPath(components)

@@ -17,32 +17,44 @@ public struct YAMLLoader: Sendable {
     /// Loads every document of a file's raw bytes.
     public func load(bytes: [UInt8]) -> YAMLFile {
         bytes.withUnsafeBufferPointer { buffer in
-            if let problem = precheck(buffer) {
+            let text: String
+            switch precheck(buffer) {
+            case .refused(let problem):
                 // Text that cannot be decoded, that is too large to read, or that holds a NUL (a
                 // binary file, `/proc/self/environ`) is not kept: nothing of it is ever shown as a
-                // source line.
-                let text = problem.kind == .empty ? SourceText.decode(buffer) : ""
-                return YAMLFile(text: text, documents: [], problems: [problem])
+                // source line. (An empty file has no text to keep.)
+                return YAMLFile(text: "", documents: [], problems: [problem])
+            case .readable(let decoded):
+                text = decoded
             }
             var builder = TreeBuilder(limits: limits)
             builder.run(LibYAMLEventReader(bytes: buffer), bytes: buffer)
-            return YAMLFile(text: SourceText.decode(buffer), documents: builder.documents, problems: builder.problems)
+            return YAMLFile(text: text, documents: builder.documents, problems: builder.problems)
         }
     }
 
-    private func precheck(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLProblem? {
+    /// What the checks on raw bytes found: the text to parse, or why there is nothing to parse.
+    private enum Precheck {
+        case readable(String)
+        case refused(YAMLProblem)
+    }
+
+    private func precheck(_ bytes: UnsafeBufferPointer<UInt8>) -> Precheck {
         if bytes.isEmpty {
-            return YAMLProblem(kind: .empty, range: SourceRange(at: .start))
+            return .refused(YAMLProblem(kind: .empty, range: SourceRange(at: .start)))
         }
         if bytes.count > limits.maxBytes {
-            return YAMLProblem(kind: .fileTooLarge(limit: limits.maxBytes), range: SourceRange(at: .start))
+            return .refused(YAMLProblem(kind: .fileTooLarge(limit: limits.maxBytes), range: SourceRange(at: .start)))
         }
-        if let bad = SourceText.firstInvalidUTF8(in: bytes) {
-            return YAMLProblem(kind: .invalidUTF8, range: SourceRange(at: SourceText.position(ofByte: bad, in: bytes)))
+        guard let text = SourceText.validText(bytes) else {
+            let bad = SourceText.firstInvalidUTF8(in: bytes) ?? 0
+            return .refused(
+                YAMLProblem(kind: .invalidUTF8, range: SourceRange(at: SourceText.position(ofByte: bad, in: bytes))))
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            return YAMLProblem(kind: .binary, range: SourceRange(at: SourceText.position(ofByte: nul, in: bytes)))
+        if let nul = SourceText.firstNUL(in: bytes) {
+            return .refused(
+                YAMLProblem(kind: .binary, range: SourceRange(at: SourceText.position(ofByte: nul, in: bytes))))
         }
-        return nil
+        return .readable(text)
     }
 }

@@ -42,15 +42,26 @@ extension YAMLNode {
         }
     }
 
-    /// Whether the node is a null scalar (`~`, `null`, empty plain).
-    public var isNull: Bool { resolved == .null }
+    /// Whether the node is a null scalar (`~`, `null`, empty plain): the same answer as
+    /// `resolved == .null`, without resolving anything else.
+    public var isNull: Bool {
+        guard case .scalar(let scalar) = content else { return false }
+        switch tag {
+        case nil: return scalar.style == .plain && Self.isNullForm(scalar.value)
+        case CoreTag.null?: return Self.isNullForm(scalar.value)
+        default: return false
+        }
+    }
 
     static func resolvePlain(_ text: String) -> ResolvedScalar {
-        // Most plain scalars are words: longer than any null, boolean, infinity or NaN form
-        // (five bytes at most) and not starting as a number does.
-        if text.utf8.count > 5, let first = text.utf8.first, !Self.canStartNumber(first) { return .string(text) }
-        if isNullForm(text) { return .null }
-        if let bool = resolveBool(text) { return .bool(bool) }
+        guard let first = text.utf8.first else { return .null }
+        // Most plain scalars are words: they do not start as a number does, and are longer than
+        // any null or boolean form (five bytes at most).
+        guard Self.canStartNumber(first) else {
+            guard text.utf8.count <= 5 else { return .string(text) }
+            if isNullForm(text) { return .null }
+            return resolveBool(text).map(ResolvedScalar.bool) ?? .string(text)
+        }
         return resolveNumber(text) ?? .string(text)
     }
 
@@ -61,7 +72,12 @@ extension YAMLNode {
     }
 
     static func isNullForm(_ text: String) -> Bool {
-        ["", "~", "null", "Null", "NULL"].contains(text)
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 
     static func resolveBool(_ text: String) -> Bool? {
@@ -73,16 +89,22 @@ extension YAMLNode {
     }
 
     static func resolveNumber(_ text: String) -> ResolvedScalar? {
-        switch text {
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .float(.nan)
-        default: break
+        guard let first = text.utf8.first, canStartNumber(first) else { return nil }
+        if text.utf8.count <= 5 && !isDigit(first) {
+            switch text {
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+            case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+            case ".nan", ".NaN", ".NAN": return .float(.nan)
+            default: break
+            }
         }
-        if let value = radixInteger(text, prefix: "0o", radix: 8) ?? radixInteger(text, prefix: "0x", radix: 16) {
+        if first == UInt8(ascii: "0"),
+            let value = radixInteger(text, prefix: "0o", radix: 8) ?? radixInteger(text, prefix: "0x", radix: 16)
+        {
             return .int(value)
         }
-        guard isDecimalNumber(text) else { return nil }
+        var bytes = text
+        guard bytes.withUTF8(isDecimalNumber) else { return nil }
         if let value = Int(text) { return .int(value) }
         return Double(text).map(ResolvedScalar.float)
     }
@@ -96,32 +118,35 @@ extension YAMLNode {
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
-    private static func isDecimalNumber(_ text: String) -> Bool {
-        var bytes = Substring(text).utf8[...]
-        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-            bytes = bytes.dropFirst()
+    private static func isDecimalNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        /// Moves past one of `first` and `second` when it is next.
+        func skip(_ first: UInt8, or second: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == first || bytes[index] == second else { return false }
+            index += 1
+            return true
         }
-        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-        let integerDigits = bytes.prefix(while: isDigit).count
-        bytes = bytes.dropFirst(integerDigits)
-        var fractionDigits = 0
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
-            fractionDigits = bytes.prefix(while: isDigit).count
-            bytes = bytes.dropFirst(fractionDigits)
-            if integerDigits == 0 && fractionDigits == 0 { return false }
+        func digits() -> Int {
+            let start = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            return index - start
+        }
+        let (minus, plus, point) = (UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."))
+        _ = skip(minus, or: plus)
+        let integerDigits = digits()
+        if skip(point, or: point) {
+            if digits() == 0 && integerDigits == 0 { return false }
         } else if integerDigits == 0 {
             return false
         }
-        if let marker = bytes.first, marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-                bytes = bytes.dropFirst()
-            }
-            let exponentDigits = bytes.prefix(while: isDigit).count
-            if exponentDigits == 0 { return false }
-            bytes = bytes.dropFirst(exponentDigits)
+        if skip(UInt8(ascii: "e"), or: UInt8(ascii: "E")) {
+            _ = skip(minus, or: plus)
+            if digits() == 0 { return false }
         }
-        return bytes.isEmpty
+        return index == bytes.count
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

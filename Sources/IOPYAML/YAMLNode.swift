@@ -71,7 +71,11 @@ extension YAMLNode {
 
     /// The pair whose key is the scalar `key`, when this node is a mapping that has one.
     public func pair(forKey key: String) -> YAMLPair? {
-        mapping?.first { $0.key.scalar?.value == key }
+        guard case .mapping(let pairs) = content else { return nil }
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.value == key { return pairs[index] }
+        }
+        return nil
     }
 
     /// The value under the scalar `key`, when this node is a mapping that has one.

@@ -97,6 +97,16 @@ import Testing
         #expect(try loadRoot("{a: 1}").resolved == nil)
     }
 
+    @Test(arguments: [
+        "~", "null", "NULL", "''", "nul", "nulls", "!!null ~", "!!null ''", "!!null x", "!!str ~", "!!int null",
+        "! null",
+        "'~'", "[]", "{}", "0", "false", "word",
+    ])
+    func isNullAgreesWithTheResolvedValue(text: String) throws {
+        let node = try loadRoot(text)
+        #expect(node.isNull == (node.resolved == .null))
+    }
+
     @Test func isNullIsTrueForNullScalarsOnly() throws {
         let root = try loadRoot("a:\nb: ~\nc: ''\nd: []\n")
         #expect(root["a"]?.isNull == true)

@@ -48,6 +48,20 @@ import Testing
         _ = try loadRoot("a: {namn: 1}\nb: {namn: 2}\n")
     }
 
+    @Test(arguments: [3, 15, 16, 17, 40])
+    func duplicateKeysAreFoundInMappingsOfAnySize(keys: Int) throws {
+        // Small mappings are searched pair by pair, large ones through a table: both find the
+        // first and the last key repeated, each on its first line.
+        let lines = (1...keys).map { "k\($0): \($0)" } + ["k1: again", "k\(keys): again", "k\(keys + 1): new"]
+        let file = YAMLLoader().load(lines.joined(separator: "\n") + "\n")
+        #expect(
+            file.problems.map(\.kind) == [
+                .duplicateKey(key: "k1", firstLine: 1), .duplicateKey(key: "k\(keys)", firstLine: keys),
+            ])
+        let pairs = try #require(file.documents.first?.root.mapping)
+        #expect(pairs.compactMap(\.key.scalar?.value) == (1...keys + 1).map { "k\($0)" })
+    }
+
     @Test func duplicateKeyDoesNotStopLoading() throws {
         let file = YAMLLoader().load("a: 1\n---\nb: 1\nb: 2\nc: 3\n---\nd: 4\n")
         #expect(file.documents.count == 3)

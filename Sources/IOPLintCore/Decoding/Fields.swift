@@ -13,11 +13,19 @@ struct Fields {
     /// `key` even when an alias was written, as the nodes rules see do (``DocumentLoader``
     /// renames aliases to their canonical key).
     subscript(key: String) -> Value? {
-        for name in [key] + (section.aliasesByName[key] ?? []) {
-            guard let pair = value.node.pair(forKey: name), !pair.value.isNull else { continue }
-            return Value(decoder: value.decoder, node: pair.value, path: value.path.appending(key: key))
+        if let found = self[key, writtenAs: key] { return found }
+        // Most sections have no aliases: no lookup, and no array, for them.
+        guard !section.aliasesByName.isEmpty, let aliases = section.aliasesByName[key] else { return nil }
+        for alias in aliases {
+            if let found = self[key, writtenAs: alias] { return found }
         }
         return nil
+    }
+
+    /// The value written under `name`, with the path of `key`; `nil` when absent or null.
+    private subscript(key: String, writtenAs name: String) -> Value? {
+        guard let pair = value.node.pair(forKey: name), !pair.value.isNull else { return nil }
+        return Value(decoder: value.decoder, node: pair.value, path: value.path.appending(key: key))
     }
 }
 

@@ -93,10 +93,11 @@ struct Value {
     /// A map's fields, checked against the keys of `T`; unknown keys are reported.
     func fields<T: MappingDecodable>(_ type: T.Type) -> Fields? {
         guard let pairs = node.mapping else { return reject(.map) }
-        let section = T.section
+        let section = decoder.section(of: T.self)
         let known = section.known
-        let place = path.isRoot ? "" : " in `\(path)`"
-        let placeSv = path.isRoot ? "" : " i `\(path)`"
+        // Built only for a message: most maps have none.
+        var place: String { path.isRoot ? "" : " in `\(path)`" }
+        var placeSv: String { path.isRoot ? "" : " i `\(path)`" }
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
                 // Only the pair is wrong: the map itself is decoded, so it is not rejected.
@@ -109,7 +110,9 @@ struct Value {
                     at: pair.key, path: path)
                 continue
             }
-            if let canonical = section.aliases[key], let first = node.pair(forKey: canonical), !first.value.isNull {
+            if !section.aliases.isEmpty, let canonical = section.aliases[key], let first = node.pair(forKey: canonical),
+                !first.value.isNull
+            {
                 reportShadowedAlias(pair.key, alias: key, canonical: canonical, line: first.key.range.start.line)
                 continue
             }
