@@ -36,6 +36,14 @@ async def published(client: LanguageClient, uri: str = URI):
     return list(client.diagnostics[uri])
 
 
+def open_document(client: LanguageClient, text: str, uri: str = URI):
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="yaml", version=1, text=text)
+        )
+    )
+
+
 def change(client: LanguageClient, version: int, edits, uri: str = URI):
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
@@ -50,16 +58,7 @@ def change(client: LanguageClient, version: int, edits, uri: str = URI):
 
 async def test_open_change_fix(client: LanguageClient):
     # Open: an unknown key after an emoji-free line, positions in UTF-16.
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(
-                uri=URI,
-                language_id="yaml",
-                version=1,
-                text="iop-lint: 1\ntitle: Läxhjälp 😀 i Gottsunda\nkind: iop\n",
-            )
-        )
-    )
+    open_document(client, "iop-lint: 1\ntitle: Läxhjälp 😀 i Gottsunda\nkind: iop\n")
     assert await published(client) == []
 
     # Change: `kind: iop` becomes `kind: iopp`, and a key after the emoji is misspelt.
@@ -131,25 +130,13 @@ async def test_broken_request_gets_an_error_and_the_server_goes_on(client: Langu
         raise AssertionError("an unknown method was answered")
     except Exception as error:  # pygls raises JsonRpcMethodNotFound
         assert "no-such-method" in str(error)
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=URI, language_id="yaml", version=1, text="iop-lint: 1\ntitel: x\n")
-        )
-    )
+    open_document(client, "iop-lint: 1\ntitel: x\n")
     assert [d.code for d in await published(client)] == ["format/unknown-key"]
 
 
 async def test_a_missing_section_is_added(client: LanguageClient):
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(
-                uri=CORE_URI,
-                language_id="yaml",
-                version=1,
-                text="iop-lint: 1\nid: laxhjalp\ntitle: Läxhjälp i Gottsunda\nkind: iop\nlanguage: en\n",
-            )
-        )
-    )
+    text = "iop-lint: 1\nid: laxhjalp\ntitle: Läxhjälp i Gottsunda\nkind: iop\nlanguage: en\n"
+    open_document(client, text, CORE_URI)
     diagnostics = await published(client, CORE_URI)
     missing = next(d for d in diagnostics if d.code == "core/parties")
     assert missing.range == types.Range(start=types.Position(5, 0), end=types.Position(5, 0))
