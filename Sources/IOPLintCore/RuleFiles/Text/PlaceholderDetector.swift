@@ -74,10 +74,11 @@ public enum PlaceholderDetector {
 
     private static func phraseEnd(from start: Int, in text: TextAnalysis) -> Int? {
         guard let first = text.foldedScalars(start).first, phraseInitials.contains(first) else { return nil }
-        for phrase in phrases where start + phrase.count <= text.words.count {
-            if phrase.indices.allSatisfy({ text.word(start + $0, folds: phrase[$0]) }) {
-                return start + phrase.count - 1
+        search: for phrase in phrases where start + phrase.count <= text.words.count {
+            for (offset, word) in phrase.enumerated() where !text.word(start + offset, folds: word) {
+                continue search
             }
+            return start + phrase.count - 1
         }
         return nil
     }

@@ -40,7 +40,14 @@ public enum Readability {
     /// ``fleschReadingEase(of:)`` of an analysed text.
     static func fleschReadingEase(of text: TextAnalysis) -> Double? {
         guard text.words.count >= minimumWords else { return nil }
-        let syllables = text.words.reduce(0) { $0 + englishSyllables(in: text.string($1.range)) }
+        var syllables = 0
+        for (index, word) in text.words.enumerated() {
+            // A plain word's folded scalars are its characters: no string is made for it.
+            syllables +=
+                word.isPlain
+                ? englishSyllables(letters: text.foldedScalars(index).filter(isLetter))
+                : englishSyllables(in: text.string(word.range))
+        }
         let wordCount = Double(text.words.count)
         return 206.835 - 1.015 * wordCount / Double(text.sentences.count) - 84.6 * Double(syllables) / wordCount
     }
@@ -54,7 +61,16 @@ public enum Readability {
     ///    for a final `-es` not after `s`, `x`, `z`, `c`, `g`, `h` (`makes` 1, but `pla-ces` 2);
     /// 4. at least one (also for numbers and words without vowels).
     public static func englishSyllables(in word: String) -> Int {
-        let letters = Array(TextFolding.fold(word).filter(\.isLetter))
+        // A letter of several scalars (`e` with a combining accent) is none of the letters
+        // compared with below: it stands as U+FFFD.
+        englishSyllables(
+            letters: TextFolding.fold(word).filter(\.isLetter).map {
+                $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFD}"
+            })
+    }
+
+    /// ``englishSyllables(in:)`` of a word's folded letters.
+    private static func englishSyllables(letters: [Unicode.Scalar]) -> Int {
         var count = 0
         var previousWasVowel = false
         for letter in letters {
@@ -62,22 +78,31 @@ public enum Readability {
             if vowel, !previousWasVowel { count += 1 }
             previousWasVowel = vowel
         }
-        let ending = String(letters.suffix(3))
-        if ending.hasSuffix("e"), !ending.hasSuffix("ee"), !isSyllabicLe(letters) {
+        let last = letters.last
+        let beforeLast = letters.count >= 2 ? letters[letters.count - 2] : nil
+        if last == "e", beforeLast != "e", !isSyllabicLe(letters) {
             count -= 1
-        } else if ending.hasSuffix("ed") || ending.hasSuffix("es"), letters.count >= 4 {
+        } else if beforeLast == "e", last == "d" || last == "s", letters.count >= 4 {
             let before = letters[letters.count - 3]
-            let keeps: Set<Character> = ending.hasSuffix("ed") ? ["t", "d"] : ["s", "x", "z", "c", "g", "h"]
+            let keeps: [Unicode.Scalar] = last == "d" ? ["t", "d"] : ["s", "x", "z", "c", "g", "h"]
             if !keeps.contains(before), !isEnglishVowel(before) { count -= 1 }
         }
         return max(count, 1)
     }
 
-    private static func isSyllabicLe(_ letters: [Character]) -> Bool {
+    /// Whether a folded scalar that is a character of its own is a letter (as `Character.isLetter`).
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : Character(scalar).isLetter
+    }
+
+    private static func isSyllabicLe(_ letters: [Unicode.Scalar]) -> Bool {
         letters.count >= 3 && letters.suffix(2) == ["l", "e"] && !isEnglishVowel(letters[letters.count - 3])
     }
 
-    private static func isEnglishVowel(_ letter: Character) -> Bool {
-        "aeiouy".contains(letter)
+    private static func isEnglishVowel(_ letter: Unicode.Scalar) -> Bool {
+        switch letter {
+        case "a", "e", "i", "o", "u", "y": true
+        default: false
+        }
     }
 }

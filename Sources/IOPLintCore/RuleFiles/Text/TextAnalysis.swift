@@ -38,8 +38,10 @@ final class TextAnalysis: Sendable {
         self.scalars = scalars
         var folded: [Unicode.Scalar] = []
         folded.reserveCapacity(scalars.count)
+        let spans = Words.spans(scalars)
         var words: [Word] = []
-        for range in Words.spans(scalars) {
+        words.reserveCapacity(spans.count)
+        for range in spans {
             let start = folded.count
             for index in range { TextFolding.append(scalars[index], to: &folded) }
             let isPlain = folded[start...].allSatisfy { $0.value < 0x300 }
