@@ -12,6 +12,8 @@ struct FileRule: Rule {
     let given: [Selector]
     let check: any Check
 
+    var id: RuleID { description.id }
+
     /// Worked out once per document: the linter asks before the rule checks, and the rules of
     /// a pack share its `applies-when`.
     func applies(to document: LintDocument) -> Bool {

@@ -5,6 +5,9 @@
 public protocol Rule: Sendable {
     var description: RuleDescription { get }
 
+    /// The rule's id, ``description``'s (a rule may give it without copying its description).
+    var id: RuleID { get }
+
     /// Whether the rule runs on a document that could not be read completely (a YAML syntax
     /// error, a limit exceeded). Only rules about such problems do.
     var checksUnreadableDocuments: Bool { get }

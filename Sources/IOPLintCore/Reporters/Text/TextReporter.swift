@@ -81,9 +81,11 @@ public struct TextReporter: StreamingReporter {
         }
         guard let line = source?.line(start.line) else { return [heading] }
         let underlined = UnderlinedLine(line: line, range: finding.range)
-        let indent = underlined.underline.prefix { $0 == " " }
-        let marks = style.severity(finding.severity, String(underlined.underline.dropFirst(indent.count)))
-        return [heading, style.plain(underlined.source), indent + marks]
+        // The underline is ASCII: spaces, then `^` and `~`.
+        let underline = underlined.underline.utf8
+        let indent = underline.prefix { $0 == UInt8(ascii: " ") }.count
+        let marks = style.severity(finding.severity, String(Substring(underline.dropFirst(indent))))
+        return [heading, style.plain(underlined.source), String(repeating: " ", count: indent) + marks]
     }
 
     fileprivate func failureLine(_ failure: ToolFailure, style: ANSIStyle, language: Language) -> String {

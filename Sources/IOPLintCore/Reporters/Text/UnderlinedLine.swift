@@ -22,26 +22,32 @@ struct UnderlinedLine: Equatable {
         let window = ShownText.window(count: scalars.count, showing: startColumn)
         let cutBefore = window.lowerBound > 1
         let cutAfter = window.upperBound <= scalars.count
+        let shown = scalars[(window.lowerBound - 1)..<min(scalars.count, window.upperBound - 1)]
         var widths: [Int] = []
+        widths.reserveCapacity(shown.count)
         var display = cutBefore ? 1 : 0
-        var source = cutBefore ? "…" : ""
-        for scalar in scalars[(window.lowerBound - 1)..<min(scalars.count, window.upperBound - 1)] {
-            // Most scalars are shown as themselves, one column wide: no string is made for them.
+        // Built as UTF-8 bytes: most scalars are shown as themselves, one column wide, and cost
+        // a byte or a few, not a string each.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(shown.count + 8)
+        if cutBefore { bytes += "…".utf8 }
+        for scalar in shown {
             let width: Int
             if scalar == "\t" {
                 width = Self.tabWidth - display % Self.tabWidth
-                source.unicodeScalars.append(contentsOf: repeatElement(" ", count: width))
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
             } else if let escape = TerminalText.escape(scalar) {
                 width = escape.unicodeScalars.count
-                source += escape
+                bytes += escape.utf8
             } else {
                 width = 1
-                source.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { bytes.append($0) }
             }
             widths.append(width)
             display += width
         }
-        if cutAfter { source += "…" }
+        if cutAfter { bytes += "…".utf8 }
+        let source = String(decoding: bytes, as: UTF8.self)
         let lineEnd = scalars.count + 1
         let endColumn = range.end.line > range.start.line ? max(lineEnd, startColumn) : range.end.column
         let position = { (column: Int) -> Int in

@@ -65,7 +65,7 @@ struct SentenceLengthCheck: PredicateCheck {
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
         guard let text = context.document.analysis(of: node),
-            let longest = text.sentences.map(\.words.count).max(), longest > maximum
+            let longest = text.sentences.lazy.map(\.words.count).max(), longest > maximum
         else { return nil }
         return ["count": String(longest), "max": String(maximum)]
     }
