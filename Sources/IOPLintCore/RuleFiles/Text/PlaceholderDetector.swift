@@ -51,9 +51,16 @@ public enum PlaceholderDetector {
     private static func isPlaceholderWord(_ index: Int, in text: TextAnalysis) -> Bool {
         let word = text.words[index]
         // Every placeholder word starts with one of these letters (folded: `T` of `TODO`, `Å`
-        // of `ÅÅÅÅ`): most words are passed over after one comparison.
-        switch text.folded[word.folded].first {
-        case "t"?, "f"?, "n"?, "l"?, "x"?, "å"?, "y"?, "m"?, "d"?: break
+        // of `ÅÅÅÅ`), and the listed words with these two: most words are passed over after a
+        // comparison or two.
+        let folded = text.folded[word.folded]
+        let second = folded.dropFirst().first
+        switch folded.first {
+        case "t"?: guard second == "o" || second == "b" else { return false }  // TODO, TBD, TBA, TBC
+        case "f"?: guard second == "i" else { return false }  // FIXME
+        case "n"?: guard second == "n" || second == "." else { return false }  // NN, N.N
+        case "l"?: guard second == "o" else { return false }  // lorem
+        case "x"?, "å"?, "y"?, "m"?, "d"?: break  // xxx, ÅÅÅÅ-MM-DD
         default: return false
         }
         let head = text.scalars[word.range].prefix { $0 != ":" }
