@@ -55,39 +55,49 @@ final class JSONNode {
 
     private func write(into bytes: inout [UInt8], pretty: Bool, indent: Int) {
         switch content {
-        case .empty: bytes += "null".utf8
-        case .literal(let text): bytes += text.utf8
+        case .empty: bytes.append(contentsOf: "null".utf8)
+        case .literal(let text): bytes.append(contentsOf: text.utf8)
         case .string(let text): Self.writeString(text, into: &bytes)
         case .array(let elements):
             bytes.append(UInt8(ascii: "["))
-            if pretty { bytes.append(0x0A) }
             for (index, element) in elements.enumerated() {
-                if index > 0 { bytes += pretty ? [UInt8(ascii: ","), 0x0A] : [UInt8(ascii: ",")] }
-                if pretty { Self.writeIndent(indent + 1, into: &bytes) }
+                Self.writeSeparator(first: index == 0, pretty: pretty, indent: indent + 1, into: &bytes)
                 element.write(into: &bytes, pretty: pretty, indent: indent + 1)
             }
-            if pretty {
-                bytes.append(0x0A)
-                Self.writeIndent(indent, into: &bytes)
-            }
-            bytes.append(UInt8(ascii: "]"))
+            Self.writeEnd(UInt8(ascii: "]"), pretty: pretty, indent: indent, into: &bytes)
         case .object(let members):
             bytes.append(UInt8(ascii: "{"))
-            if pretty { bytes.append(0x0A) }
             let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             for (index, member) in sorted.enumerated() {
-                if index > 0 { bytes += pretty ? [UInt8(ascii: ","), 0x0A] : [UInt8(ascii: ",")] }
-                if pretty { Self.writeIndent(indent + 1, into: &bytes) }
+                Self.writeSeparator(first: index == 0, pretty: pretty, indent: indent + 1, into: &bytes)
                 Self.writeString(member.key, into: &bytes)
-                bytes += pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")]
+                if pretty { bytes.append(UInt8(ascii: " ")) }
+                bytes.append(UInt8(ascii: ":"))
+                if pretty { bytes.append(UInt8(ascii: " ")) }
                 member.value.write(into: &bytes, pretty: pretty, indent: indent + 1)
             }
-            if pretty {
-                bytes.append(0x0A)
-                Self.writeIndent(indent, into: &bytes)
-            }
-            bytes.append(UInt8(ascii: "}"))
+            Self.writeEnd(UInt8(ascii: "}"), pretty: pretty, indent: indent, into: &bytes)
         }
+    }
+
+    /// What comes before an element: a line break after the opening bracket, else a comma (and
+    /// a line break); then the element's indentation.
+    private static func writeSeparator(first: Bool, pretty: Bool, indent: Int, into bytes: inout [UInt8]) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        guard pretty else { return }
+        bytes.append(0x0A)
+        writeIndent(indent, into: &bytes)
+    }
+
+    /// The closing bracket, on a line of its own when pretty (after a blank line when the
+    /// container is empty, as `JSONEncoder` writes it).
+    private static func writeEnd(_ bracket: UInt8, pretty: Bool, indent: Int, into bytes: inout [UInt8]) {
+        if pretty {
+            if bytes.last == UInt8(ascii: "[") || bytes.last == UInt8(ascii: "{") { bytes.append(0x0A) }
+            bytes.append(0x0A)
+            writeIndent(indent, into: &bytes)
+        }
+        bytes.append(bracket)
     }
 
     private static func writeIndent(_ level: Int, into bytes: inout [UInt8]) {
@@ -98,21 +108,34 @@ final class JSONNode {
 
     private static func writeString(_ text: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x08: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-            case 0x0C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x00..<0x20:
-                bytes += Array("\\u00".utf8)
-                bytes += [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
-            default: bytes.append(byte)
-            }
+        let utf8 = text.utf8
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: utf8)
+        } else {
+            for byte in utf8 { writeEscaped(byte, into: &bytes) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func writeEscaped(_ byte: UInt8, into bytes: inout [UInt8]) {
+        let letter: UInt8
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): letter = byte
+        case 0x08: letter = UInt8(ascii: "b")
+        case 0x0C: letter = UInt8(ascii: "f")
+        case 0x0A: letter = UInt8(ascii: "n")
+        case 0x0D: letter = UInt8(ascii: "r")
+        case 0x09: letter = UInt8(ascii: "t")
+        case 0x00..<0x20:
+            bytes.append(contentsOf: "\\u00".utf8)
+            bytes.append(hexDigits[Int(byte >> 4)])
+            bytes.append(hexDigits[Int(byte & 0x0F)])
+            return
+        default:
+            bytes.append(byte)
+            return
+        }
+        bytes.append(UInt8(ascii: "\\"))
+        bytes.append(letter)
     }
 }
