@@ -50,32 +50,24 @@ public enum PlaceholderDetector {
     /// the same scalars equal, so they are compared scalar by scalar.
     private static func isPlaceholderWord(_ index: Int, in text: TextAnalysis) -> Bool {
         let word = text.words[index]
-        // Every placeholder word starts with one of these letters (folded: `T` of `TODO`, `Å`
-        // of `ÅÅÅÅ`), and the listed words with these two: most words are passed over after a
-        // comparison or two.
+        // Most words are passed over here, after a set look-up or two.
         let folded = text.folded[word.folded]
-        let second = folded.dropFirst().first
-        switch folded.first {
-        case "t"?: guard second == "o" || second == "b" else { return false }  // TODO, TBD, TBA, TBC
-        case "f"?: guard second == "i" else { return false }  // FIXME
-        case "n"?: guard second == "n" || second == "." else { return false }  // NN, N.N
-        case "l"?: guard second == "o" else { return false }  // lorem
-        case "x"?, "å"?, "y"?, "m"?, "d"?: break  // xxx, ÅÅÅÅ-MM-DD
-        default: return false
+        guard let first = folded.first else { return false }
+        if !patternInitials.contains(first) {
+            guard listedStarts.contains(startKey(first, folded.dropFirst().first)) else { return false }
         }
         let head = text.scalars[word.range].prefix { $0 != ":" }
         if capitalWords.contains(where: { head.elementsEqual($0) }) { return true }
-        let key = text.folded[word.folded]
-        let foldedHead = key.prefix { $0 != ":" }
+        let foldedHead = folded.prefix { $0 != ":" }
         if anyCaseWords.contains(where: { foldedHead.elementsEqual($0) }) { return true }
-        let xs = key.count { $0 == "x" }
-        if xs >= 3, key.allSatisfy({ "x-:.".unicodeScalars.contains($0) }) { return true }
+        let xs = folded.count { $0 == "x" }
+        if xs >= 3, folded.allSatisfy({ "x-:.".unicodeScalars.contains($0) }) { return true }
         // A date template is made of Å/Y, M, D and dashes only: a cheap test first, as most words
         // are not.
-        guard key.allSatisfy({ "åymdÅYMD-".unicodeScalars.contains($0) }) else {
+        guard folded.allSatisfy({ "åymdÅYMD-".unicodeScalars.contains($0) }) else {
             return false
         }
-        let letters = Words.string(key).uppercased().filter { $0 != "-" }
+        let letters = Words.string(folded).uppercased().filter { $0 != "-" }
         return (letters.contains("ÅÅÅÅ") || letters.contains("YYYY")) && letters.allSatisfy { "ÅYMD".contains($0) }
     }
 
@@ -143,6 +135,20 @@ public enum PlaceholderDetector {
     private static let anyCaseWords: [[Unicode.Scalar]] = ["fixme", "tbd", "tbc", "lorem"].map {
         Array($0.unicodeScalars)
     }
+    /// The first two scalars, folded, of each word of ``capitalWords`` and ``anyCaseWords``.
+    private static let listedStarts = Set(
+        (capitalWords + anyCaseWords).map { word in
+            let folded = Array(TextFolding.fold(word).unicodeScalars)
+            return startKey(folded[0], folded.dropFirst().first)
+        })
+    /// The letters, folded, that start a run of x's or a date template (`ÅÅÅÅ-MM-DD`, `MM-DD`).
+    private static let patternInitials: Set<Unicode.Scalar> = ["x", "å", "y", "m", "d"]
+
+    /// One number for a word's first scalar and the one after it (if any), for ``listedStarts``.
+    private static func startKey(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second?.value ?? 0)
+    }
+
     /// Phrases of plain (ASCII) words, compared scalar by scalar with folded words.
     private static let phrases: [[[Unicode.Scalar]]] = [
         ["att", "fyllas", "i"], ["fylls", "i", "senare"], ["fyllas", "i", "senare"], ["meddelas", "senare"],
