@@ -26,7 +26,7 @@ public struct DocxArchive {
     /// Opens the package in `data`.
     public init(data: Data, limits: Limits = Limits()) throws(DocxError) {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .encryptedOrLegacy }
-        guard data.count <= limits.maxFileBytes else { throw .tooLarge("file", data.count) }
+        guard data.count <= limits.maxFileBytes else { throw .tooLarge(data.count) }
         guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             throw .notAZip(Self.guessKind(data))
         }
@@ -101,7 +101,8 @@ public enum DocxError: Error, Equatable, Sendable {
     case corrupt(String)
     /// More than the limits allow: entries, declared sizes, compression ratio.
     case bomb(String)
-    case tooLarge(String, Int)
+    /// The file holds more bytes than ``DocxArchive/Limits/maxFileBytes``.
+    case tooLarge(Int)
     /// XML that cannot be read (a DTD, a syntax error).
     case badXML(String)
 
@@ -136,10 +137,10 @@ public enum DocxError: Error, Equatable, Sendable {
             return LocalizedText(
                 en: "refused: the package would inflate beyond safe limits, as a zip bomb does (\(detail))",
                 sv: "vägrar: paketet skulle packas upp över säkra gränser, som en zip-bomb (\(detail))")
-        case .tooLarge(let what, let bytes):
+        case .tooLarge(let bytes):
+            let size = ByteCount.text(bytes)
             return LocalizedText(
-                en: "refused: the \(what) is too large (\(bytes) bytes)",
-                sv: "vägrar: filen är för stor (\(bytes) byte)")
+                en: "refused: the file is too large (\(size.en))", sv: "vägrar: filen är för stor (\(size.sv))")
         case .badXML(let detail):
             return LocalizedText(
                 en: "the Word document's XML cannot be read (\(detail))",

@@ -1,4 +1,5 @@
 import Foundation
+import IOPLintCore
 import Testing
 import ZIPFoundation
 
@@ -30,6 +31,17 @@ import ZIPFoundation
         let ole = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
         #expect(error(ole) == .encryptedOrLegacy)
         #expect(DocxError.encryptedOrLegacy.message.sv.contains("lösenordsskyddat"))
+    }
+
+    @Test func aFileOverTheLimitIsTooLargeInBothLanguages() {
+        var limits = DocxArchive.Limits()
+        limits.maxFileBytes = 1 << 10
+        let error = error(Data([0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 1 << 11)), limits: limits)
+        #expect(error == .tooLarge((1 << 11) + 4))
+        #expect(
+            error?.message
+                == LocalizedText(
+                    en: "refused: the file is too large (2052 bytes)", sv: "vägrar: filen är för stor (2052 byte)"))
     }
 
     @Test func textIsNotAZipAndSaysWhatItLooksLike() {
