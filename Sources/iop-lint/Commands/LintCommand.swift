@@ -108,7 +108,9 @@ struct LintCommand: ParsableCommand {
         }
         let status = ExitStatus.of(
             tally, maxWarnings: baselines.maxWarnings, recordingBaseline: baselines.writeBaseline != nil)
-        if status == .findings, let note = baselines.warningLimitNote(for: tally) { Self.printNote(note[language]) }
+        if status == .findings, let note = ExitStatus.warningLimitNote(for: tally, maxWarnings: baselines.maxWarnings) {
+            Self.printNote(note[language])
+        }
         if status != .clean { throw ExitCode(status.rawValue) }
     }
 

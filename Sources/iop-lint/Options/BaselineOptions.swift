@@ -39,11 +39,6 @@ struct BaselineOptions: ParsableArguments {
         return applied?.applied(to: report) ?? report
     }
 
-    /// What `--max-warnings` says when the run has too many warnings, else `nil`.
-    func warningLimitNote(for tally: ReportTally) -> LocalizedText? {
-        ExitStatus.warningLimitNote(for: tally, maxWarnings: maxWarnings)
-    }
-
     private static func recordedNote(_ baseline: Baseline, path: String) -> LocalizedText {
         let (count, files) = (baseline.entries.count, Set(baseline.entries.map(\.file)).count)
         return LocalizedText(

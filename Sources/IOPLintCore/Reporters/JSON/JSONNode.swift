@@ -64,7 +64,7 @@ final class JSONNode {
                 Self.writeSeparator(first: index == 0, pretty: pretty, indent: indent + 1, into: &bytes)
                 element.write(into: &bytes, pretty: pretty, indent: indent + 1)
             }
-            Self.writeEnd(UInt8(ascii: "]"), pretty: pretty, indent: indent, into: &bytes)
+            Self.writeEnd(UInt8(ascii: "]"), empty: elements.isEmpty, pretty: pretty, indent: indent, into: &bytes)
         case .object(let members):
             bytes.append(UInt8(ascii: "{"))
             let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
@@ -76,7 +76,7 @@ final class JSONNode {
                 if pretty { bytes.append(UInt8(ascii: " ")) }
                 member.value.write(into: &bytes, pretty: pretty, indent: indent + 1)
             }
-            Self.writeEnd(UInt8(ascii: "}"), pretty: pretty, indent: indent, into: &bytes)
+            Self.writeEnd(UInt8(ascii: "}"), empty: members.isEmpty, pretty: pretty, indent: indent, into: &bytes)
         }
     }
 
@@ -91,9 +91,11 @@ final class JSONNode {
 
     /// The closing bracket, on a line of its own when pretty (after a blank line when the
     /// container is empty, as `JSONEncoder` writes it).
-    private static func writeEnd(_ bracket: UInt8, pretty: Bool, indent: Int, into bytes: inout [UInt8]) {
+    private static func writeEnd(
+        _ bracket: UInt8, empty: Bool, pretty: Bool, indent: Int, into bytes: inout [UInt8]
+    ) {
         if pretty {
-            if bytes.last == UInt8(ascii: "[") || bytes.last == UInt8(ascii: "{") { bytes.append(0x0A) }
+            if empty { bytes.append(0x0A) }
             bytes.append(0x0A)
             writeIndent(indent, into: &bytes)
         }

@@ -1,9 +1,12 @@
 /// An `Encoder` that builds a ``JSONNode``: strings, integers and booleans become leaves,
 /// keyed and unkeyed containers objects and arrays. Floating-point numbers are refused (no
 /// report has one, and `JSONEncoder`'s way of writing them is not copied here).
+///
+/// Coding paths are not kept (every `codingPath` is empty): the only error is a fraction, which
+/// no report holds, and building a path for every member would cost an array per value.
 struct JSONNodeEncoder: Encoder {
     let node: JSONNode
-    var codingPath: [any CodingKey] = []
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// The JSON of `value`.
@@ -15,16 +18,16 @@ struct JSONNodeEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         if case .object = node.content {} else { node.content = .object([]) }
-        return KeyedEncodingContainer(Keyed(node: node, codingPath: codingPath))
+        return KeyedEncodingContainer(Keyed(node: node))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         if case .array = node.content {} else { node.content = .array([]) }
-        return Unkeyed(node: node, codingPath: codingPath)
+        return Unkeyed(node: node)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        Single(node: node, codingPath: codingPath)
+        Single(node: node)
     }
 
     /// Encodes `value` into ``node``: a leaf directly, anything else through its `encode(to:)`.
@@ -37,29 +40,29 @@ struct JSONNodeEncoder: Encoder {
         }
     }
 
-    static func refuse(_ value: Any, at codingPath: [any CodingKey]) -> EncodingError {
+    static func refuse(_ value: Any) -> EncodingError {
         EncodingError.invalidValue(
-            value, EncodingError.Context(codingPath: codingPath, debugDescription: "reports hold no fractions"))
+            value, EncodingError.Context(codingPath: [], debugDescription: "reports hold no fractions"))
     }
 
     private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let node: JSONNode
-        var codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
 
         private func child(_ key: Key) -> JSONNodeEncoder {
             let child = JSONNode()
             node.set(key.stringValue, child)
-            return JSONNodeEncoder(node: child, codingPath: codingPath + [key])
+            return JSONNodeEncoder(node: child)
         }
 
         mutating func encodeNil(forKey key: Key) throws { child(key).node.content = .literal("null") }
         mutating func encode(_ value: Bool, forKey key: Key) throws { try child(key).encodeValue(value) }
         mutating func encode(_ value: String, forKey key: Key) throws { try child(key).encodeValue(value) }
         mutating func encode(_ value: Double, forKey key: Key) throws {
-            throw JSONNodeEncoder.refuse(value, at: codingPath + [key])
+            throw JSONNodeEncoder.refuse(value)
         }
         mutating func encode(_ value: Float, forKey key: Key) throws {
-            throw JSONNodeEncoder.refuse(value, at: codingPath + [key])
+            throw JSONNodeEncoder.refuse(value)
         }
         mutating func encode(_ value: Int, forKey key: Key) throws { try child(key).encodeValue(value) }
         mutating func encode(_ value: Int8, forKey key: Key) throws { child(key).node.content = .literal("\(value)") }
@@ -89,7 +92,7 @@ struct JSONNodeEncoder: Encoder {
 
     private struct Unkeyed: UnkeyedEncodingContainer {
         let node: JSONNode
-        var codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
         var count: Int {
             if case .array(let elements) = node.content { return elements.count }
             return 0
@@ -98,14 +101,14 @@ struct JSONNodeEncoder: Encoder {
         private func next() -> JSONNodeEncoder {
             let child = JSONNode()
             node.append(child)
-            return JSONNodeEncoder(node: child, codingPath: codingPath)
+            return JSONNodeEncoder(node: child)
         }
 
         mutating func encodeNil() throws { next().node.content = .literal("null") }
         mutating func encode(_ value: Bool) throws { try next().encodeValue(value) }
         mutating func encode(_ value: String) throws { try next().encodeValue(value) }
-        mutating func encode(_ value: Double) throws { throw JSONNodeEncoder.refuse(value, at: codingPath) }
-        mutating func encode(_ value: Float) throws { throw JSONNodeEncoder.refuse(value, at: codingPath) }
+        mutating func encode(_ value: Double) throws { throw JSONNodeEncoder.refuse(value) }
+        mutating func encode(_ value: Float) throws { throw JSONNodeEncoder.refuse(value) }
         mutating func encode(_ value: Int) throws { try next().encodeValue(value) }
         mutating func encode(_ value: Int8) throws { next().node.content = .literal("\(value)") }
         mutating func encode(_ value: Int16) throws { next().node.content = .literal("\(value)") }
@@ -130,14 +133,14 @@ struct JSONNodeEncoder: Encoder {
 
     private struct Single: SingleValueEncodingContainer {
         let node: JSONNode
-        var codingPath: [any CodingKey]
-        private var encoder: JSONNodeEncoder { JSONNodeEncoder(node: node, codingPath: codingPath) }
+        var codingPath: [any CodingKey] { [] }
+        private var encoder: JSONNodeEncoder { JSONNodeEncoder(node: node) }
 
         mutating func encodeNil() throws { node.content = .literal("null") }
         mutating func encode(_ value: Bool) throws { try encoder.encodeValue(value) }
         mutating func encode(_ value: String) throws { try encoder.encodeValue(value) }
-        mutating func encode(_ value: Double) throws { throw JSONNodeEncoder.refuse(value, at: codingPath) }
-        mutating func encode(_ value: Float) throws { throw JSONNodeEncoder.refuse(value, at: codingPath) }
+        mutating func encode(_ value: Double) throws { throw JSONNodeEncoder.refuse(value) }
+        mutating func encode(_ value: Float) throws { throw JSONNodeEncoder.refuse(value) }
         mutating func encode(_ value: Int) throws { try encoder.encodeValue(value) }
         mutating func encode(_ value: Int8) throws { node.content = .literal("\(value)") }
         mutating func encode(_ value: Int16) throws { node.content = .literal("\(value)") }
