@@ -7,7 +7,7 @@ import IOPLintCore
 /// alike.
 public enum ProfileKey {
     /// The key of `profile`, whose rules come from `packs` (built-in packs are known by their
-    /// embedded text, rule files by their bytes on disk).
+    /// embedded text, rule files by the bytes they were loaded from).
     public static func of(_ profile: LintProfile, packs: [RulePack]) -> String {
         var hash = CacheDigest()
         hash.update(field: "iop-lint \(ToolInfo.version)")
@@ -15,9 +15,10 @@ public enum ProfileKey {
             hash.update(field: file)
             hash.update(field: text)
         }
-        for file in Set(packs.map(\.file)).sorted() {
-            hash.update(field: file)
-            hash.update(FileManager.default.contents(atPath: file).map(Array.init) ?? [])
+        var hashed: Set<String> = []
+        for pack in packs.sorted(by: { $0.file < $1.file }) where hashed.insert(pack.file).inserted {
+            hash.update(field: pack.file)
+            hash.update(pack.bytes)
         }
         for rule in profile.rules {
             hash.update(field: "\(rule.id)=\(profile.severity(of: rule).rawValue)")

@@ -33,9 +33,10 @@ public struct RuleFileLoader: Sendable {
         let diagnostics = RuleFileDiagnostics(file: file)
         let reader = PackReader(lines: SourceLines(yaml.text), diagnostics: diagnostics)
         let pack = reader.pack(RuleFileNode(node: root, diagnostics: diagnostics, path: .root))
-        guard let pack, diagnostics.failures.isEmpty else {
+        guard var pack, diagnostics.failures.isEmpty else {
             throw ToolFailures(diagnostics.failures.sorted { ($0.position ?? .start) < ($1.position ?? .start) })
         }
+        pack.bytes = bytes
         return pack
     }
 

@@ -11,6 +11,9 @@ public struct RulePack: Sendable {
     public var checklist: Checklist?
     /// The rule file, as named when it was loaded.
     public var file: String
+    /// The rule file's bytes as they were loaded, for what depends on exactly them (the cache's
+    /// key) without reading the file again.
+    public var bytes: [UInt8] = []
     /// `applies-when`, evaluated.
     var condition: Condition?
 }
