@@ -136,13 +136,16 @@ public enum PlaceholderDetector {
         Array($0.unicodeScalars)
     }
     /// The first two scalars, folded, of each word of ``capitalWords`` and ``anyCaseWords``.
-    private static let listedStarts = Set(
-        (capitalWords + anyCaseWords).map { word in
-            let folded = Array(TextFolding.fold(word).unicodeScalars)
-            return startKey(folded[0], folded.dropFirst().first)
-        })
+    /// (A handful, so an array: comparing a few integers is cheaper than hashing one, for every
+    /// word of every text.)
+    private static let listedStarts = Array(
+        Set(
+            (capitalWords + anyCaseWords).map { word in
+                let folded = Array(TextFolding.fold(word).unicodeScalars)
+                return startKey(folded[0], folded.dropFirst().first)
+            }))
     /// The letters, folded, that start a run of x's or a date template (`ÅÅÅÅ-MM-DD`, `MM-DD`).
-    private static let patternInitials: Set<Unicode.Scalar> = ["x", "å", "y", "m", "d"]
+    private static let patternInitials: [Unicode.Scalar] = ["x", "å", "y", "m", "d"]
 
     /// One number for a word's first scalar and the one after it (if any), for ``listedStarts``.
     private static func startKey(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> UInt64 {
