@@ -1,25 +1,33 @@
 import Foundation
+import IOPYAML
 import Testing
 
 @testable import IOPLintCore
 
-/// ``JSONOutput`` writes what Foundation's `JSONEncoder` writes, byte for byte, for every kind
-/// of value the reports hold (the golden files check the reports themselves).
+/// ``JSONWriter`` — through the report types' own `write(to:)` and through ``JSONOutput``'s
+/// encoder — writes what Foundation's `JSONEncoder` writes, byte for byte, for every kind of
+/// value the reports hold (the golden files check the reports themselves).
 @Suite struct JSONOutputTests {
+    /// Every escape, integers at their limits, empty and nested containers, keys that sort
+    /// differently by bytes than by characters.
     struct Awkward: Encodable {
         var text = "citat \"så\" \\ / \u{0}\u{8}\u{9}\u{A}\u{C}\u{D}\u{1B}\u{1F}\u{7F} ä 😀 \u{2028}\u{202E}"
         var number = -42
         var big = Int.max
+        var least = Int.min
+        var zero = 0
         var flag = true
         var other = false
         var missing: String? = nil
         var present: String? = "x"
         var empty: [String] = []
         var emptyObject: [String: Int] = [:]
-        var keys: [String: Int] = ["b": 1, "B": 2, "a10": 3, "a9": 4, "ä": 5, "z": 6, "_": 7, "": 8]
+        var keys: [String: Int] = [
+            "b": 1, "B": 2, "a10": 3, "a9": 4, "ä": 5, "z": 6, "_": 7, "": 8, "\u{1}\"\\\n/": 9,
+        ]
         var nested: [[Int?]] = [[1, nil], [], [3]]
         var severity = Severity.warning
-        var wrapped = Wrapper(inner: ["ett", "två"])
+        var wrapped = Wrapper(inner: ["ett", "två", "\t\"\u{7}\""])
     }
 
     struct Wrapper: Encodable {
@@ -27,25 +35,121 @@ import Testing
         var list: [Awkward.Small] = [Awkward.Small(), Awkward.Small(value: nil)]
     }
 
-    static func foundation(_ value: some Encodable, _ formatting: JSONEncoder.OutputFormatting) throws -> String {
+    static func foundation(_ value: some Encodable, pretty: Bool) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = formatting
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
-    @Test func prettyOutputIsJSONEncoders() throws {
-        let expected = try Self.foundation(Awkward(), [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        #expect(JSONOutput.render(Awkward()) == expected)
+    @Test(arguments: [true, false])
+    func writerIsJSONEncoder(pretty: Bool) throws {
+        #expect(Awkward().jsonText(pretty: pretty) == (try Self.foundation(Awkward(), pretty: pretty)))
     }
 
-    @Test func lineOutputIsJSONEncoders() throws {
-        let expected = try Self.foundation(Awkward(), [.sortedKeys, .withoutEscapingSlashes])
-        #expect(JSONOutput.line(Awkward()) == expected)
+    @Test(arguments: [true, false])
+    func encodedOutputIsJSONEncoders(pretty: Bool) throws {
+        let written = try JSONNodeEncoder.encode(Awkward()).jsonText(pretty: pretty)
+        #expect(written == (try Self.foundation(Awkward(), pretty: pretty)))
+    }
+
+    @Test func renderIsTheEncodedOutputPretty() throws {
+        #expect(JSONOutput.render(Awkward()) == (try Self.foundation(Awkward(), pretty: true)))
+    }
+
+    /// The `json` report, on reports with scorecards, suppressed findings with and without a
+    /// reason, failures with and without a file, hostile text, and nothing at all.
+    @Test(arguments: 0..<4)
+    func reportIsJSONEncoders(index: Int) throws {
+        let report = [
+            ReportFixture.reportWithChecklist, HostileTextTests.report, Self.awkwardReport,
+            LintReport(files: [], rules: []),
+        ][index]
+        for options in [ReportOptions(language: .en), ReportOptions(language: .sv, quiet: true)] {
+            let output = JSONReporter.output(of: report, options: options)
+            #expect(JSONReporter().render(report, options: options) == (try Self.foundation(output, pretty: true)))
+            for entry in output.findings + output.suppressed {
+                #expect(entry.jsonText(pretty: false) == (try Self.foundation(entry, pretty: false)))
+            }
+            for card in output.scorecards {
+                #expect(card.jsonText(pretty: false) == (try Self.foundation(card, pretty: false)))
+            }
+            for failure in output.failures {
+                #expect(failure.jsonText(pretty: false) == (try Self.foundation(failure, pretty: false)))
+            }
+        }
+    }
+
+    /// A report whose every string holds every escape: a finding, a suppressed finding with a
+    /// reason, and a failure without a file.
+    static let awkwardReport: LintReport = {
+        let text = Awkward().text
+        let range = SourceRange(
+            start: SourcePosition(line: 1, column: 1, offset: 0), end: SourcePosition(line: 3, column: 9, offset: 40))
+        let finding = Finding(
+            ruleID: RuleID("format/type")!, severity: .warning, message: LocalizedText(en: text, sv: "sv " + text),
+            file: text, documentIndex: 2, path: DocumentPath([.key(text), .index(3)]), range: range)
+        var suppressed = finding
+        suppressed.severity = .info
+        suppressed.suppression = Suppression(
+            scope: .file, rules: [Suppression.RuleName(id: finding.ruleID, range: range)], reason: text, range: range,
+            documentIndex: 0)
+        let failure = ToolFailure(message: LocalizedText(text))
+        return LintReport(
+            files: [FileResult(path: text, text: "a: b\n", findings: [finding], suppressed: [suppressed])],
+            failures: [failure], rules: [])
+    }()
+}
+
+extension JSONOutputTests.Awkward: JSONObject {
+    func writeMembers(to json: inout JSONWriter) {
+        json.member("big", big)
+        json.member("empty", empty)
+        json.key("emptyObject")
+        json.beginObject()
+        json.endObject()
+        json.member("flag", flag)
+        json.key("keys")
+        json.beginObject()
+        for (key, value) in keys.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            json.key(key)
+            json.int(value)
+        }
+        json.endObject()
+        json.member("least", least)
+        json.key("nested")
+        json.beginArray()
+        for list in nested {
+            json.beginArray()
+            for number in list {
+                if let number { json.int(number) } else { json.null() }
+            }
+            json.endArray()
+        }
+        json.endArray()
+        json.member("number", number)
+        json.member("other", other)
+        if let present { json.member("present", present) }
+        json.member("severity", severity.rawValue)
+        json.member("text", text)
+        json.member("wrapped", wrapped)
+        json.member("zero", zero)
+    }
+}
+
+extension JSONOutputTests.Wrapper: JSONObject {
+    func writeMembers(to json: inout JSONWriter) {
+        json.member("inner", inner)
+        json.member("list", list)
     }
 }
 
 extension JSONOutputTests.Awkward {
-    struct Small: Encodable {
+    struct Small: Encodable, JSONObject {
         var value: Int? = 7
+
+        func writeMembers(to json: inout JSONWriter) {
+            if let value { json.member("value", value) }
+        }
     }
 }

@@ -31,67 +31,64 @@ public struct JSONLinesReporter: StreamingReporter {
 
         func add(_ failure: ToolFailure) throws(ToolFailure) {
             tally.add(failure)
-            let line = Line(
+            var json = JSONWriter(pretty: false)
+            json.line(
                 type: "failure",
-                body: JSONReporter.Failure(message: failure.message[options.language], file: failure.file))
-            try sink.write(JSONOutput.line(line))
+                JSONReporter.Failure(message: failure.message[options.language], file: failure.file))
+            try sink.write(json.text())
         }
 
         func add(_ file: FileResult) throws(ToolFailure) {
             tally.add(file)
-            var text = JSONOutput.line(Line(type: "file", body: FileLine(file: file.path)))
+            var json = JSONWriter(pretty: false)
+            json.beginObject()
+            json.member("file", file.path)
+            json.member("type", "file")
+            json.endObject()
+            json.endLine()
             for (finding, fingerprint) in zip(file.findings, file.fingerprints) where options.shows(finding) {
                 let entry = JSONReporter.Entry(finding, fingerprint: fingerprint, language: options.language)
-                text += JSONOutput.line(Line(type: "finding", body: entry))
+                json.line(type: "finding", entry)
             }
             for (finding, fingerprint) in zip(file.suppressed, file.suppressedFingerprints) where options.shows(finding)
             {
                 let entry = JSONReporter.Entry(finding, fingerprint: fingerprint, language: options.language)
-                text += JSONOutput.line(Line(type: "suppressed", body: entry))
+                json.line(type: "suppressed", entry)
             }
             for card in ScorecardOutput.all(in: file, language: options.language) {
-                text += JSONOutput.line(Line(type: "scorecard", body: card))
+                json.line(type: "scorecard", card)
             }
-            try sink.write(text)
+            try sink.write(json.text())
         }
 
         func finish() throws(ToolFailure) {
-            let summary = Summary(
-                version: JSONReporter.formatVersion,
-                tool: JSONReporter.Tool(name: ToolInfo.name, version: ToolInfo.version),
-                language: options.language.rawValue, files: tally.files,
-                counts: JSONReporter.Counts(
+            var json = JSONWriter(pretty: false)
+            json.beginObject()
+            json.member(
+                "counts",
+                JSONReporter.Counts(
                     error: tally.count(.error), warning: tally.count(.warning), info: tally.count(.info),
                     suppressed: tally.suppressed))
-            try sink.write(JSONOutput.line(Line(type: "summary", body: summary)))
+            json.member("files", tally.files)
+            json.member("language", options.language.rawValue)
+            json.member("tool", JSONReporter.Tool(name: ToolInfo.name, version: ToolInfo.version))
+            json.member("type", "summary")
+            json.member("version", JSONReporter.formatVersion)
+            json.endObject()
+            json.endLine()
+            try sink.write(json.text())
         }
     }
+}
 
-    /// `body`'s fields with `type` beside them.
-    private struct Line<Body: Encodable>: Encodable {
-        var type: String
-        var body: Body
-
-        enum CodingKeys: String, CodingKey {
-            case type
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            try body.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(type, forKey: .type)
-        }
-    }
-
-    private struct FileLine: Encodable {
-        var file: String
-    }
-
-    private struct Summary: Encodable {
-        var version: Int
-        var tool: JSONReporter.Tool
-        var language: String
-        var files: Int
-        var counts: JSONReporter.Counts
+extension JSONWriter {
+    /// One line of JSON Lines: `body`'s members with `type` beside them. Every key of the
+    /// report types written so sorts before `type`.
+    fileprivate mutating func line(type: String, _ body: some JSONObject) {
+        beginObject()
+        body.writeMembers(to: &self)
+        member("type", type)
+        endObject()
+        endLine()
     }
 }

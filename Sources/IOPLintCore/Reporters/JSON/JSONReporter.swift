@@ -4,6 +4,10 @@ import IOPYAML
 ///
 /// Version 1. Keys are sorted; messages are in ``ReportOptions/language``; with
 /// ``ReportOptions/quiet`` only errors are listed, while `counts` counts every finding.
+///
+/// The report types write themselves (``JSONWritable``, `JSONReporter+Writing.swift`), byte
+/// for byte as `JSONOutput` would encode them; they stay `Encodable` so that the tests can hold
+/// the two side by side.
 public struct JSONReporter: Reporter {
     /// The `version` field: raised when a field changes meaning or goes away.
     public static let formatVersion = 1
@@ -11,12 +15,17 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ report: LintReport, options: ReportOptions) -> String {
-        let findings = report.shownFindings(options).map { finding, fingerprint in
-            Entry(finding, fingerprint: fingerprint, language: options.language)
-        }
-        let output = Output(
-            version: Self.formatVersion, tool: Tool(name: ToolInfo.name, version: ToolInfo.version),
-            language: options.language.rawValue, files: report.files.map(\.path), findings: findings,
+        Self.output(of: report, options: options).jsonText(pretty: true)
+    }
+
+    /// What the report holds under `options`, as the format writes it.
+    static func output(of report: LintReport, options: ReportOptions) -> Output {
+        Output(
+            version: formatVersion, tool: Tool(name: ToolInfo.name, version: ToolInfo.version),
+            language: options.language.rawValue, files: report.files.map(\.path),
+            findings: report.shownFindings(options).map { finding, fingerprint in
+                Entry(finding, fingerprint: fingerprint, language: options.language)
+            },
             counts: Counts(
                 error: report.count(.error), warning: report.count(.warning), info: report.count(.info),
                 suppressed: report.suppressed.count),
@@ -25,10 +34,9 @@ public struct JSONReporter: Reporter {
             suppressed: report.shownSuppressed(options).map { finding, fingerprint in
                 Entry(finding, fingerprint: fingerprint, language: options.language)
             })
-        return JSONOutput.render(output)
     }
 
-    private struct Output: Encodable {
+    struct Output: Encodable {
         var version: Int
         var tool: Tool
         var language: String
