@@ -48,9 +48,12 @@ public struct DocumentPath: Sendable, Hashable, Comparable, CustomStringConverti
         for component in components {
             switch component {
             case .index(let index):
-                text += "[\(index)]"
+                text.append("[")
+                text.append(String(index))
+                text.append("]")
             case .key(let key) where key.isPlainPathKey:
-                text += text.isEmpty ? key : ".\(key)"
+                if !text.isEmpty { text.append(".") }
+                text.append(key)
             case .key(let key):
                 let escaped = key.unicodeScalars.map { $0 == "\"" || $0 == "\\" ? "\\\($0)" : "\($0)" }.joined()
                 text += "[\"\(escaped)\"]"
@@ -65,11 +68,16 @@ public struct DocumentPath: Sendable, Hashable, Comparable, CustomStringConverti
 }
 
 extension String {
+    /// Letters (any script), digits, `-` and `_`; ASCII is told without a Unicode property look-up.
     fileprivate var isPlainPathKey: Bool {
-        !isEmpty
-            && unicodeScalars.allSatisfy { scalar in
-                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-"
-                    || scalar == "_"
+        guard !isEmpty else { return false }
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F: continue
+            case 0..<0x80: return false
+            default: if !scalar.properties.isAlphabetic { return false }
             }
+        }
+        return true
     }
 }

@@ -30,12 +30,15 @@ public enum Fingerprint {
     /// fingerprints in a file are unique. ``FileResult`` computes them once, before a baseline
     /// moves any finding, so that applying a baseline changes no finding's fingerprint.
     public static func all(of findings: [Finding], in lines: SourceLines) -> [String] {
-        var seen: [[String]: Int] = [:]
+        // Counted by the hash of the fields rather than by the fields: they are hashed once.
+        // Two findings whose fields differ but hash alike would share a fingerprint anyway.
+        var seen: [Digest: Int] = [:]
         return findings.map { finding in
-            let key = fields(of: finding, in: lines)
-            let occurrence = seen[key, default: 0]
-            seen[key] = occurrence + 1
-            return hash(key + (occurrence > 0 ? ["#\(occurrence)"] : []))
+            var digest = Digest(fields(of: finding, in: lines))
+            let occurrence = seen[digest, default: 0]
+            seen[digest] = occurrence + 1
+            if occurrence > 0 { digest.add("#\(occurrence)") }
+            return digest.text
         }
     }
 
@@ -76,25 +79,46 @@ public enum Fingerprint {
     /// Two FNV-1a 64-bit hashes of the fields, each field prefixed by its length so that
     /// `["ab", "c"]` and `["a", "bc"]` differ.
     static func hash(_ fields: [String]) -> String {
-        var first = FNV1a(basis: 0xcbf2_9ce4_8422_2325)
-        var second = FNV1a(basis: 0x8422_2325_cbf2_9ce4)
-        for field in fields {
-            var length = UInt64(field.utf8.count)  // little-endian: the low byte first
-            for _ in 0..<8 {
-                first.add(UInt8(truncatingIfNeeded: length))
-                second.add(UInt8(truncatingIfNeeded: length))
-                length >>= 8
-            }
-            for byte in field.utf8 {
-                first.add(byte)
-                second.add(byte)
-            }
-        }
-        return hex(first.value) + hex(second.value)
+        Digest(fields).text
     }
 
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// The two hashes of the fields added so far.
+    private struct Digest: Hashable {
+        private var first: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var second: UInt64 = 0x8422_2325_cbf2_9ce4
+        private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+        init(_ fields: [String]) {
+            for field in fields { add(field) }
+        }
+
+        /// Adds the field's length (8 bytes, little-endian: the low byte first), then its UTF-8.
+        mutating func add(_ field: String) {
+            var field = field
+            field.withUTF8 { bytes in
+                var length = UInt64(bytes.count)
+                for _ in 0..<8 {
+                    add(UInt8(truncatingIfNeeded: length))
+                    length >>= 8
+                }
+                for byte in bytes { add(byte) }
+            }
+        }
+
+        /// One byte, to both hashes (FNV-1a: exclusive or, then multiply by the prime).
+        private mutating func add(_ byte: UInt8) {
+            first = (first ^ UInt64(byte)) &* Self.prime
+            second = (second ^ UInt64(byte)) &* Self.prime
+        }
+
+        /// 32 lowercase hexadecimal digits: the first hash, then the second.
+        var text: String {
+            hex(first) + hex(second)
+        }
+
+        private func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
     }
 }

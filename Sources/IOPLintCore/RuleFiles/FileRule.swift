@@ -11,6 +11,28 @@ struct FileRule: Rule {
     /// Where the check runs; `$` when the rule gives none.
     let given: [Selector]
     let check: any Check
+    /// The message in each language, taken apart once.
+    private let messages: (en: MessageTemplate.Compiled, sv: MessageTemplate.Compiled)
+    /// Whether a message shows `{{path}}`: only then is the path written out for a finding.
+    private let messageShowsPath: Bool
+    /// The keys of the rule's and its pack's conditions among a document's ``ConditionResults``.
+    private let ruleOwner: ConditionResults.Owner
+    private let packOwner: ConditionResults.Owner
+
+    init(
+        description: RuleDescription, packCondition: Condition?, condition: Condition?, given: [Selector],
+        check: any Check
+    ) {
+        self.description = description
+        self.packCondition = packCondition
+        self.condition = condition
+        self.given = given
+        self.check = check
+        messages = (MessageTemplate.Compiled(description.message.en), MessageTemplate.Compiled(description.message.sv))
+        messageShowsPath = messages.en.names.contains("path") || messages.sv.names.contains("path")
+        ruleOwner = .rule(description.id)
+        packOwner = .pack(description.id.pack)
+    }
 
     var id: RuleID { description.id }
 
@@ -18,10 +40,10 @@ struct FileRule: Rule {
     /// a pack share its `applies-when`.
     func applies(to document: LintDocument) -> Bool {
         guard packCondition != nil || condition != nil else { return true }
-        return document.conditions.holds(.rule(description.id)) {
+        return document.conditions.holds(ruleOwner) {
             let packHolds =
                 packCondition.map { packCondition in
-                    document.conditions.holds(.pack(description.id.pack)) { packCondition.holds(in: document) }
+                    document.conditions.holds(packOwner) { packCondition.holds(in: document) }
                 } ?? true
             return packHolds && (condition?.holds(in: document) ?? true)
         }
@@ -49,11 +71,11 @@ struct FileRule: Rule {
 
     private func violation(_ failure: CheckFailure) -> RuleViolation {
         var values = failure.values
-        values["path"] = values["path"] ?? failure.path.description
+        if messageShowsPath && values["path"] == nil { values["path"] = failure.path.description }
         return RuleViolation(
-            message: description.message.map { template, language in
-                MessageTemplate.render(template, values: MessageTemplate.values(values, in: language))
-            },
+            message: LocalizedText(
+                en: messages.en.render(values: MessageTemplate.values(values, in: .en)),
+                sv: messages.sv.render(values: MessageTemplate.values(values, in: .sv))),
             path: failure.path, range: failure.range, isMissing: failure.isMissing)
     }
 }

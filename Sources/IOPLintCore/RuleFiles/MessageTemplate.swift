@@ -20,18 +20,48 @@ enum MessageTemplate {
     }
 
     static func render(_ template: String, values: [String: String]) -> String {
-        var result = ""
-        var rest = Substring(template)
-        while let open = pair(of: "{", in: rest) {
-            result += rest[..<open.lowerBound]
-            guard let close = pair(of: "}", in: rest[open.upperBound...]) else {
-                rest = rest[open.lowerBound...]
-                break
-            }
-            result += values[name(rest[open.upperBound..<close.lowerBound])] ?? ""
-            rest = rest[close.upperBound...]
+        Compiled(template).render(values: values)
+    }
+
+    /// A template taken apart once into its text and its placeholders, so that a rule renders
+    /// its message for every finding without scanning it again.
+    struct Compiled: Sendable {
+        private enum Piece: Sendable {
+            case text(String)
+            case placeholder(String)
         }
-        return result + rest
+
+        private var pieces: [Piece] = []
+        /// The names of the template's placeholders.
+        private(set) var names: Set<String> = []
+
+        init(_ template: String) {
+            var rest = Substring(template)
+            while let open = MessageTemplate.pair(of: "{", in: rest) {
+                if open.lowerBound > rest.startIndex { pieces.append(.text(String(rest[..<open.lowerBound]))) }
+                guard let close = MessageTemplate.pair(of: "}", in: rest[open.upperBound...]) else {
+                    rest = rest[open.lowerBound...]
+                    break
+                }
+                let placeholder = MessageTemplate.name(rest[open.upperBound..<close.lowerBound])
+                pieces.append(.placeholder(placeholder))
+                names.insert(placeholder)
+                rest = rest[close.upperBound...]
+            }
+            if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        }
+
+        /// The template with each placeholder replaced by its value; one without a value is left out.
+        func render(values: [String: String]) -> String {
+            var result = ""
+            for piece in pieces {
+                switch piece {
+                case .text(let text): result += text
+                case .placeholder(let name): result += values[name] ?? ""
+                }
+            }
+            return result
+        }
     }
 
     /// The placeholder names used in `template`.

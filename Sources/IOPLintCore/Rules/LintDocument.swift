@@ -41,6 +41,7 @@ public final class LintDocument: Sendable {
     ) {
         self.index = index
         self.root = root
+        isReadable = root != nil
         self.rejected = rejected
         self.agreement = agreement
         self.issues = issues
@@ -56,8 +57,8 @@ public final class LintDocument: Sendable {
                 sourceScalars: sourceScalars)
     }
 
-    /// Whether the document was read completely.
-    public var isReadable: Bool { root != nil }
+    /// Whether the document was read completely (asked for every rule: kept, not worked out).
+    public let isReadable: Bool
 
     /// The language of the agreement's free text, when it says.
     public var language: Language? { agreement.language?.value }

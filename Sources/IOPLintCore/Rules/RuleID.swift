@@ -2,6 +2,9 @@
 public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public let pack: String
     public let name: String
+    /// The hash of both parts, worked out once: ids key the dictionaries that every rule looks
+    /// itself up in for every document.
+    private let precomputedHash: Int
 
     /// `nil` unless `text` is `pack/name` with both parts well formed.
     public init?(_ text: String) {
@@ -14,11 +17,46 @@ public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible, C
         guard Self.isPart(pack), Self.isPart(name) else { return nil }
         self.pack = pack
         self.name = name
+        var hasher = Hasher()
+        hasher.combine(pack)
+        hasher.combine(name)
+        precomputedHash = hasher.finalize()
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(precomputedHash) }
+
+    public static func == (lhs: RuleID, rhs: RuleID) -> Bool {
+        lhs.precomputedHash == rhs.precomputedHash && lhs.pack == rhs.pack && lhs.name == rhs.name
     }
 
     public var description: String { "\(pack)/\(name)" }
 
-    public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.description < rhs.description }
+    /// Ordered as ``description``, without building it: both parts are ASCII, so the order of
+    /// the text is the order of its bytes, `pack`, `/`, `name`.
+    public static func < (lhs: RuleID, rhs: RuleID) -> Bool {
+        var left = lhs.pack.utf8.makeIterator()
+        var right = rhs.pack.utf8.makeIterator()
+        var leftInName = false
+        var rightInName = false
+        while true {
+            let leftByte = next(of: &left, in: lhs, inName: &leftInName)
+            let rightByte = next(of: &right, in: rhs, inName: &rightInName)
+            guard let leftByte else { return rightByte != nil }
+            guard let rightByte else { return false }
+            if leftByte != rightByte { return leftByte < rightByte }
+        }
+    }
+
+    /// The next byte of `id.description`, read from the pack, then `/`, then the name.
+    private static func next(
+        of bytes: inout String.UTF8View.Iterator, in id: RuleID, inName: inout Bool
+    ) -> UInt8? {
+        if let byte = bytes.next() { return byte }
+        guard !inName else { return nil }
+        inName = true
+        bytes = id.name.utf8.makeIterator()
+        return UInt8(ascii: "/")
+    }
 
     /// Whether `text` is a valid pack name or rule name: `[a-z0-9][a-z0-9-]*`.
     public static func isPart(_ text: String) -> Bool {

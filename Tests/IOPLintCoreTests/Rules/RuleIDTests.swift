@@ -30,6 +30,19 @@ import Testing
         #expect(ids.sorted().map(\.description) == ["format/date", "format/type", "iop/a", "iop/b"])
     }
 
+    /// `-` sorts before `/` and digits after it, so a pack that extends another's name may come
+    /// first or last: the order of the whole text, not of pack then name.
+    @Test func packsThatShareAPrefixAreOrderedByTheWholeText() {
+        let texts = ["a/z", "a-b/a", "a0/a", "a/a", "ab/a", "a/a-b", "a/a0", "a/ab", "b/a"]
+        let ids = texts.compactMap(RuleID.init)
+        #expect(ids.sorted().map(\.description) == texts.sorted())
+        for left in ids {
+            for right in ids {
+                #expect((left < right) == (left.description < right.description), "\(left) < \(right)")
+            }
+        }
+    }
+
     @Test func idIsCodedAsItsText() throws {
         let id = try #require(RuleID("format/unknown-party"))
         let encoder = JSONEncoder()

@@ -11,9 +11,10 @@ final class SelectionMemo {
         var field: [String]
     }
 
-    /// A selector, with the values its filters read from `@` (none when it reads none).
+    /// A selector by its text (which determines it, and hashes faster than its steps), with
+    /// the values its filters read from `@` (none when it reads none).
     struct SelectionKey: Hashable {
-        var selector: Selector
+        var selector: String
         var operands: [ResolvedScalar?]
         var written: [String?]
     }
@@ -30,12 +31,14 @@ final class SelectionMemo {
             ScalarIndex(selector.select(in: context.document, current: context.current, memo: self).matches.map(\.node))
         }
         guard !selector.isRelative else { return compute() }
-        let operands = SelectorEvaluator(
-            steps: selector.steps, rejected: context.document.rejected, current: context.current
-        ).referenceOperands
+        let operands =
+            selector.readsCurrent
+            ? SelectorEvaluator(steps: selector.steps, rejected: context.document.rejected, current: context.current)
+                .referenceOperands : []
         guard operands.allSatisfy({ $0 == nil || $0?.scalar != nil }) else { return compute() }
         let key = SelectionKey(
-            selector: selector, operands: operands.map { $0?.resolved }, written: operands.map { $0?.scalar?.value })
+            selector: selector.text, operands: operands.map { $0?.resolved },
+            written: operands.map { $0?.scalar?.value })
         if let index = indexes[key] { return index }
         let index = compute()
         indexes[key] = index

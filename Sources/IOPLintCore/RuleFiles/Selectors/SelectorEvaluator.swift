@@ -2,43 +2,52 @@ import IOPYAML
 
 /// Walks a document once along a selector's steps, depth first, so that matches and missing
 /// keys come out in document order without going back to the root.
+///
+/// The path of the node being visited is one array, extended and shortened in place as the
+/// walk goes down and back up; a ``DocumentPath`` is made only for a match, a missing key, or a
+/// look-up among rejected paths.
 struct SelectorEvaluator {
-    /// A node reached, with its path and the positions of it and its ancestors among their
-    /// siblings (its document order, relative to the start; kept only when ``keepsOrder``).
-    struct Cursor {
-        var node: YAMLNode
-        var path: DocumentPath
-        var order: [Int]
-    }
-
     private let steps: [SelectorStep]
     private let rejected: Set<DocumentPath>
     /// Whether matches may come out of document order or twice (a step after a `**`), so that
-    /// they must be sorted by ``Cursor/order``; else no cursor keeps its order.
+    /// they must be sorted by their document order; else no order is kept.
     private let keepsOrder: Bool
-    /// The value each filter step compares with, by step index; none when a reference has no
-    /// value (then the filter matches nothing).
-    private var operands: [Int: YAMLNode] = [:]
-    private var matches: [Cursor] = []
+    /// The value each filter step compares with, by step index; `nil` when a reference has no
+    /// value (then the filter matches nothing), and for steps that are not filters. Empty when
+    /// the selector has no filter.
+    private var operands: [YAMLNode?]
+    private var matches: [SelectedNode] = []
+    /// The document order of each match (positions of it and its ancestors among their
+    /// siblings, relative to the start); kept only when ``keepsOrder``.
+    private var matchOrders: [[Int]] = []
     private var missing: [DocumentPath] = []
     /// Indexes of filtered lists, shared with other selections in the document.
     private let memo: SelectionMemo?
+    /// The path of the node being visited.
+    private var path: [DocumentPath.Component] = []
+    /// The positions among their siblings along ``path`` from the start (only when ``keepsOrder``).
+    private var order: [Int] = []
 
     init(steps: [SelectorStep], rejected: Set<DocumentPath>, current: SelectedNode?, memo: SelectionMemo? = nil) {
         self.steps = steps
         self.rejected = rejected
         self.memo = memo
         keepsOrder = steps.dropLast().contains(.descendants)
+        operands = []
+        guard steps.contains(where: { if case .filter = $0 { true } else { false } }) else { return }
+        operands = Array(repeating: nil, count: steps.count)
         for (index, step) in steps.enumerated() {
             guard case .filter(let filter) = step else { continue }
             switch filter.operand {
             case .literal(let node):
                 operands[index] = node
             case .reference(let keys):
-                let start = current.map { Cursor(node: $0.node, path: $0.path, order: []) }
-                operands[index] = start.flatMap { descend(from: $0, keys: keys) }?.node
+                guard let current else { continue }
+                path = current.path.components
+                operands[index] = descend(from: current.node, keys: keys)
             }
         }
+        path = []
     }
 
     /// The values the filters that read `@` compare with, in step order (`nil` when `@` lacks
@@ -51,142 +60,225 @@ struct SelectorEvaluator {
     }
 
     mutating func run(from start: SelectedNode) -> Selection {
-        visit(Cursor(node: start.node, path: start.path, order: []), step: 0, recordsMissing: true)
+        path = start.path.components
+        path.reserveCapacity(path.count + steps.count + 8)
+        visit(start.node, step: 0, recordsMissing: true)
         // Steps after a `**` can reach nodes out of order (`**.*`) or twice (`**.**`).
         if keepsOrder {
-            var unique: [Cursor] = []
-            for match in matches.sorted(by: { $0.order.lexicographicallyPrecedes($1.order) })
-            where unique.last?.order != match.order {
-                unique.append(match)
+            var unique: [SelectedNode] = []
+            var lastOrder: [Int]?
+            for index in matches.indices.sorted(by: { matchOrders[$0].lexicographicallyPrecedes(matchOrders[$1]) })
+            where lastOrder != matchOrders[index] {
+                unique.append(matches[index])
+                lastOrder = matchOrders[index]
             }
             matches = unique
         }
-        return Selection(matches: matches.map { SelectedNode(node: $0.node, path: $0.path) }, missing: missing)
+        return Selection(matches: matches, missing: missing)
     }
 
-    /// Applies the steps from `step` on to `cursor`. Recursion is as deep as the selector is
-    /// long; `**` walks its subtree with a stack.
-    private mutating func visit(_ cursor: Cursor, step: Int, recordsMissing: Bool) {
-        guard step < steps.count else { return matches.append(cursor) }
+    /// Applies the steps from `step` on to `node`, which is at ``path``. Recursion is as deep as
+    /// the selector is long; `**` walks its subtree with a stack.
+    private mutating func visit(_ node: YAMLNode, step: Int, recordsMissing: Bool) {
+        guard step < steps.count else {
+            matches.append(SelectedNode(node: node, path: currentPath))
+            if keepsOrder { matchOrders.append(order) }
+            return
+        }
         let next = step + 1
         switch steps[step] {
         case .key(let key):
-            // A null (`problem:` left empty) is an empty section: its keys are missing.
-            guard cursor.node.mapping != nil || cursor.node.isNull else { return }
-            if let child = child(of: cursor, key: key) {
-                visit(child, step: next, recordsMissing: recordsMissing)
-            } else if recordsMissing && !rejected.contains(cursor.path.appending(key: key)) {
-                // A value of the wrong type is there: `format/type` reports it, and it is not
-                // missing for the rules that need it.
-                missing.append(cursor.path.appending(key: key))
-            }
+            visitKey(key, of: node, step: next, recordsMissing: recordsMissing)
         case .index(let index):
-            guard let items = cursor.node.sequence, items.indices.contains(index),
-                let item = accepted(items[index], path: cursor.path.appending(index: index), in: cursor, at: index)
-            else { return }
-            visit(item, step: next, recordsMissing: recordsMissing)
+            guard case .sequence(let items) = node.content, items.indices.contains(index) else { return }
+            visitItem(items[index], at: index, step: next, recordsMissing: recordsMissing)
         case .everyItem:
-            for item in items(of: cursor) { visit(item, step: next, recordsMissing: recordsMissing) }
+            guard case .sequence(let items) = node.content else { return }
+            for index in items.indices {
+                visitItem(items[index], at: index, step: next, recordsMissing: recordsMissing)
+            }
         case .everyChild:
-            for child in children(of: cursor) { visit(child, step: next, recordsMissing: recordsMissing) }
+            visitChildren(of: node, step: next, recordsMissing: recordsMissing)
         case .filter(let filter):
-            guard let operand = operands[step] else { return }
-            if filter.comparison == .equal, let memo, let list = cursor.node.sequence {
-                // Only the items whose field equals the operand, looked up in an index of the list.
-                let key = SelectionMemo.FilterKey(list: cursor.path, field: filter.field)
-                let index = memo.filterIndex(key) {
-                    ScalarIndex(
-                        indexedItems(of: cursor).map { $0.flatMap { descend(from: $0, keys: filter.field)?.node } })
-                }
-                for position in index.positions(matching: operand) {
-                    guard
-                        let item = accepted(
-                            list[position], path: cursor.path.appending(index: position), in: cursor, at: position)
-                    else { continue }
-                    visit(item, step: next, recordsMissing: recordsMissing)
-                }
-                return
-            }
-            for item in items(of: cursor)
-            where filter.holds(field: descend(from: item, keys: filter.field)?.node, operand: operand) {
-                visit(item, step: next, recordsMissing: recordsMissing)
-            }
+            visitFiltered(node, filter: filter, step: step, recordsMissing: recordsMissing)
         case .descendants:
-            var stack = [cursor]
-            while let node = stack.popLast() {
-                visit(node, step: next, recordsMissing: false)
-                pushChildren(of: node, onto: &stack)
+            visitDescendants(of: node, step: next)
+        }
+    }
+
+    /// The value under `key`, or the key recorded as missing.
+    private mutating func visitKey(_ key: String, of node: YAMLNode, step next: Int, recordsMissing: Bool) {
+        // A null (`problem:` left empty) is an empty section: its keys are missing.
+        let pairs: [YAMLPair]
+        switch node.content {
+        case .mapping(let found): pairs = found
+        case .scalar:
+            guard node.isNull else { return }
+            pairs = []
+        case .sequence: return
+        }
+        push(.key(key), at: 0)
+        defer { pop() }
+        if let position = Self.position(of: key, in: pairs) {
+            if isAccepted { return visit(pairs[position].value, step: next, recordsMissing: recordsMissing) }
+            // A value of the wrong type is there: `format/type` reports it, and it is not
+            // missing for the rules that need it.
+            return
+        }
+        if recordsMissing && !isRejected { missing.append(currentPath) }
+    }
+
+    /// The item at `index` of a list, unless it is rejected.
+    private mutating func visitItem(_ item: YAMLNode, at index: Int, step next: Int, recordsMissing: Bool) {
+        push(.index(index), at: index)
+        if isAccepted { visit(item, step: next, recordsMissing: recordsMissing) }
+        pop()
+    }
+
+    /// The items of a list or the values of a mapping (under scalar keys).
+    private mutating func visitChildren(of node: YAMLNode, step next: Int, recordsMissing: Bool) {
+        switch node.content {
+        case .scalar: return
+        case .sequence(let items):
+            for index in items.indices {
+                visitItem(items[index], at: index, step: next, recordsMissing: recordsMissing)
+            }
+        case .mapping(let pairs):
+            for position in pairs.indices {
+                guard case .scalar(let key) = pairs[position].key.content else { continue }
+                push(.key(key.value), at: position)
+                if isAccepted { visit(pairs[position].value, step: next, recordsMissing: recordsMissing) }
+                pop()
             }
         }
     }
 
-    // MARK: Children, without rejected nodes
-
-    /// The value under `key`, when `cursor` is a mapping that has it.
-    private func child(of cursor: Cursor, key: String) -> Cursor? {
-        guard let pairs = cursor.node.mapping, let position = pairs.firstIndex(where: { $0.key.scalar?.value == key })
-        else { return nil }
-        return accepted(pairs[position].value, path: cursor.path.appending(key: key), in: cursor, at: position)
+    /// The items of a list for which `filter` (the step at `step`) holds.
+    private mutating func visitFiltered(_ node: YAMLNode, filter: SelectorFilter, step: Int, recordsMissing: Bool) {
+        guard let operand = operands[step], case .sequence(let items) = node.content else { return }
+        let next = step + 1
+        if filter.comparison == .equal, let memo {
+            // Only the items whose field equals the operand, looked up in an index of the list.
+            let key = SelectionMemo.FilterKey(list: currentPath, field: filter.field)
+            let index = memo.filterIndex(key) {
+                ScalarIndex(items.indices.map { fieldValue(of: items[$0], at: $0, keys: filter.field) })
+            }
+            for position in index.positions(matching: operand) {
+                visitItem(items[position], at: position, step: next, recordsMissing: recordsMissing)
+            }
+            return
+        }
+        for index in items.indices {
+            push(.index(index), at: index)
+            if isAccepted, filter.holds(field: descend(from: items[index], keys: filter.field), operand: operand) {
+                visit(items[index], step: next, recordsMissing: recordsMissing)
+            }
+            pop()
+        }
     }
 
-    /// The node reached from `cursor` by `keys`, one mapping after another.
-    private func descend(from cursor: Cursor, keys: [String]) -> Cursor? {
-        var reached = cursor
+    /// The field at `keys` of the list item at `index`; `nil` when the item or the field is
+    /// not there or rejected.
+    private mutating func fieldValue(of item: YAMLNode, at index: Int, keys: [String]) -> YAMLNode? {
+        push(.index(index), at: index)
+        defer { pop() }
+        return isAccepted ? descend(from: item, keys: keys) : nil
+    }
+
+    /// `node` itself and every node below it, in document order. The walk keeps its own stack
+    /// of lists and mappings being read, so that a deep document does not recurse.
+    private mutating func visitDescendants(of node: YAMLNode, step next: Int) {
+        struct Frame {
+            var node: YAMLNode
+            var next = 0
+        }
+        visit(node, step: next, recordsMissing: false)
+        var frames = [Frame(node: node)]
+        while let last = frames.indices.last {
+            let position = frames[last].next
+            guard let (child, component, end) = Self.child(of: frames[last].node, from: position) else {
+                frames.removeLast()
+                if !frames.isEmpty { pop() }
+                continue
+            }
+            frames[last].next = end
+            push(component, at: end - 1)
+            if isAccepted {
+                visit(child, step: next, recordsMissing: false)
+                frames.append(Frame(node: child))
+            } else {
+                pop()
+            }
+        }
+    }
+
+    /// The first child of `node` at or after `position` (skipping mapping entries under keys
+    /// that are not scalars), its path component and the position after it.
+    private static func child(of node: YAMLNode, from position: Int) -> (YAMLNode, DocumentPath.Component, Int)? {
+        switch node.content {
+        case .scalar:
+            return nil
+        case .sequence(let items):
+            return position < items.count ? (items[position], .index(position), position + 1) : nil
+        case .mapping(let pairs):
+            var position = position
+            while position < pairs.count {
+                if case .scalar(let key) = pairs[position].key.content {
+                    return (pairs[position].value, .key(key.value), position + 1)
+                }
+                position += 1
+            }
+            return nil
+        }
+    }
+
+    // MARK: The path, and rejected nodes
+
+    /// Goes down to a child: `component` of the path, at `position` among its siblings.
+    private mutating func push(_ component: DocumentPath.Component, at position: Int) {
+        path.append(component)
+        if keepsOrder { order.append(position) }
+    }
+
+    /// Goes back up from the last ``push(_:at:)``.
+    private mutating func pop() {
+        path.removeLast()
+        if keepsOrder { order.removeLast() }
+    }
+
+    /// ``path``, in an array of its own (``path`` changes on).
+    private var currentPath: DocumentPath {
+        DocumentPath(path.withUnsafeBufferPointer { Array($0) })
+    }
+
+    /// Whether the node at ``path`` was rejected.
+    private var isRejected: Bool {
+        !rejected.isEmpty && rejected.contains(DocumentPath(path))
+    }
+
+    private var isAccepted: Bool { !isRejected }
+
+    /// The node reached from `node` (at ``path``) by `keys`, one mapping after another; `nil`
+    /// when a key is not there or its value is rejected.
+    private mutating func descend(from node: YAMLNode, keys: [String]) -> YAMLNode? {
+        var reached = node
+        let depth = path.count
+        defer { path.removeLast(path.count - depth) }
         for key in keys {
-            guard let child = child(of: reached, key: key) else { return nil }
-            reached = child
+            guard case .mapping(let pairs) = reached.content, let position = Self.position(of: key, in: pairs)
+            else { return nil }
+            path.append(.key(key))
+            guard isAccepted else { return nil }
+            reached = pairs[position].value
         }
         return reached
     }
 
-    /// The items, when `cursor` is a list.
-    private func items(of cursor: Cursor) -> [Cursor] {
-        guard let items = cursor.node.sequence else { return [] }
-        return items.enumerated().compactMap { index, item in
-            accepted(item, path: cursor.path.appending(index: index), in: cursor, at: index)
+    /// The position of the first pair under the scalar `key`.
+    private static func position(of key: String, in pairs: [YAMLPair]) -> Int? {
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.value == key { return index }
         }
-    }
-
-    /// Every item of a list by its index, `nil` where it is rejected.
-    private func indexedItems(of cursor: Cursor) -> [Cursor?] {
-        guard let items = cursor.node.sequence else { return [] }
-        return items.enumerated().map { index, item in
-            accepted(item, path: cursor.path.appending(index: index), in: cursor, at: index)
-        }
-    }
-
-    /// The items of a list or the values of a mapping (under scalar keys).
-    private func children(of cursor: Cursor) -> [Cursor] {
-        guard let pairs = cursor.node.mapping else { return items(of: cursor) }
-        return pairs.enumerated().compactMap { position, pair in
-            guard let key = pair.key.scalar?.value else { return nil }
-            return accepted(pair.value, path: cursor.path.appending(key: key), in: cursor, at: position)
-        }
-    }
-
-    /// ``children(of:)`` pushed last first, so that they pop in document order.
-    private func pushChildren(of cursor: Cursor, onto stack: inout [Cursor]) {
-        switch cursor.node.content {
-        case .scalar: return
-        case .sequence(let items):
-            for index in items.indices.reversed() {
-                if let item = accepted(items[index], path: cursor.path.appending(index: index), in: cursor, at: index) {
-                    stack.append(item)
-                }
-            }
-        case .mapping(let pairs):
-            for position in pairs.indices.reversed() {
-                guard case .scalar(let key) = pairs[position].key.content,
-                    let value = accepted(
-                        pairs[position].value, path: cursor.path.appending(key: key.value), in: cursor, at: position)
-                else { continue }
-                stack.append(value)
-            }
-        }
-    }
-
-    private func accepted(_ node: YAMLNode, path: DocumentPath, in parent: Cursor, at position: Int) -> Cursor? {
-        if !rejected.isEmpty && rejected.contains(path) { return nil }
-        return Cursor(node: node, path: path, order: keepsOrder ? parent.order + [position] : [])
+        return nil
     }
 }

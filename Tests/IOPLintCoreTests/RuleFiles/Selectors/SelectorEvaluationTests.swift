@@ -231,6 +231,17 @@ import Testing
         #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.node.range.start <= $1.node.range.start })
     }
 
+    @Test func doubleStarWalksADeepDocumentDownAndBackUp() throws {
+        let depth = 200
+        let yaml =
+            "x-a: " + String(repeating: "[", count: depth) + "y" + String(repeating: "]", count: depth) + "\nx-b: z\n"
+        let document = try #require(CoreTestSupport.documents(yaml).first)
+        let matches = try Self.select("**", in: document).matches
+        let items = (0...depth).map { "x-a" + String(repeating: "[0]", count: $0) }
+        #expect(matches == [""] + items + ["x-b"])
+        #expect(try Self.select("**[0]", in: document).matches == Array(items.dropFirst()))
+    }
+
     private static func scalarValues(of node: YAMLNode) -> Int {
         switch node.content {
         case .scalar: 1
