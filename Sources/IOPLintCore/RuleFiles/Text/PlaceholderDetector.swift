@@ -32,19 +32,52 @@ public enum PlaceholderDetector {
     /// Every placeholder of an analysed text, in order of position.
     static func all(in text: TextAnalysis) -> [Placeholder] {
         var ranges: [Range<Int>] = []
-        for index in text.words.indices {
-            if isPlaceholderWord(index, in: text) { ranges.append(text.words[index].range) }
+        let initials = Self.initials
+        let folded = text.folded
+        for (index, word) in text.words.enumerated() {
+            // Most words start with none of the letters a placeholder word or phrase starts with.
+            guard !word.folded.isEmpty, folded[word.folded.lowerBound].value < 0x100,
+                initials[Int(folded[word.folded.lowerBound].value)]
+            else { continue }
+            if isPlaceholderWord(index, in: text) { ranges.append(word.range) }
             if let end = phraseEnd(from: index, in: text) {
-                ranges.append(text.words[index].range.lowerBound..<text.words[end].range.upperBound)
+                ranges.append(word.range.lowerBound..<text.words[end].range.upperBound)
             }
         }
-        ranges += bracketed(in: text.scalars) + questionMarks(in: text.scalars)
+        // One pass over the characters for `[…]`, `<…>` and `???`.
+        let scalars = text.scalars
+        var questionMarks: Int?
+        for index in 0...scalars.count {
+            let scalar: Unicode.Scalar = index < scalars.count ? scalars[index] : "\n"
+            if scalar == "?" {
+                questionMarks = questionMarks ?? index
+                continue
+            }
+            if let run = questionMarks {
+                if index - run >= 3 { ranges.append(run..<index) }
+                questionMarks = nil
+            }
+            if scalar == "[" || scalar == "<", let end = bracketed(at: index, in: scalars) {
+                ranges.append(index..<end)
+            }
+        }
         guard !ranges.isEmpty else { return [] }
         var seen: Set<Range<Int>> = []
         return ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
             .filter { seen.insert($0).inserted }
             .map { Placeholder(text: text.string($0), range: $0) }
     }
+
+    /// The folded first scalars (below U+0100) that a placeholder word or phrase can start with.
+    private static let initials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 0x100)
+        let starts = patternInitials + listedStarts.map { Unicode.Scalar(UInt32($0 >> 32))! } + phraseInitials
+        for scalar in starts {
+            precondition(scalar.value < 0x100, "a placeholder starts with a letter of Latin-1")
+            initials[Int(scalar.value)] = true
+        }
+        return initials
+    }()
 
     /// Whether word `index` is a placeholder by itself. The listed words are ASCII, which only
     /// the same scalars equal, so they are compared scalar by scalar.
@@ -61,14 +94,19 @@ public enum PlaceholderDetector {
         let foldedHead = folded.prefix { $0 != ":" }
         if anyCaseWords.contains(where: { foldedHead.elementsEqual($0) }) { return true }
         let xs = folded.count { $0 == "x" }
-        if xs >= 3, folded.allSatisfy({ "x-:.".unicodeScalars.contains($0) }) { return true }
+        if xs >= 3, folded.allSatisfy({ $0 == "x" || $0 == "-" || $0 == ":" || $0 == "." }) { return true }
         // A date template is made of Å/Y, M, D and dashes only: a cheap test first, as most words
         // are not.
-        guard folded.allSatisfy({ "åymdÅYMD-".unicodeScalars.contains($0) }) else {
-            return false
-        }
+        guard folded.allSatisfy(isDateTemplateScalar) else { return false }
         let letters = Words.string(folded).uppercased().filter { $0 != "-" }
         return (letters.contains("ÅÅÅÅ") || letters.contains("YYYY")) && letters.allSatisfy { "ÅYMD".contains($0) }
+    }
+
+    private static func isDateTemplateScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "å", "y", "m", "d", "Å", "Y", "M", "D", "-": true
+        default: false
+        }
     }
 
     private static func phraseEnd(from start: Int, in text: TextAnalysis) -> Int? {
@@ -82,23 +120,20 @@ public enum PlaceholderDetector {
         return nil
     }
 
-    /// `[…]` and `<…>` placeholders.
-    private static func bracketed(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        for (open, scalar) in scalars.enumerated() where scalar == "[" || scalar == "<" {
-            let close: Unicode.Scalar = scalar == "[" ? "]" : ">"
-            let limit = min(scalars.count, open + 81)
-            guard
-                let end = (open + 1..<limit).first(where: {
-                    scalars[$0] == close || scalars[$0] == scalar || scalars[$0] == "\n"
-                }),
-                scalars[end] == close
-            else { continue }
-            let content = scalars[(open + 1)..<end]
-            let isPlaceholder = scalar == "[" ? asksForText(content) : namesSomething(content)
-            if isPlaceholder { found.append(open..<(end + 1)) }
-        }
-        return found
+    /// The end of the `[…]` or `<…>` placeholder that opens at `open`, if it is one.
+    private static func bracketed(at open: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        let scalar = scalars[open]
+        let close: Unicode.Scalar = scalar == "[" ? "]" : ">"
+        let limit = min(scalars.count, open + 81)
+        guard
+            let end = (open + 1..<limit).first(where: {
+                scalars[$0] == close || scalars[$0] == scalar || scalars[$0] == "\n"
+            }),
+            scalars[end] == close
+        else { return nil }
+        let content = scalars[(open + 1)..<end]
+        let isPlaceholder = scalar == "[" ? asksForText(content) : namesSomething(content)
+        return isPlaceholder ? end + 1 : nil
     }
 
     private static func asksForText(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -113,20 +148,6 @@ public enum PlaceholderDetector {
             return false
         }
         return content.count <= 60 && !content.contains { $0 == "/" || $0 == "=" || $0 == "@" }
-    }
-
-    private static func questionMarks(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        var start: Int?
-        for index in 0...scalars.count {
-            if index < scalars.count, scalars[index] == "?" {
-                start = start ?? index
-            } else if let run = start {
-                if index - run >= 3 { found.append(run..<index) }
-                start = nil
-            }
-        }
-        return found
     }
 
     private static let capitalWords: [[Unicode.Scalar]] = ["TODO", "TBD", "TBA", "TBC", "FIXME", "NN", "N.N"].map {

@@ -56,6 +56,9 @@ private struct Splitter {
     /// Whether a sentence ends between word `index` and the next one.
     func endsSentence(after index: Int) -> Bool {
         let gap = words[index].range.upperBound..<words[index + 1].range.lowerBound
+        // Most gaps are a space, or a comma and a space: without a line break or a terminator
+        // none of the rules below can end a sentence.
+        guard gap.contains(where: { scalars[$0] == "\n" || Self.isTerminator(scalars[$0]) }) else { return false }
         if hasParagraphBreak(gap) || startsListItem(index + 1) { return true }
         if isListNumber(index), let first = gap.first, scalars[first] == "." || scalars[first] == ")" {
             return false

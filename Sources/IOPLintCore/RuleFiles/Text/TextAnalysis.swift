@@ -31,25 +31,77 @@ final class TextAnalysis: Sendable {
 
     init(_ text: String) {
         self.text = text
-        // One pass over the text (`Array(text.unicodeScalars)` counts the scalars first).
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        let scalars = Self.scalars(of: text)
         self.scalars = scalars
         var folded: [Unicode.Scalar] = []
         folded.reserveCapacity(scalars.count)
-        let spans = Words.spans(scalars)
         var words: [Word] = []
-        words.reserveCapacity(spans.count)
-        for range in spans {
-            let start = folded.count
-            for index in range { TextFolding.append(scalars[index], to: &folded) }
-            let isPlain = folded[start...].allSatisfy { $0.value < 0x300 }
-            words.append(Word(range: range, folded: start..<folded.count, isPlain: isPlain))
+        words.reserveCapacity(scalars.count / 6 + 1)
+        // One pass over the scalars: each word is folded as it is found.
+        scalars.withUnsafeBufferPointer { scalars in
+            Words.forEachSpan(in: scalars) { range in
+                let start = folded.count
+                var isPlain = true
+                for index in range {
+                    let scalar = scalars[index]
+                    let value = scalar.value
+                    if value < 0x80 {
+                        // ASCII folds to its lower case.
+                        folded.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
+                    } else {
+                        let before = folded.count
+                        TextFolding.append(scalar, to: &folded)
+                        if isPlain, folded[before...].contains(where: { $0.value >= 0x300 }) { isPlain = false }
+                    }
+                }
+                words.append(Word(range: range, folded: start..<folded.count, isPlain: isPlain))
+            }
         }
         self.words = words
         self.folded = folded
         sentences = Sentences.spans(scalars: scalars, words: words, folded: folded)
+    }
+
+    /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
+    /// counts the scalars first, and appending one by one checks the capacity each time).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = decode(bytes, into: buffer)
+            }
+        }
+        return decoded ?? Array(text.unicodeScalars)
+    }
+
+    /// Decodes well-formed UTF-8 (a `String`'s) into `buffer`, which has room for one scalar per
+    /// byte; returns how many scalars it wrote.
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>
+    ) -> Int {
+        var index = 0
+        var count = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            var value: UInt32
+            if lead < 0x80 {
+                value = lead
+                index += 1
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value =
+                    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+            count += 1
+        }
+        return count
     }
 
     /// The folded form of word `index`, as a string (canonical equality: for dictionaries).

@@ -32,6 +32,12 @@ public enum Words {
     /// Where the words of a text given as its scalars stand, in order.
     static func spans(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var words: [Range<Int>] = []
+        scalars.withUnsafeBufferPointer { scalars in forEachSpan(in: scalars) { words.append($0) } }
+        return words
+    }
+
+    /// Calls `body` with where each word of `scalars` stands, in order, without collecting them.
+    static func forEachSpan(in scalars: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Range<Int>) -> Void) {
         var index = 0
         while index < scalars.count {
             guard isCore(scalars[index]) else {
@@ -49,9 +55,8 @@ public enum Words {
                     break
                 }
             }
-            words.append(start..<index)
+            body(start..<index)
         }
-        return words
     }
 
     /// The text of some scalars.
@@ -66,18 +71,28 @@ public enum Words {
 
     /// A letter or a digit: what a word starts with.
     static func isCore(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return (0x30...0x39).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
-                || (0x61...0x7A).contains(scalar.value)
-        }
-        // Latin-1 letters (å, ä, ö, é) without asking for Unicode properties.
-        if (0xC0...0xFF).contains(scalar.value) { return scalar.value != 0xD7 && scalar.value != 0xF7 }
+        let value = scalar.value
+        // Latin-1 (ASCII, å, ä, ö, é, ü) without asking for Unicode properties.
+        if value < 0x80 { return value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26 }
+        if value < 0xC0 { return (latin1Supplement >> (value - 0x80)) & 1 != 0 }
+        if value < 0x100 { return value != 0xD7 && value != 0xF7 }
+        return isCoreByProperties(scalar)
+    }
+
+    /// ``isCore(_:)`` by the scalar's Unicode properties: alphabetic or numeric, not a mark.
+    static func isCoreByProperties(_ scalar: Unicode.Scalar) -> Bool {
         if isMark(scalar) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    private static func continues(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return isCore(scalar) }
+    /// The letters and digits among U+0080–U+00BF, one bit each from U+0080: `ª`, `²`, `³`, `µ`,
+    /// `¹`, `º`, `¼`, `½`, `¾` (what ``isCoreByProperties(_:)`` says of them).
+    static var latin1Supplement: UInt64 { 0x762C_0400_0000_0000 }
+
+    /// Whether `scalar` continues a word: a letter, a digit or a combining mark.
+    static func continues(_ scalar: Unicode.Scalar) -> Bool {
+        // No mark below U+0300.
+        if scalar.value < 0x300 { return isCore(scalar) }
         return isCore(scalar) || isMark(scalar)
     }
 
@@ -89,7 +104,9 @@ public enum Words {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.numericType == .decimal
+        // Below U+0100 the decimal digits are the ASCII ones.
+        if scalar.value < 0x100 { return scalar.value &- 0x30 < 10 }
+        return scalar.properties.numericType == .decimal
     }
 
     private static func joins(_ joiner: Unicode.Scalar, _ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {

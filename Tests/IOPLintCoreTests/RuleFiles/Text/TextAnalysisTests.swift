@@ -19,6 +19,14 @@ import Testing
         #expect(text.key(0) == "här")
     }
 
+    @Test(arguments: [
+        "", "a", "Socialnämnden", "Å är 😀 nämnden", "€ 1 000 — “citat” 中文", "Ha\u{308}r\r\n\u{2028}\u{10FFFF}",
+        String(repeating: "Föreningen åtar sig 💶 ", count: 40),
+    ])
+    func scalarsAreDecodedAsTheStandardLibraryDoes(_ text: String) {
+        #expect(TextAnalysis.scalars(of: text) == Array(text.unicodeScalars))
+    }
+
     @Test func sentencesAreTheOnesSentencesFinds() {
         let source = "Vi ses kl. 14.00 i morgon. Ta med t.ex. kaffe! Sedan\n\n- en lista"
         let text = TextAnalysis(source)

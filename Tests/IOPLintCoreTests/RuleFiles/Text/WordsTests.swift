@@ -50,4 +50,17 @@ import Testing
     func countCountsWords(_ text: String, _ count: Int) {
         #expect(Words.count(in: text) == count)
     }
+
+    @Test func latin1ShortcutsAgreeWithTheUnicodeProperties() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Words.isCore(scalar) == Words.isCoreByProperties(scalar), "U+\(String(value, radix: 16))")
+        }
+        // `continues` asks for marks only from U+0300, and digits below U+0100 are ASCII ones.
+        for value in UInt32(0)..<0x300 {
+            let properties = Unicode.Scalar(value)!.properties
+            #expect(![.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory))
+            if value < 0x100 { #expect((properties.numericType == .decimal) == (0x30...0x39).contains(value)) }
+        }
+    }
 }
