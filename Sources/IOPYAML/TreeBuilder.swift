@@ -28,14 +28,15 @@ struct TreeBuilder {
                 firstLineOfKey?[text] = line
                 return nil
             }
-            for pair in pairs {
-                if case .scalar(let key) = pair.key.content, key.value == text { return pair.key.range.start.line }
+            // By index: a `for pair in pairs` would copy every pair it walks over.
+            for index in pairs.indices where pairs[index].key.isScalar(text) {
+                return pairs[index].key.range.start.line
             }
             if pairs.count >= Self.pairsWalked {
                 var lines: [String: Int] = [text: line]
-                for pair in pairs {
-                    if case .scalar(let key) = pair.key.content, lines[key.value] == nil {
-                        lines[key.value] = pair.key.range.start.line
+                for index in pairs.indices {
+                    if case .scalar(let key) = pairs[index].key.content, lines[key.value] == nil {
+                        lines[key.value] = pairs[index].key.range.start.line
                     }
                 }
                 firstLineOfKey = lines
@@ -58,7 +59,13 @@ struct TreeBuilder {
     private(set) var documents: [YAMLDocument] = []
     private(set) var problems: [YAMLProblem] = []
 
-    private var stack: [Frame] = []
+    /// The open collections around the innermost one, outermost first.
+    private var outer: [Frame] = []
+    /// The innermost open collection, kept out of `outer` so that adding a child to it changes
+    /// it in place without going through the array; `nil` at the top of a document.
+    private var innermost: Frame?
+    /// How many collections are open.
+    private var depth: Int { outer.count + (innermost == nil ? 0 : 1) }
     private var anchors: [String: Anchored] = [:]
     /// Nodes of the current document as written, an alias counting one.
     private var nodeCount = 0
@@ -95,8 +102,8 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func handle(_ event: LibYAMLEvent) throws(Stop) {
-        switch event {
+    private mutating func handle(_ event: consuming LibYAMLEvent) throws(Stop) {
+        switch consume event {
         case .streamStart, .streamEnd:
             break
         case .documentStart(let range):
@@ -107,7 +114,7 @@ struct TreeBuilder {
             root = nil
             documentStart = range.start
         case .documentEnd(let range):
-            if let root {
+            if let root = root.take() {
                 documents.append(
                     YAMLDocument(
                         index: documents.count, root: root, range: SourceRange(start: documentStart, end: range.end)))
@@ -138,18 +145,18 @@ struct TreeBuilder {
     }
 
     private mutating func open(isMapping: Bool, tag: String?, anchor: String?, range: SourceRange) throws(Stop) {
-        if stack.count >= limits.maxDepth {
+        if depth >= limits.maxDepth {
             throw fail(.nestingTooDeep(limit: limits.maxDepth), at: range)
         }
         try count(1, at: range)
-        stack.append(
-            Frame(
-                isMapping: isMapping, start: range.start, tag: tag, anchor: anchor,
-                expandedCountAtStart: expandedCount))
+        if let enclosing = innermost.take() { outer.append(enclosing) }
+        innermost = Frame(
+            isMapping: isMapping, start: range.start, tag: tag, anchor: anchor, expandedCountAtStart: expandedCount)
     }
 
     private mutating func close(at end: SourcePosition) throws(Stop) {
-        let frame = stack.removeLast()
+        guard let frame = innermost.take() else { return }
+        innermost = outer.popLast()
         let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
         let node = YAMLNode(content: content, tag: frame.tag, range: SourceRange(start: frame.start, end: end))
         try complete(node, anchor: frame.anchor, size: expandedCount - frame.expandedCountAtStart + 1)
@@ -159,41 +166,46 @@ struct TreeBuilder {
     /// of an agreement have a few, which then fit without the array growing 1, 2, 4.
     private static let firstCapacity = 4
 
-    /// Hands a finished node to its parent (or makes it the document root).
-    private mutating func complete(_ node: YAMLNode, anchor: String?, size: Int) throws(Stop) {
+    /// Hands a finished node to its parent (or makes it the document root). The node is moved,
+    /// never copied, on its way into the tree.
+    private mutating func complete(_ node: consuming YAMLNode, anchor: String?, size: Int) throws(Stop) {
         if let anchor {
-            anchors[anchor] = Anchored(node: node, size: size)
+            anchors[anchor] = Anchored(node: copy node, size: size)
         }
-        let top = stack.count - 1
-        guard top >= 0 else {
+        guard innermost != nil else {
             root = node
             return
         }
-        guard stack[top].isMapping else {
-            if stack[top].items.isEmpty { stack[top].items.reserveCapacity(Self.firstCapacity) }
-            stack[top].items.append(node)
+        guard innermost!.isMapping else {
+            if innermost!.items.isEmpty { innermost!.items.reserveCapacity(Self.firstCapacity) }
+            innermost!.items.append(node)
             return
         }
-        if let key = stack[top].pendingKey {
-            if !stack[top].pendingKeyIsRepeat {
-                if stack[top].pairs.isEmpty { stack[top].pairs.reserveCapacity(Self.firstCapacity) }
-                stack[top].pairs.append(YAMLPair(key: key, value: node))
+        if let key = innermost!.pendingKey.take() {
+            if !innermost!.pendingKeyIsRepeat {
+                if innermost!.pairs.isEmpty { innermost!.pairs.reserveCapacity(Self.firstCapacity) }
+                innermost!.pairs.append(YAMLPair(key: key, value: node))
             }
-            stack[top].pendingKey = nil
-            stack[top].pendingKeyIsRepeat = false
+            innermost!.pendingKeyIsRepeat = false
             return
         }
         // The key is checked before it is pending: the paths of its problems are the mapping's.
-        defer { stack[top].pendingKey = node }
+        checkKey(node)
+        innermost!.pendingKey = node
+    }
+
+    /// Reports a merge key or a repeated key of the innermost mapping, which then leaves the
+    /// key's pair out.
+    private mutating func checkKey(_ node: borrowing YAMLNode) {
         guard case .scalar(let scalar) = node.content else { return }
         if scalar.value == "<<", scalar.style == .plain {
             // YAML 1.1's merge key, dropped from YAML 1.2: reported, and left out with its
             // value, so that no half-merged mapping is read as if it were complete.
-            stack[top].pendingKeyIsRepeat = true
+            innermost!.pendingKeyIsRepeat = true
             problems.append(
                 YAMLProblem(kind: .mergeKey, range: node.range, documentIndex: documents.count, path: currentPath()))
-        } else if let firstLine = stack[top].firstLine(ofRepeatedKey: scalar.value, line: node.range.start.line) {
-            stack[top].pendingKeyIsRepeat = true
+        } else if let firstLine = innermost!.firstLine(ofRepeatedKey: scalar.value, line: node.range.start.line) {
+            innermost!.pendingKeyIsRepeat = true
             problems.append(
                 YAMLProblem(
                     kind: .duplicateKey(key: scalar.value, firstLine: firstLine), range: node.range,
@@ -224,13 +236,15 @@ struct TreeBuilder {
     /// The path of the node being read: each open frame contributes the place of its next child.
     private func currentPath() -> DocumentPath {
         var components: [DocumentPath.Component] = []
-        for frame in stack {
+        func add(_ frame: Frame) {
             if !frame.isMapping {
                 components.append(.index(frame.items.count))
             } else if let key = frame.pendingKey {
                 components.append(.key(key.scalar?.value ?? "?"))
             }
         }
+        outer.forEach(add)
+        if let innermost { add(innermost) }
         return DocumentPath(components)
     }
 }

@@ -72,14 +72,23 @@ extension YAMLNode {
     /// The pair whose key is the scalar `key`, when this node is a mapping that has one.
     public func pair(forKey key: String) -> YAMLPair? {
         guard case .mapping(let pairs) = content else { return nil }
-        for index in pairs.indices {
-            if case .scalar(let scalar) = pairs[index].key.content, scalar.value == key { return pairs[index] }
-        }
+        for index in pairs.indices where pairs[index].key.isScalar(key) { return pairs[index] }
         return nil
     }
 
     /// The value under the scalar `key`, when this node is a mapping that has one.
     public subscript(key: String) -> YAMLNode? {
-        pair(forKey: key)?.value
+        // Not through `pair(forKey:)`: only the value is copied out, not the key too.
+        guard case .mapping(let pairs) = content else { return nil }
+        for index in pairs.indices where pairs[index].key.isScalar(key) { return pairs[index].value }
+        return nil
+    }
+}
+
+extension YAMLNode {
+    /// Whether the node is the scalar `text`, however it was written.
+    func isScalar(_ text: String) -> Bool {
+        if case .scalar(let scalar) = content { return scalar.value == text }
+        return false
     }
 }
