@@ -5,6 +5,19 @@ struct Fields {
     let value: Value
     /// The keys of the section, with their other accepted names.
     let section: FormatSection
+    /// The map's pairs.
+    private let pairs: [YAMLPair]
+    /// For each key of `section`, the index in `pairs` of the value read for it (written under
+    /// its name, or else under its first alias in name order that has one), or -1 when none is
+    /// written or all are null: found in one walk over the pairs, so that each look-up is one.
+    private let chosen: [Int]
+
+    init(value: Value, section: FormatSection, pairs: [YAMLPair], chosen: [Int]) {
+        self.value = value
+        self.section = section
+        self.pairs = pairs
+        self.chosen = chosen
+    }
 
     var range: SourceRange { value.node.range }
     var path: DocumentPath { value.path }
@@ -13,34 +26,29 @@ struct Fields {
     /// `key` even when an alias was written, as the nodes rules see do (``DocumentLoader``
     /// renames aliases to their canonical key).
     subscript(key: String) -> Value? {
-        if let found = self[key, writtenAs: key] { return found }
-        // Most sections have no aliases: no lookup, and no array, for them.
-        guard !section.aliasesByName.isEmpty, let aliases = section.aliasesByName[key] else { return nil }
-        for alias in aliases {
-            if let found = self[key, writtenAs: alias] { return found }
-        }
-        return nil
+        guard let slot = section.slots[key], slot.rank == 0 else { return lookUp(key) }
+        let index = chosen[slot.index]
+        guard index >= 0 else { return nil }
+        return Value(decoder: value.decoder, node: pairs[index].value, path: value.path.appending(key: key))
     }
 
-    /// The value written under `name`, with the path of `key`; `nil` when absent or null.
-    private subscript(key: String, writtenAs name: String) -> Value? {
-        guard let pair = value.node.pair(forKey: name), !pair.value.isNull else { return nil }
-        return Value(decoder: value.decoder, node: pair.value, path: value.path.appending(key: key))
+    /// The value under `key`, a name that is not a key of the section, by a walk over the pairs.
+    private func lookUp(_ key: String) -> Value? {
+        guard let node = value.node[key], !node.isNull else { return nil }
+        return Value(decoder: value.decoder, node: node, path: value.path.appending(key: key))
     }
 }
 
 /// A section of the agreement format that is written as a map.
 protocol MappingDecodable: Sendable {
-    /// Where the section is written, as a path of ``AgreementFormat`` (`parties[].mandate`;
-    /// `""` for the document).
-    static var formatPath: String { get }
+    /// The keys the format defines for this section, with their aliases: the section at the
+    /// path of ``AgreementFormat`` where it is written (`parties[].mandate`; `""` for the
+    /// document), looked up once per process.
+    static var section: FormatSection { get }
     init(_ fields: Fields)
 }
 
 extension MappingDecodable {
-    /// The keys the format defines for this section, with their aliases.
-    static var section: FormatSection { AgreementFormat.current.section(at: formatPath) }
-
     /// The keys the format defines for this section, in the order of the format.
     static var keys: [String] { section.names }
 

@@ -7,9 +7,6 @@ final class ModelDecoder {
     private(set) var issues: [ModelIssue] = []
     private(set) var rejected: Set<DocumentPath> = []
     private(set) var partyReferences: [Located<String>] = []
-    /// The section of each type decoded so far: looked up in the format once per document, not
-    /// once per map.
-    private var sections: [ObjectIdentifier: FormatSection] = [:]
 
     func decode(_ root: YAMLNode) -> Agreement {
         let value = Value(decoder: self, node: root, path: .root)
@@ -38,14 +35,6 @@ final class ModelDecoder {
                 sv: "\(shownPathSv) ska vara \(expected.sv), men är \(found.sv)"),
             at: node, path: path)
         rejected.insert(path)
-    }
-
-    /// The keys of the format for maps decoded as `T`.
-    func section<T: MappingDecodable>(of type: T.Type) -> FormatSection {
-        if let section = sections[ObjectIdentifier(type)] { return section }
-        let section = T.section
-        sections[ObjectIdentifier(type)] = section
-        return section
     }
 
     func noteReference(_ reference: Located<String>) {

@@ -92,39 +92,53 @@ struct Value {
 
     /// A map's fields, checked against the keys of `T`; unknown keys are reported.
     func fields<T: MappingDecodable>(_ type: T.Type) -> Fields? {
-        guard let pairs = node.mapping else { return reject(.map) }
-        let section = decoder.section(of: T.self)
-        let known = section.known
+        guard case .mapping(let pairs) = node.content else { return reject(.map) }
+        let section = T.section
         // Built only for a message: most maps have none.
         var place: String { path.isRoot ? "" : " in `\(path)`" }
         var placeSv: String { path.isRoot ? "" : " i `\(path)`" }
-        for pair in pairs {
-            guard let key = pair.key.scalar?.value else {
+        var chosen = [Int](repeating: -1, count: section.keys.count)
+        var chosenRank = [Int](repeating: .max, count: section.aliases.isEmpty ? 0 : section.keys.count)
+        for index in pairs.indices {
+            guard case .scalar(let keyScalar) = pairs[index].key.content else {
                 // Only the pair is wrong: the map itself is decoded, so it is not rejected.
-                let found = ValueType.describe(pair.key)
+                let found = ValueType.describe(pairs[index].key)
                 decoder.report(
                     .formatType,
                     LocalizedText(
                         en: "a key\(place) must be text, but is \(found.en)",
                         sv: "en nyckel\(placeSv) ska vara text, men är \(found.sv)"),
-                    at: pair.key, path: path)
+                    at: pairs[index].key, path: path)
                 continue
             }
-            if !section.aliases.isEmpty, let canonical = section.aliases[key], let first = node.pair(forKey: canonical),
-                !first.value.isNull
-            {
-                reportShadowedAlias(pair.key, alias: key, canonical: canonical, line: first.key.range.start.line)
+            let key = keyScalar.value
+            if let slot = section.slots[key] {
+                if slot.rank > 0 {
+                    let canonical = section.names[slot.index]
+                    if let first = node.pair(forKey: canonical), !first.value.isNull {
+                        reportShadowedAlias(
+                            pairs[index].key, alias: key, canonical: canonical, line: first.key.range.start.line)
+                        continue
+                    }
+                }
+                guard !pairs[index].value.isNull else { continue }
+                if chosenRank.isEmpty {
+                    chosen[slot.index] = index
+                } else if slot.rank < chosenRank[slot.index] {
+                    chosen[slot.index] = index
+                    chosenRank[slot.index] = slot.rank
+                }
                 continue
             }
-            if key.hasPrefix("x-") || known.contains(key) { continue }
-            let hint = NameSuggestion.nearest(to: key, among: known)
+            if key.hasPrefix("x-") { continue }
+            let hint = NameSuggestion.nearest(to: key, among: section.known)
             decoder.report(
                 .formatUnknownKey,
                 LocalizedText(en: "unknown key `\(key)`\(place)", sv: "okänd nyckel `\(key)`\(placeSv)").suggesting(
                     hint),
-                at: pair.key, path: path.appending(key: key))
+                at: pairs[index].key, path: path.appending(key: key))
         }
-        return Fields(value: self, section: section)
+        return Fields(value: self, section: section, pairs: pairs, chosen: chosen)
     }
 
     /// `integrity` next to `independence`: the alias is ignored, which is said as for a repeated key.

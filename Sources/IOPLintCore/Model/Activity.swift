@@ -5,7 +5,7 @@ public struct Activity: Sendable, MappingDecodable {
     public var what: Located<String>?
     public var party: Located<String>?
 
-    static let formatPath = "activities[]"
+    static let section = AgreementFormat.current.section(at: "activities[]")
 
     init(_ fields: Fields) {
         what = fields["what"]?.text()

@@ -51,7 +51,7 @@ public struct Agreement: Sendable {
 }
 
 extension Agreement: MappingDecodable {
-    static let formatPath = ""
+    static let section = AgreementFormat.current.section(at: "")
 
     init(_ fields: Fields) {
         range = fields.range

@@ -6,7 +6,7 @@ public struct Amendment: Sendable, MappingDecodable {
     public var decision: Located<String>?
     public var what: Located<String>?
 
-    static let formatPath = "amendments[]"
+    static let section = AgreementFormat.current.section(at: "amendments[]")
 
     init(_ fields: Fields) {
         date = fields["date"]?.date()

@@ -5,7 +5,7 @@ public struct Commitment: Sendable, MappingDecodable {
     public var party: Located<String>?
     public var what: Located<String>?
 
-    static let formatPath = "commitments[]"
+    static let section = AgreementFormat.current.section(at: "commitments[]")
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

@@ -7,7 +7,7 @@ public struct Contact: Sendable, MappingDecodable {
     public var email: Located<String>?
     public var phone: Located<String>?
 
-    static let formatPath = "contacts[]"
+    static let section = AgreementFormat.current.section(at: "contacts[]")
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

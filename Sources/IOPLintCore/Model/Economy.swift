@@ -5,7 +5,7 @@ public struct Economy: Sendable, MappingDecodable {
     public var budget: [BudgetLine]?
     public var payment: Located<String>?
 
-    static let formatPath = "economy"
+    static let section = AgreementFormat.current.section(at: "economy")
 
     init(_ fields: Fields) {
         budget = fields["budget"]?.list { $0.section(BudgetLine.self) }
@@ -19,7 +19,7 @@ public struct BudgetLine: Sendable, MappingDecodable {
     public var amount: Located<Double>?
     public var party: Located<String>?
 
-    static let formatPath = "economy.budget[]"
+    static let section = AgreementFormat.current.section(at: "economy.budget[]")
 
     init(_ fields: Fields) {
         item = fields["item"]?.text()

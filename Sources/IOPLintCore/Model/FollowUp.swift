@@ -8,7 +8,7 @@ public struct FollowUp: Sendable, MappingDecodable {
     public var responsible: [Located<String>]?
     public var evaluation: Evaluation?
 
-    static let formatPath = "follow-up"
+    static let section = AgreementFormat.current.section(at: "follow-up")
 
     init(_ fields: Fields) {
         what = fields["what"]?.text()
@@ -24,7 +24,7 @@ public struct Evaluation: Sendable, MappingDecodable {
     public var everyYears: Located<Double>?
     public var by: Located<String>?
 
-    static let formatPath = "follow-up.evaluation"
+    static let section = AgreementFormat.current.section(at: "follow-up.evaluation")
 
     init(_ fields: Fields) {
         type = fields["type"]?.enumeration()

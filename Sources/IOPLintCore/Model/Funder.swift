@@ -11,7 +11,7 @@ public struct Funder: Sendable, MappingDecodable {
     public var recipient: Located<String>?
     public var decision: Located<String>?
 
-    static let formatPath = "funders[]"
+    static let section = AgreementFormat.current.section(at: "funders[]")
 
     init(_ fields: Fields) {
         name = fields["name"]?.text()

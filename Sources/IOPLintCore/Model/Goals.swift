@@ -5,7 +5,7 @@ public struct Goals: Sendable, MappingDecodable {
     public var overall: Located<String>?
     public var objectives: [Objective]?
 
-    static let formatPath = "goals"
+    static let section = AgreementFormat.current.section(at: "goals")
 
     init(_ fields: Fields) {
         overall = fields["overall"]?.text()
@@ -21,7 +21,7 @@ public struct Objective: Sendable, MappingDecodable {
     public var target: Located<String>?
     public var by: Located<CalendarDate>?
 
-    static let formatPath = "goals.objectives[]"
+    static let section = AgreementFormat.current.section(at: "goals.objectives[]")
 
     init(_ fields: Fields) {
         description = fields["description"]?.text()

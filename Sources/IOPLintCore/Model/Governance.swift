@@ -6,7 +6,7 @@ public struct Governance: Sendable, MappingDecodable {
     public var meetingsPerYear: Located<Int>?
     public var responsibilities: Located<String>?
 
-    static let formatPath = "governance"
+    static let section = AgreementFormat.current.section(at: "governance")
 
     init(_ fields: Fields) {
         steeringGroup = fields["steering-group"]?.list { $0.section(SteeringMember.self) }
@@ -23,7 +23,7 @@ public struct SteeringMember: Sendable, MappingDecodable {
     public var politician: Located<Bool>?
     public var side: Located<PoliticalSide>?
 
-    static let formatPath = "governance.steering-group[]"
+    static let section = AgreementFormat.current.section(at: "governance.steering-group[]")
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

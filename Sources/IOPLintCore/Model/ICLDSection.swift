@@ -6,7 +6,7 @@ public struct ICLDSection: Sendable, MappingDecodable {
     public var benefit: [ICLDBenefit]?
     public var team: [ICLDTeamMember]?
 
-    static let formatPath = "icld"
+    static let section = AgreementFormat.current.section(at: "icld")
 
     init(_ fields: Fields) {
         coreAreas = fields["core-areas"]?.list { $0.enumeration(ICLDCoreArea.self) }
@@ -20,7 +20,7 @@ public struct ICLDBenefit: Sendable, MappingDecodable {
     public var party: Located<String>?
     public var how: Located<String>?
 
-    static let formatPath = "icld.benefit[]"
+    static let section = AgreementFormat.current.section(at: "icld.benefit[]")
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()
@@ -34,7 +34,7 @@ public struct ICLDTeamMember: Sendable, MappingDecodable {
     public var name: Located<String>?
     public var role: Located<ICLDTeamRole>?
 
-    static let formatPath = "icld.team[]"
+    static let section = AgreementFormat.current.section(at: "icld.team[]")
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

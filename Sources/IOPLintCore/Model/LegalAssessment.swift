@@ -6,7 +6,7 @@ public struct LegalAssessment: Sendable, MappingDecodable {
     public var stateAid: Located<String>?
     public var localGovernmentAct: Located<String>?
 
-    static let formatPath = "legal-assessment"
+    static let section = AgreementFormat.current.section(at: "legal-assessment")
 
     init(_ fields: Fields) {
         procurement = fields["procurement"]?.text()

@@ -14,7 +14,7 @@ public struct Party: Sendable {
 }
 
 extension Party: MappingDecodable {
-    static let formatPath = "parties[]"
+    static let section = AgreementFormat.current.section(at: "parties[]")
 
     init(_ fields: Fields) {
         id = fields["id"]?.id()
@@ -35,7 +35,7 @@ public struct Representative: Sendable, MappingDecodable {
     public var title: Located<String>?
     public var email: Located<String>?
 
-    static let formatPath = "parties[].representative"
+    static let section = AgreementFormat.current.section(at: "parties[].representative")
 
     init(_ fields: Fields) {
         name = fields["name"]?.text()
@@ -52,7 +52,7 @@ public struct Mandate: Sendable, MappingDecodable {
     public var level: Located<MandateLevel>?
     public var range: SourceRange
 
-    static let formatPath = "parties[].mandate"
+    static let section = AgreementFormat.current.section(at: "parties[].mandate")
 
     init(_ fields: Fields) {
         body = fields["body"]?.text()

@@ -13,7 +13,7 @@ public struct Principles: Sendable, MappingDecodable {
     public var additional: [AdditionalPrinciple]?
     public var named: [Located<String>]?
 
-    static let formatPath = "principles"
+    static let section = AgreementFormat.current.section(at: "principles")
 
     init(_ fields: Fields) {
         independence = fields["independence"]?.text()
@@ -32,7 +32,7 @@ public struct AdditionalPrinciple: Sendable, MappingDecodable {
     public var name: Located<String>?
     public var how: Located<String>?
 
-    static let formatPath = "principles.additional[]"
+    static let section = AgreementFormat.current.section(at: "principles.additional[]")
 
     init(_ fields: Fields) {
         name = fields["name"]?.text()

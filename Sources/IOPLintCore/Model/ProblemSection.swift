@@ -6,7 +6,7 @@ public struct ProblemSection: Sendable, MappingDecodable {
     public var evidence: [Located<String>]?
     public var agreedBy: [Located<String>]?
 
-    static let formatPath = "problem"
+    static let section = AgreementFormat.current.section(at: "problem")
 
     init(_ fields: Fields) {
         statement = fields["statement"]?.text()
@@ -20,7 +20,7 @@ public struct Initiative: Sendable, MappingDecodable {
     public var by: [Located<String>]?
     public var description: Located<String>?
 
-    static let formatPath = "initiative"
+    static let section = AgreementFormat.current.section(at: "initiative")
 
     init(_ fields: Fields) {
         by = fields["by"]?.list { $0.partyReference() }

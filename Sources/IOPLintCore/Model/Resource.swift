@@ -9,7 +9,7 @@ public struct Resource: Sendable, MappingDecodable {
     public var per: Located<ResourcePeriod>?
     public var description: Located<String>?
 
-    static let formatPath = "resources[]"
+    static let section = AgreementFormat.current.section(at: "resources[]")
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

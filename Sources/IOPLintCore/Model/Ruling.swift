@@ -8,7 +8,7 @@ public struct Ruling: Sendable, MappingDecodable {
     public var date: Located<CalendarDate>?
     public var outcome: Located<String>?
 
-    static let formatPath = "legal-outcome[]"
+    static let section = AgreementFormat.current.section(at: "legal-outcome[]")
 
     init(_ fields: Fields) {
         court = fields["court"]?.text()

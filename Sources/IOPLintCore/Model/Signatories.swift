@@ -11,7 +11,7 @@ public struct Signatories: Sendable, MappingDecodable {
     public var asOf: Located<CalendarDate>?
     public var register: Located<String>?
 
-    static let formatPath = "signatories"
+    static let section = AgreementFormat.current.section(at: "signatories")
 
     init(_ fields: Fields) {
         open = fields["open"]?.boolean()

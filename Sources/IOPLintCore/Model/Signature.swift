@@ -7,7 +7,7 @@ public struct Signature: Sendable, MappingDecodable {
     public var title: Located<String>?
     public var date: Located<CalendarDate>?
 
-    static let formatPath = "signatures[]"
+    static let section = AgreementFormat.current.section(at: "signatures[]")
 
     init(_ fields: Fields) {
         party = fields["party"]?.partyReference()

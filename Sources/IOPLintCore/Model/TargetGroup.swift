@@ -6,7 +6,7 @@ public struct TargetGroup: Sendable, MappingDecodable {
     public var size: Located<Int>?
     public var participation: [Participation]?
 
-    static let formatPath = "target-group"
+    static let section = AgreementFormat.current.section(at: "target-group")
 
     init(_ fields: Fields) {
         description = fields["description"]?.text()
@@ -20,7 +20,7 @@ public struct Participation: Sendable, MappingDecodable {
     public var stage: Located<ParticipationStage>?
     public var how: Located<String>?
 
-    static let formatPath = "target-group.participation[]"
+    static let section = AgreementFormat.current.section(at: "target-group.participation[]")
 
     init(_ fields: Fields) {
         stage = fields["stage"]?.enumeration()

@@ -8,7 +8,7 @@ public struct Term: Sendable, MappingDecodable {
     public var extension_: Located<String>?
     public var runs: Located<TermRunning>?
 
-    static let formatPath = "term"
+    static let section = AgreementFormat.current.section(at: "term")
 
     init(_ fields: Fields) {
         start = fields["start"]?.date()
