@@ -17,6 +17,26 @@ public struct RuleFileLoader: Sendable {
     }
 
     public func load(bytes: [UInt8], file: String) throws(ToolFailures) -> RulePack {
+        var pack = try read(bytes: bytes, file: file, documentation: [:])
+        pack.bytes = bytes
+        return pack
+    }
+
+    /// The built-in pack in `text`, a rule file as linting reads it: the rationale and examples
+    /// of its rules are left out of the text and given in `documentation`, by rule name. The
+    /// pack's ``RulePack/bytes`` are `fileBytes`, the file's own.
+    func load(
+        builtIn text: String, documentation: [String: BuiltInPacks.RuleDocumentation], file: String,
+        fileBytes: [UInt8]
+    ) throws(ToolFailures) -> RulePack {
+        var pack = try read(bytes: Array(text.utf8), file: file, documentation: documentation)
+        pack.bytes = fileBytes
+        return pack
+    }
+
+    private func read(
+        bytes: [UInt8], file: String, documentation: [String: BuiltInPacks.RuleDocumentation]
+    ) throws(ToolFailures) -> RulePack {
         let yaml = YAMLLoader().load(bytes: bytes)
         if let problem = yaml.problems.first {
             throw ToolFailures([ToolFailure(message: problem.message, file: file, position: problem.range.start)])
@@ -31,12 +51,11 @@ public struct RuleFileLoader: Sendable {
             ])
         }
         let diagnostics = RuleFileDiagnostics(file: file)
-        let reader = PackReader(lines: SourceLines(yaml.text), diagnostics: diagnostics)
+        let reader = PackReader(lines: SourceLines(yaml.text), diagnostics: diagnostics, documentation: documentation)
         let pack = reader.pack(RuleFileNode(node: root, diagnostics: diagnostics, path: .root))
-        guard var pack, diagnostics.failures.isEmpty else {
+        guard let pack, diagnostics.failures.isEmpty else {
             throw ToolFailures(diagnostics.failures.sorted { ($0.position ?? .start) < ($1.position ?? .start) })
         }
-        pack.bytes = bytes
         return pack
     }
 
@@ -44,6 +63,8 @@ public struct RuleFileLoader: Sendable {
     private struct PackReader {
         let lines: SourceLines
         let diagnostics: RuleFileDiagnostics
+        /// The rationale and examples of rules whose text leaves them out, by rule name.
+        let documentation: [String: BuiltInPacks.RuleDocumentation]
 
         func pack(_ root: RuleFileNode) -> RulePack? {
             guard let fields = root.fields(allowed: fileKeys, required: ["iop-lint-rules", "pack", "rules"]) else {
@@ -91,11 +112,12 @@ public struct RuleFileLoader: Sendable {
             let severity = fields["severity"].flatMap(severity)
             let summary = fields["summary"]?.localized()
             let message = fields["message"]?.localized()
-            let rationale = fields["rationale"]?.localized()
+            let documented = id.flatMap { documentation[$0.name] }
+            let rationale = fields["rationale"]?.localized() ?? documented?.rationale
             let condition = fields["when"].flatMap(Condition.parse)
             let given = fields["given"].map(selectors) ?? [try? Selector.parse("$")].compactMap { $0 }
             let check = fields["check"].flatMap(CheckParser.parse)
-            let examples = fields["examples"].map(examples) ?? RuleExamples()
+            let examples = fields["examples"].map(examples) ?? documented?.examples ?? RuleExamples()
             guard let id, let severity, let summary, let message, let given, let check else {
                 if diagnostics.failures.count == errorsBefore {
                     node.error(en: "this rule could not be read", sv: "regeln gick inte att läsa")

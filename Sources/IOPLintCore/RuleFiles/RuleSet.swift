@@ -86,10 +86,27 @@ public struct RuleSet: Sendable {
             file: pack.file, position: position)
     }
 
-    /// The embedded packs, read on first use.
-    private static let embeddedPacks = readPacks(BuiltInPacks.files)
+    /// The embedded packs, read on first use: from ``BuiltInPacks/lintFiles``, which leave the
+    /// rules' rationale and examples out of the YAML to parse.
+    static let embeddedPacks = readEmbeddedPacks()
 
-    private static func readPacks(_ files: [(file: String, text: String)]) -> Result<[RulePack], ToolFailures> {
+    private static func readEmbeddedPacks() -> Result<[RulePack], ToolFailures> {
+        var packs: [RulePack] = []
+        var failures: [ToolFailure] = []
+        for (lintFile, file) in zip(BuiltInPacks.lintFiles, BuiltInPacks.files) {
+            do {
+                packs.append(
+                    try RuleFileLoader().load(
+                        builtIn: lintFile.text, documentation: lintFile.documentation, file: "rules/\(file.file)",
+                        fileBytes: Array(file.text.utf8)))
+            } catch {
+                failures += error.failures
+            }
+        }
+        return failures.isEmpty ? .success(packs) : .failure(ToolFailures(failures))
+    }
+
+    static func readPacks(_ files: [(file: String, text: String)]) -> Result<[RulePack], ToolFailures> {
         var packs: [RulePack] = []
         var failures: [ToolFailure] = []
         for (file, text) in files {
