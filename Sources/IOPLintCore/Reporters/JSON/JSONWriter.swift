@@ -6,12 +6,13 @@
 ///
 /// The writer does not sort: whoever writes an object writes its members in the order of their
 /// keys' UTF-8 bytes (what `sortedKeys` gives). Each value is written through its own
-/// `write(to:)` (``JSONWritable``), without `Encodable`'s boxes or a tree of values.
-struct JSONWriter {
-    /// The text written so far.
-    private(set) var bytes: [UInt8] = []
+/// `write(to:)` (``JSONWritable``), without `Encodable`'s boxes or a tree of values. The bytes
+/// go into storage of its own, which a report writes a few bytes at a time into many times
+/// over: an array's append costs more than the bytes it appends.
+struct JSONWriter: ~Copyable {
     /// Whether containers are laid out over lines, indented.
     let pretty: Bool
+    private var bytes: ByteStore
     /// How many containers are open.
     private var depth = 0
     /// Whether nothing has been written yet in the innermost open container.
@@ -21,11 +22,12 @@ struct JSONWriter {
 
     init(pretty: Bool) {
         self.pretty = pretty
+        bytes = ByteStore(capacity: 4096)
     }
 
     /// The text written.
     consuming func text() -> String {
-        String(decoding: bytes, as: UTF8.self)
+        bytes.text()
     }
 
     /// Ends a top-level value with a newline.
@@ -49,15 +51,25 @@ struct JSONWriter {
         end(UInt8(ascii: "]"))
     }
 
-    /// The key of the next member of the open object; its value is written next.
+    /// The key of the next member of the open object; its value is written next. A key written
+    /// in the source holds nothing to escape (debug builds check), so it is copied as it is.
     mutating func key(_ name: StaticString) {
-        name.withUTF8Buffer { writeKey($0) }
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { text in
+            assert(!text.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            bytes.append(text)
+        }
+        bytes.append(UInt8(ascii: "\""))
+        endKey()
     }
 
     /// A key that is not known in advance (a map's key).
     mutating func key(_ name: String) {
+        separate()
         var name = name
-        name.withUTF8 { writeKey($0) }
+        name.withUTF8 { writeQuoted($0) }
+        endKey()
     }
 
     mutating func string(_ text: String) {
@@ -69,38 +81,34 @@ struct JSONWriter {
     mutating func int(_ number: Int) {
         beginValue()
         if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        bytes.appendDecimal(number.magnitude)
     }
 
     mutating func bool(_ flag: Bool) {
-        literal(flag ? "true" : "false")
+        beginValue()
+        let word: StaticString = flag ? "true" : "false"
+        word.withUTF8Buffer { bytes.append($0) }
     }
 
     mutating func null() {
-        literal("null")
+        beginValue()
+        let word: StaticString = "null"
+        word.withUTF8Buffer { bytes.append($0) }
     }
 
     /// A number or another literal, written as it is.
     mutating func literal(_ text: String) {
         beginValue()
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append($0) }
     }
 
-    private mutating func writeKey(_ name: UnsafeBufferPointer<UInt8>) {
-        separate()
-        writeQuoted(name)
-        bytes.append(contentsOf: pretty ? Self.prettyColon : Self.colon)
+    /// What stands between a key and its value.
+    private mutating func endKey() {
+        let separator: StaticString = pretty ? " : " : ":"
+        separator.withUTF8Buffer { bytes.append($0) }
         afterKey = true
     }
-
-    private static let colon: [UInt8] = [UInt8(ascii: ":")]
-    private static let prettyColon = Array(" : ".utf8)
 
     private mutating func begin(_ bracket: UInt8) {
         beginValue()
@@ -115,8 +123,7 @@ struct JSONWriter {
         depth -= 1
         if pretty {
             if atFirst { bytes.append(0x0A) }
-            bytes.append(0x0A)
-            writeIndent()
+            writeLineBreak(comma: false)
         }
         bytes.append(bracket)
         atFirst = false
@@ -135,15 +142,33 @@ struct JSONWriter {
     /// A comma unless first in the container, then (when pretty) a line break and the
     /// indentation of the current level.
     private mutating func separate() {
-        if !atFirst { bytes.append(UInt8(ascii: ",")) }
+        let comma = !atFirst
         atFirst = false
-        guard pretty else { return }
-        bytes.append(0x0A)
-        writeIndent()
+        if pretty {
+            writeLineBreak(comma: comma)
+        } else if comma {
+            bytes.append(UInt8(ascii: ","))
+        }
     }
 
-    private mutating func writeIndent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    /// A comma, a line break and the indentation of 32 levels, the deepest a report goes;
+    /// deeper levels add spaces one at a time.
+    private static let breakAndIndent: StaticString =
+        ",\n                                                                "
+
+    /// A comma if asked, a line break and the indentation of the current level.
+    private mutating func writeLineBreak(comma: Bool) {
+        let width = 2 * depth
+        Self.breakAndIndent.withUTF8Buffer { text in
+            let start = comma ? 0 : 1
+            let end = 2 + width
+            if end <= text.count {
+                bytes.append(UnsafeBufferPointer(rebasing: text[start..<end]))
+            } else {
+                bytes.append(UnsafeBufferPointer(rebasing: text[start...]))
+                for _ in text.count..<end { bytes.append(UInt8(ascii: " ")) }
+            }
+        }
     }
 
     /// `text` in quotes, copying the runs that need no escape whole.
@@ -153,15 +178,13 @@ struct JSONWriter {
         for index in 0..<text.count {
             let byte = text[index]
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
             writeEscape(byte)
             runStart = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+        bytes.append(UnsafeBufferPointer(rebasing: text[runStart...]))
         bytes.append(UInt8(ascii: "\""))
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The escape of a quote, a backslash or a control character.
     private mutating func writeEscape(_ byte: UInt8) {
@@ -173,10 +196,16 @@ struct JSONWriter {
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "t"))
         case 0x00..<0x20:
-            bytes.append(contentsOf: "u00".utf8)
-            bytes.append(Self.hexDigits[Int(byte >> 4)])
-            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(Self.hexDigit(byte >> 4))
+            bytes.append(Self.hexDigit(byte & 0x0F))
         default: bytes.append(byte)
         }
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

@@ -1,0 +1,61 @@
+/// Bytes in one growing allocation of its own, for ``JSONWriter``: appending a byte or a short
+/// run is a bounds check and a copy, without the uniqueness check and generic path of an
+/// array's append.
+struct ByteStore: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        start.deallocate()
+    }
+
+    /// The bytes as text; they are UTF-8 (what is not is repaired, as `String(decoding:)` does).
+    consuming func text() -> String {
+        String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: 1) }
+        start[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if capacity - count < bytes.count { grow(toHold: bytes.count) }
+        (start + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// `number` in decimal digits.
+    mutating func appendDecimal(_ number: UInt) {
+        var digits = 1
+        var rest = number / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        if capacity - count < digits { grow(toHold: digits) }
+        var value = number
+        for index in stride(from: count + digits - 1, through: count, by: -1) {
+            start[index] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        }
+        count += digits
+    }
+
+    /// Makes room for `extra` more bytes, at least doubling the allocation.
+    private mutating func grow(toHold extra: Int) {
+        let newCapacity = max(2 * capacity, count + extra)
+        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStart.initialize(from: start, count: count)
+        start.deallocate()
+        (start, capacity) = (newStart, newCapacity)
+    }
+}
