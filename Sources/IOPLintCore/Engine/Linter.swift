@@ -157,14 +157,19 @@ public struct Linter: Sendable {
         var findings: [Finding] = []
         var applied = Array(repeating: false, count: profile.rules.count)
         for document in documents {
-            for (index, rule) in profile.rules.enumerated() where rule.runs(on: document) {
-                applied[index] = true
-                let severity = profile.severity(of: rule)
-                findings += rule.check(document).map { violation in
-                    Finding(
-                        ruleID: rule.id, severity: severity, message: violation.message, file: path,
-                        documentIndex: document.index, path: violation.path, range: violation.range,
-                        isMissing: violation.isMissing)
+            // The rules are borrowed from the profile, not copied out of it one by one.
+            profile.rules.withUnsafeBufferPointer { rules in
+                for index in rules.indices where rules[index].runs(on: document) {
+                    applied[index] = true
+                    let violations = rules[index].check(document)
+                    guard !violations.isEmpty else { continue }
+                    let (ruleID, severity) = (rules[index].id, profile.severity(of: rules[index]))
+                    findings += violations.map { violation in
+                        Finding(
+                            ruleID: ruleID, severity: severity, message: violation.message, file: path,
+                            documentIndex: document.index, path: violation.path, range: violation.range,
+                            isMissing: violation.isMissing)
+                    }
                 }
             }
         }

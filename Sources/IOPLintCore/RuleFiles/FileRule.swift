@@ -56,11 +56,16 @@ struct FileRule: Rule {
         for selector in given {
             let selection = selector.select(in: document)
             // Loops rather than `map(violation)`: a closure over `self` would copy the rule for
-            // every node.
-            for match in selection.matches {
-                let context = CheckContext(document: document, current: match, memo: memo)
-                for failure in check.evaluate(.node(match), in: context) { violations.append(violation(failure)) }
+            // every node. The matches are borrowed from the selection, not copied out of it.
+            selection.matches.withUnsafeBufferPointer { matches in
+                for index in matches.indices {
+                    let context = CheckContext(document: document, current: matches[index], memo: memo)
+                    for failure in check.evaluate(.node(matches[index]), in: context) {
+                        violations.append(violation(failure))
+                    }
+                }
             }
+            guard !selection.missing.isEmpty else { continue }
             let context = CheckContext(document: document, current: nil, memo: memo)
             for path in selection.missing {
                 for failure in check.evaluate(.missing(path), in: context) { violations.append(violation(failure)) }
@@ -72,10 +77,12 @@ struct FileRule: Rule {
     private func violation(_ failure: CheckFailure) -> RuleViolation {
         var values = failure.values
         if messageShowsPath && values["path"] == nil { values["path"] = failure.path.description }
+        // Values for one language (`lix@sv`) are rare: without them both messages read the same values.
+        let inOneLanguage = values.keys.contains { $0.utf8.contains(UInt8(ascii: "@")) }
         return RuleViolation(
             message: LocalizedText(
-                en: messages.en.render(values: MessageTemplate.values(values, in: .en)),
-                sv: messages.sv.render(values: MessageTemplate.values(values, in: .sv))),
+                en: messages.en.render(values: inOneLanguage ? MessageTemplate.values(values, in: .en) : values),
+                sv: messages.sv.render(values: inOneLanguage ? MessageTemplate.values(values, in: .sv) : values)),
             path: failure.path, range: failure.range, isMissing: failure.isMissing)
     }
 }

@@ -31,31 +31,20 @@ public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible, C
 
     public var description: String { "\(pack)/\(name)" }
 
-    /// Ordered as ``description``, without building it: both parts are ASCII, so the order of
-    /// the text is the order of its bytes, `pack`, `/`, `name`.
+    /// Ordered as ``description``, without building it. Both parts are ASCII, so the order of
+    /// the text is the order of its bytes: with the same pack, the names'; else the packs',
+    /// unless one pack begins the other (`a`, `a-b`): then the `/` after the shorter is
+    /// compared with the longer's next byte.
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool {
-        var left = lhs.pack.utf8.makeIterator()
-        var right = rhs.pack.utf8.makeIterator()
-        var leftInName = false
-        var rightInName = false
-        while true {
-            let leftByte = next(of: &left, in: lhs, inName: &leftInName)
-            let rightByte = next(of: &right, in: rhs, inName: &rightInName)
-            guard let leftByte else { return rightByte != nil }
-            guard let rightByte else { return false }
-            if leftByte != rightByte { return leftByte < rightByte }
+        if lhs.pack == rhs.pack { return lhs.name < rhs.name }
+        let (left, right) = (lhs.pack.utf8, rhs.pack.utf8)
+        if left.count > right.count, left.starts(with: right) {
+            return left[left.index(left.startIndex, offsetBy: right.count)] < UInt8(ascii: "/")
         }
-    }
-
-    /// The next byte of `id.description`, read from the pack, then `/`, then the name.
-    private static func next(
-        of bytes: inout String.UTF8View.Iterator, in id: RuleID, inName: inout Bool
-    ) -> UInt8? {
-        if let byte = bytes.next() { return byte }
-        guard !inName else { return nil }
-        inName = true
-        bytes = id.name.utf8.makeIterator()
-        return UInt8(ascii: "/")
+        if right.count > left.count, right.starts(with: left) {
+            return UInt8(ascii: "/") < right[right.index(right.startIndex, offsetBy: left.count)]
+        }
+        return lhs.pack < rhs.pack
     }
 
     /// Whether `text` is a valid pack name or rule name: `[a-z0-9][a-z0-9-]*`.
