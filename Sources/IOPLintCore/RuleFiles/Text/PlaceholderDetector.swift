@@ -86,13 +86,15 @@ public enum PlaceholderDetector {
         // Most words are passed over here, after a set look-up or two.
         let folded = text.folded[word.folded]
         guard let first = folded.first else { return false }
-        if !patternInitials.contains(first) {
-            guard listedStarts.contains(startKey(first, folded.dropFirst().first)) else { return false }
+        let isListedStart = listedStarts.contains(startKey(first, folded.dropFirst().first))
+        guard isListedStart || patternInitials.contains(first) else { return false }
+        // A listed word's folded form starts as one of ``listedStarts``: other words are not compared.
+        if isListedStart {
+            let head = text.scalars[word.range].prefix { $0 != ":" }
+            if capitalWords.contains(where: { head.elementsEqual($0) }) { return true }
+            let foldedHead = folded.prefix { $0 != ":" }
+            if anyCaseWords.contains(where: { foldedHead.elementsEqual($0) }) { return true }
         }
-        let head = text.scalars[word.range].prefix { $0 != ":" }
-        if capitalWords.contains(where: { head.elementsEqual($0) }) { return true }
-        let foldedHead = folded.prefix { $0 != ":" }
-        if anyCaseWords.contains(where: { foldedHead.elementsEqual($0) }) { return true }
         let xs = folded.count { $0 == "x" }
         if xs >= 3, folded.allSatisfy({ $0 == "x" || $0 == "-" || $0 == ":" || $0 == "." }) { return true }
         // A date template is made of Å/Y, M, D and dashes only: a cheap test first, as most words
@@ -110,7 +112,9 @@ public enum PlaceholderDetector {
     }
 
     private static func phraseEnd(from start: Int, in text: TextAnalysis) -> Int? {
-        guard let first = text.foldedScalars(start).first, phraseInitials.contains(first) else { return nil }
+        guard let first = text.foldedScalars(start).first, phraseInitials.contains(first),
+            phraseStarts.contains(where: { text.word(start, folds: $0) })
+        else { return nil }
         search: for phrase in phrases where start + phrase.count <= text.words.count {
             for (offset, word) in phrase.enumerated() where !text.word(start + offset, folds: word) {
                 continue search
@@ -179,6 +183,10 @@ public enum PlaceholderDetector {
         ["to", "be", "decided"], ["to", "be", "defined"], ["to", "be", "determined"], ["to", "be", "confirmed"],
         ["to", "be", "announced"],
     ].map { $0.map { Array($0.unicodeScalars) } }
+    /// The phrases' first words, each once.
+    private static let phraseStarts: [[Unicode.Scalar]] = phrases.reduce(into: []) { starts, phrase in
+        if !starts.contains(phrase[0]) { starts.append(phrase[0]) }
+    }
     /// The first scalars of the phrases' first words (a few, so an array).
     private static let phraseInitials: [Unicode.Scalar] = Array(Set(phrases.compactMap { $0.first?.first }))
     private static let requestWords: Set<String> = [

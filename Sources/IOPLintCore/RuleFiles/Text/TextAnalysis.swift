@@ -31,62 +31,89 @@ final class TextAnalysis: Sendable {
 
     init(_ text: String) {
         self.text = text
-        let scalars = Self.scalars(of: text)
+        let (scalars, nonASCII) = Self.decode(text)
         self.scalars = scalars
-        var folded: [Unicode.Scalar] = []
-        folded.reserveCapacity(scalars.count)
         var words: [Word] = []
         words.reserveCapacity(scalars.count / 6 + 1)
-        // One pass over the scalars: each word is folded as it is found.
-        scalars.withUnsafeBufferPointer { scalars in
-            Words.forEachSpan(in: scalars) { range in
-                let start = folded.count
-                var isPlain = true
-                for index in range {
-                    let scalar = scalars[index]
-                    let value = scalar.value
-                    if value < 0x80 {
-                        // ASCII folds to its lower case.
-                        folded.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
-                    } else {
-                        let before = folded.count
-                        TextFolding.append(scalar, to: &folded)
-                        if isPlain, folded[before...].contains(where: { $0.value >= 0x300 }) { isPlain = false }
+        // One pass over the scalars: each word is folded as it is found, into a buffer with room
+        // for the longest folding (one scalar for ASCII, at most three for others).
+        let capacity = scalars.count + 2 * nonASCII
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(capacity)
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: capacity) { buffer in
+            var end = 0
+            scalars.withUnsafeBufferPointer { scalars in
+                Words.forEachSpan(in: scalars) { range in
+                    let start = end
+                    var isPlain = true
+                    for index in range {
+                        let scalar = scalars[index]
+                        if scalar.value < 0x80 {
+                            // ASCII folds to its lower case.
+                            buffer[end] =
+                                scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar
+                            end += 1
+                        } else {
+                            let before = end
+                            TextFolding.append(scalar, to: buffer, at: &end)
+                            if isPlain, buffer[before..<end].contains(where: { $0.value >= 0x300 }) { isPlain = false }
+                        }
                     }
+                    words.append(Word(range: range, folded: start..<end, isPlain: isPlain))
                 }
-                words.append(Word(range: range, folded: start..<folded.count, isPlain: isPlain))
             }
+            folded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
         }
-        self.words = words
         self.folded = folded
+        self.words = words
         sentences = Sentences.spans(scalars: scalars, words: words, folded: folded)
     }
 
-    /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
-    /// counts the scalars first, and appending one by one checks the capacity each time).
+    /// The scalars of `text`, as `Array(text.unicodeScalars)`.
     static func scalars(of text: String) -> [Unicode.Scalar] {
+        decode(text).scalars
+    }
+
+    /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
+    /// counts the scalars first, and appending one by one checks the capacity each time), and
+    /// how many of them are not ASCII.
+    private static func decode(_ text: String) -> (scalars: [Unicode.Scalar], nonASCII: Int) {
+        // Decoded into a temporary buffer and appended at once: `init(unsafeUninitializedCapacity:)`
+        // allocates through the standard library's unspecialised code, at twice the cost.
         let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                count = decode(bytes, into: buffer)
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            let nonASCII = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
+                let (count, nonASCII) = decode(bytes, into: buffer)
+                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+                return nonASCII
             }
+            return (scalars, nonASCII)
         }
-        return decoded ?? Array(text.unicodeScalars)
+        if let decoded { return decoded }
+        let scalars = Array(text.unicodeScalars)
+        return (scalars, scalars.count { !$0.isASCII })
     }
 
     /// Decodes well-formed UTF-8 (a `String`'s) into `buffer`, which has room for one scalar per
     /// byte; returns how many scalars it wrote.
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>
-    ) -> Int {
+    ) -> (count: Int, nonASCII: Int) {
         var index = 0
         var count = 0
+        var nonASCII = 0
         while index < bytes.count {
             let lead = UInt32(bytes[index])
-            var value: UInt32
             if lead < 0x80 {
-                value = lead
+                buffer[count] = Unicode.Scalar(bytes[index])
                 index += 1
-            } else if lead < 0xE0 {
+                count += 1
+                continue
+            }
+            nonASCII += 1
+            let value: UInt32
+            if lead < 0xE0 {
                 value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                 index += 2
             } else if lead < 0xF0 {
@@ -101,7 +128,7 @@ final class TextAnalysis: Sendable {
             buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
             count += 1
         }
-        return count
+        return (count, nonASCII)
     }
 
     /// The folded form of word `index`, as a string (canonical equality: for dictionaries).
@@ -116,7 +143,10 @@ final class TextAnalysis: Sendable {
 
     /// Whether word `index` folds to exactly `scalars` (plain text, such as ASCII).
     func word(_ index: Int, folds scalars: [Unicode.Scalar]) -> Bool {
-        folded[words[index].folded].elementsEqual(scalars)
+        let range = words[index].folded
+        guard range.count == scalars.count else { return false }
+        for (offset, scalar) in scalars.enumerated() where folded[range.lowerBound + offset] != scalar { return false }
+        return true
     }
 
     /// The text of some scalars of the text.

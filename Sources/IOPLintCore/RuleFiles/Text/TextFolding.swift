@@ -40,6 +40,36 @@ enum TextFolding {
         folded.append(contentsOf: view)
     }
 
+    /// Writes the folded form of `scalar` (none, one or more scalars) to `folded` from `end`, and
+    /// moves `end` past it. At most three scalars are written: a full lower-case mapping is never
+    /// longer (Unicode 3.13), and the other foldings give one scalar or none.
+    static func append(
+        _ scalar: Unicode.Scalar, to folded: UnsafeMutableBufferPointer<Unicode.Scalar>, at end: inout Int
+    ) {
+        let value = scalar.value
+        if value < 0x80 {
+            folded[end] = value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value | 0x20)) : scalar
+            end += 1
+            return
+        }
+        if value < UInt32(latinTable.count) {
+            let entry = latinTable[Int(value)]
+            if entry == dropped { return }
+            if entry != several {
+                folded[end] = Unicode.Scalar(entry).unsafelyUnwrapped
+                end += 1
+                return
+            }
+        }
+        var view = String.UnicodeScalarView()
+        append(scalar, to: &view)
+        for scalar in view {
+            precondition(end < folded.count, "a scalar folds to at most three")
+            folded[end] = scalar
+            end += 1
+        }
+    }
+
     /// The folded form of each scalar below U+0250 (Latin letters with their accents), as one
     /// scalar, or ``dropped`` or ``several``: a look-up instead of Unicode property queries.
     private static let latinTable: [UInt32] = (0..<0x250).map { value in
