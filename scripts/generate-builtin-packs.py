@@ -5,11 +5,11 @@ Writes Sources/IOPLintCore/RuleFiles/BuiltInPacks+Generated.swift. Run it after 
 in rules/; a test fails while the embedded copy is stale.
 
 Each file is embedded twice: as written (`files`), and as linting reads it (`lintFiles`): each
-rule's `rationale` and `examples` are blanked out of the text, line for line so that every
-position stays the same, and given beside it as Swift values. A run then parses only what it
-checks with; a test compares the packs read both ways. A rationale or an example list that is
-not written in the plain form handled here (a map of `en` and `sv` texts; lists of quoted or
-block texts under `pass` and `fail`) stays in the text.
+rule's `summary`, `message`, `rationale`, `source` and `examples` are blanked out of the text,
+line for line so that every position stays the same, and given beside it as Swift values. A run
+then parses only what it checks with; a test compares the packs read both ways. A value that is
+not written in the plain form handled here (a text, or a map of `en` and `sv` texts; lists of
+quoted or block texts under `pass` and `fail`) stays in the text.
 """
 import pathlib
 
@@ -40,8 +40,10 @@ def text_value(node) -> str | None:
     return None
 
 
-def rationale(node) -> tuple[str, str] | None:
-    """The `en` and `sv` texts of a rationale written as a map of two texts."""
+def localized(node) -> tuple[str, str] | None:
+    """The `en` and `sv` texts of a text written once for both, or as a map of two texts."""
+    if (text := text_value(node)) is not None:
+        return text, text
     if not isinstance(node, yaml.MappingNode) or len(node.value) != 2:
         return None
     texts = {text_value(key): text_value(value) for key, value in node.value}
@@ -97,9 +99,12 @@ def split(text: str) -> tuple[str, list[str]]:
         if name is None:
             continue
         parts = []
-        if "rationale" in fields and (texts := rationale(fields["rationale"][1])) is not None:
-            if blank(lines, fields["rationale"][0]):
-                parts.append(f"rationale: LocalizedText(en: {string_literal(texts[0])}, sv: {string_literal(texts[1])})")
+        for key in ("summary", "message", "rationale"):
+            if key in fields and (texts := localized(fields[key][1])) is not None and blank(lines, fields[key][0]):
+                parts.append(f"{key}: LocalizedText(en: {string_literal(texts[0])}, sv: {string_literal(texts[1])})")
+        if "source" in fields and (source := text_value(fields["source"][1])) is not None:
+            if blank(lines, fields["source"][0]):
+                parts.append(f"source: {string_literal(source)}")
         if "examples" in fields and (lists := examples(fields["examples"][1])) is not None:
             if blank(lines, fields["examples"][0]):
                 pass_list = ", ".join(f"RuleExample({string_literal(item)})" for item in lists.get("pass", []))
@@ -133,8 +138,8 @@ def main() -> None:
         + "\n".join(entries)
         + "\n    ]\n\n"
         "    /// The built-in rule files as linting reads them, in the order of ``files``: each rule's\n"
-        "    /// rationale and examples are blanked out of the text (line for line, so that positions\n"
-        "    /// stay) and given in `documentation`, by rule name.\n"
+        "    /// summary, message, rationale, source and examples are blanked out of the text (line for\n"
+        "    /// line, so that positions stay) and given in `documentation`, by rule name.\n"
         "    static let lintFiles: [(file: String, text: String, documentation: [String: RuleDocumentation])] = [\n"
         + "\n".join(lint_entries)
         + "\n    ]\n"

@@ -3733,8 +3733,8 @@ checklist:
     ]
 
     /// The built-in rule files as linting reads them, in the order of ``files``: each rule's
-    /// rationale and examples are blanked out of the text (line for line, so that positions
-    /// stay) and given in `documentation`, by rule name.
+    /// summary, message, rationale, source and examples are blanked out of the text (line for
+    /// line, so that positions stay) and given in `documentation`, by rule name.
     static let lintFiles: [(file: String, text: String, documentation: [String: RuleDocumentation])] = [
         (
             file: "allmannyttan.yml",
@@ -3755,12 +3755,6 @@ applies-when:
 rules:
   - id: area
     severity: error
-    summary:
-      en: The housing area the cooperation concerns is named
-      sv: Bostadsområdet som samverkan gäller är namngivet
-    message:
-      en: "Name the housing area the cooperation concerns (`area`), e.g. “Lagersberg, Eskilstuna Municipality”."
-      sv: "Ange vilket bostadsområde samverkan gäller (`area`), till exempel ”Lagersberg, Eskilstuna kommun”."
 
 
 
@@ -3772,7 +3766,13 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 1"
+
+
+
+
+
+
+
     given: area
     check:
       non-empty: true
@@ -3798,12 +3798,6 @@ rules:
 
   - id: residents-involved
     severity: error
-    summary:
-      en: The residents take part in the cooperation
-      sv: De boende är delaktiga i samverkan
-    message:
-      en: "Say how the residents take part: no entry under `target-group.participation` mentions residents, tenants or the tenants' association."
-      sv: "Beskriv hur de boende är delaktiga: ingen rad under `target-group.participation` nämner boende, hyresgäster eller Hyresgästföreningen."
 
 
 
@@ -3817,7 +3811,13 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 2"
+
+
+
+
+
+
+
     given: target-group.participation
     check:
       # at least one entry, and some entry's `how` names the residents
@@ -3873,12 +3873,6 @@ rules:
 
   - id: partners
     severity: warning
-    summary:
-      en: The municipality takes part besides the housing company
-      sv: Kommunen är part vid sidan av bostadsbolaget
-    message:
-      en: "No public party (`type: public`) takes part. Cooperation in a housing area needs the municipality alongside the housing company, and often the police."
-      sv: "Ingen offentlig part (`type: public`) är med. Samverkan i ett bostadsområde behöver kommunen vid sidan av bostadsbolaget, och ofta polisen."
 
 
 
@@ -3889,7 +3883,13 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 3"
+
+
+
+
+
+
+
     given: parties
     check:
       count: { min: 1, where: { type: public } }
@@ -3909,12 +3909,6 @@ rules:
 
   - id: top-level-mandate
     severity: error
-    summary:
-      en: Every party's mandate comes from its highest decision-making level
-      sv: Varje part har mandat från sin högsta beslutsnivå
-    message:
-      en: "The party `{{value}}` has no mandate from its highest decision-making level (`mandate.level: highest`), such as the municipal executive board or the company's board."
-      sv: "Parten `{{value}}` har inte mandat från sin högsta beslutsnivå (`mandate.level: highest`), till exempel kommunstyrelsen eller bolagets styrelse."
 
 
 
@@ -3928,7 +3922,13 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 4"
+
+
+
+
+
+
+
     given: "parties[*].id"
     check:
       refers-to: "parties[?mandate.level=highest].id"
@@ -3962,12 +3962,6 @@ rules:
 
   - id: model-chosen
     severity: warning
-    summary:
-      en: A cooperation model is chosen and the choice explained
-      sv: En samverkansmodell är vald och valet motiverat
-    message:
-      en: "Say which cooperation model the parties chose (`model`: iop, bid, est or other) and why (`form-choice`); `{{path}}` is missing or empty."
-      sv: "Ange vilken samverkansmodell parterna har valt (`model`: iop, bid, est eller other) och varför (`form-choice`); `{{path}}` saknas eller är tomt."
 
 
 
@@ -3983,7 +3977,13 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 7"
+
+
+
+
+
+
+
     given: [model, form-choice]
     check: { non-empty: true }
 
@@ -4044,11 +4044,11 @@ checklist:
       rules: [allmannyttan/model-chosen]
 """#,
             documentation: [
-                "area": RuleDocumentation(rationale: LocalizedText(en: "The first point of Sveriges Allmännytta's checklist is the problem to be solved and where it is. Cooperation in a housing area rests on a shared picture of one defined area: the area decides which parties are needed, which residents should take part and where the results are measured. Without a named area the goals cannot be followed up.\n", sv: "Den första punkten i Sveriges Allmännyttas checklista är vilket problem som ska lösas och var det finns. Samverkan i ett bostadsområde bygger på en gemensam bild av ett avgränsat område: området avgör vilka parter som behövs, vilka boende som ska vara delaktiga och var resultaten mäts. Utan ett namngivet område går målen inte att följa upp.\n"), examples: RuleExamples(pass: [RuleExample("kind: samverkan\narea: Gottsunda, Uppsala kommun\n")], fail: [RuleExample("kind: samverkan\ntitle: Samverkan för ett tryggare Gottsunda\n"), RuleExample("kind: samverkan\narea: \"[fyll i området]\"\n"), RuleExample("kind: iop\nparties:\n  - { id: uppsalahem, type: housing-company }\n  - { id: gottsunda-ungdomsforening, type: idea-based }\narea: \"\"\n")])),
-                "residents-involved": RuleDocumentation(rationale: LocalizedText(en: "Point 2 of Sveriges Allmännytta's checklist: the residents are involved. They know the area in a way neither the housing company nor the municipality does, and cooperation planned over their heads seldom takes hold. That authorities and the company's own staff take part is not enough: the agreement should say how residents, tenants or the tenants' association take part in planning, carrying out or following up the work.\n", sv: "Punkt 2 i Sveriges Allmännyttas checklista: de boende är delaktiga. De känner området på ett sätt som varken bostadsbolaget eller kommunen gör, och en samverkan som planeras över huvudet på dem får sällan fäste. Att myndigheter och bolagets egen personal deltar räcker inte: avtalet ska säga hur boende, hyresgäster eller Hyresgästföreningen är med och planerar, genomför eller följer upp arbetet.\n"), examples: RuleExamples(pass: [RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  participation:\n    - stage: planning\n      how: Polisen och bolagets fastighetsvärdar tar fram en lägesbild varje vecka.\n    - stage: planning\n      how: Hyresgästföreningen höll fyra trygghetsvandringar med sammanlagt 85 boende.\n"), RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  participation:\n    - stage: steering\n      how: Två hyresgäster, valda av medlemsmötet, sitter i styrgruppen.\n")], fail: [RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  participation:\n    - stage: planning\n      how: >\n        Polisen, socialtjänsten och bostadsbolagets fastighetsvärdar tar fram en gemensam\n        lägesbild varje vecka.\n    - stage: follow-up\n      how: Lägesbilderna redovisas varje kvartal för kommunens trygghetsråd.\n"), RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  description: De cirka 3 900 personer som bor i Jakobsgårdarna.\n"), RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  participation:\n    - stage: planning\n      how: Förslagen tas fram utan boende; bolaget och kommunen bestämmer på egen hand.\n")])),
-                "partners": RuleDocumentation(rationale: LocalizedText(en: "Point 3 of Sveriges Allmännytta's checklist: which parties are needed. A housing company cannot on its own solve problems that lie with schools, social services, public spaces or the police. Without the municipality at the table, the cooperation covers only what the company owns.\n", sv: "Punkt 3 i Sveriges Allmännyttas checklista: vilka parter som behövs. Ett bostadsbolag kan inte ensamt lösa problem som ligger hos skolan, socialtjänsten, den offentliga miljön eller polisen. Utan kommunen vid bordet omfattar samverkan bara det som bolaget äger.\n"), examples: RuleExamples(pass: [RuleExample("kind: samverkan\nparties:\n  - { id: eskilstunahem, name: Eskilstunahem AB, type: housing-company }\n  - { id: eskilstuna-kommun, name: Eskilstuna kommun, type: public }\n")], fail: [RuleExample("kind: samverkan\nparties:\n  - { id: skaggetorpsbostader, name: Skäggetorpsbostäder AB, type: housing-company }\n  - { id: hyresgastforeningen, name: Hyresgästföreningen Skäggetorp, type: idea-based }\n")])),
-                "top-level-mandate": RuleDocumentation(rationale: LocalizedText(en: "Point 4 of Sveriges Allmännytta's checklist: mandate and resources come from the highest level of every party. Cooperation in a housing area runs for years and asks each party to change how it works; a decision by a single manager under delegation does not bind the organisation when priorities shift. The municipal executive board, the company's board or the association's annual meeting can.\n", sv: "Punkt 4 i Sveriges Allmännyttas checklista: mandat och resurser kommer från högsta nivå hos varje part. Samverkan i ett bostadsområde pågår i flera år och kräver att varje part ändrar sitt sätt att arbeta. Ett delegationsbeslut av en enskild chef binder inte organisationen när prioriteringarna ändras; det gör ett beslut av kommunstyrelsen, bolagets styrelse eller föreningens årsmöte.\n"), examples: RuleExamples(pass: [RuleExample("kind: samverkan\nparties:\n  - id: eskilstuna-kommun\n    type: public\n    mandate: { body: Kommunstyrelsen, decision: \"KS 2025/0412 § 88\", date: 2025-03-18, level: highest }\n  - id: eskilstunahem\n    type: housing-company\n    mandate: { body: Styrelsen, decision: \"Styrelseprotokoll 2025-03-05, § 9\", date: 2025-03-05, level: highest }\n")], fail: [RuleExample("kind: samverkan\nparties:\n  - id: borlange-kommun\n    type: public\n    mandate: { body: Kommundirektören, decision: \"D-2025/31\", date: 2025-01-15, level: delegated }\n  - id: borlangehem\n    type: housing-company\n    mandate: { body: Styrelsen, decision: \"§ 4\", date: 2025-01-20, level: highest }\n"), RuleExample("kind: samverkan\nparties:\n  - id: borlangehem\n    type: housing-company\n    mandate: { body: Förvaltningschefen, decision: \"Beslut enligt delegationsordningen\", date: 2025-02-10 }\n")])),
-                "model-chosen": RuleDocumentation(rationale: LocalizedText(en: "Point 7 of Sveriges Allmännytta's checklist: choose the form of cooperation that fits the problem. A BID (property owners' cooperation) suits problems of the physical environment and upkeep, EST (Effektiv samordning för trygghet) suits crime and insecurity with the police, and an IOP suits activities that an idea-based organisation runs. Each model has its own demands – an IOP, for instance, needs an idea-based party and must not be a purchase – so the choice and its reasons belong in the agreement.\n", sv: "Punkt 7 i Sveriges Allmännyttas checklista: välj den samverkansform som passar problemet. BID (fastighetsägarsamverkan) passar problem med den fysiska miljön och skötseln, EST (Effektiv samordning för trygghet) passar brott och otrygghet tillsammans med polisen, och IOP passar verksamhet som en idéburen organisation driver. Varje modell ställer egna krav – en IOP kräver till exempel en idéburen part och får inte vara ett köp – så valet och skälen för det hör hemma i avtalet.\n"), examples: RuleExamples(pass: [RuleExample("kind: samverkan\nmodel: bid\nform-choice: >\n  Problemen handlar främst om den fysiska miljön och skötseln. Därför passar en BID-modell,\n  där fastighetsägarna, kommunen och de boende samverkar om gemensamma investeringar.\n")], fail: [RuleExample("kind: samverkan\nmodel: est\n"), RuleExample("kind: samverkan\nform-choice: Parterna har valt att samverka enligt EST tillsammans med polisen.\n")])),
+                "area": RuleDocumentation(summary: LocalizedText(en: "The housing area the cooperation concerns is named", sv: "Bostadsområdet som samverkan gäller är namngivet"), message: LocalizedText(en: "Name the housing area the cooperation concerns (`area`), e.g. “Lagersberg, Eskilstuna Municipality”.", sv: "Ange vilket bostadsområde samverkan gäller (`area`), till exempel ”Lagersberg, Eskilstuna kommun”."), rationale: LocalizedText(en: "The first point of Sveriges Allmännytta's checklist is the problem to be solved and where it is. Cooperation in a housing area rests on a shared picture of one defined area: the area decides which parties are needed, which residents should take part and where the results are measured. Without a named area the goals cannot be followed up.\n", sv: "Den första punkten i Sveriges Allmännyttas checklista är vilket problem som ska lösas och var det finns. Samverkan i ett bostadsområde bygger på en gemensam bild av ett avgränsat område: området avgör vilka parter som behövs, vilka boende som ska vara delaktiga och var resultaten mäts. Utan ett namngivet område går målen inte att följa upp.\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 1", examples: RuleExamples(pass: [RuleExample("kind: samverkan\narea: Gottsunda, Uppsala kommun\n")], fail: [RuleExample("kind: samverkan\ntitle: Samverkan för ett tryggare Gottsunda\n"), RuleExample("kind: samverkan\narea: \"[fyll i området]\"\n"), RuleExample("kind: iop\nparties:\n  - { id: uppsalahem, type: housing-company }\n  - { id: gottsunda-ungdomsforening, type: idea-based }\narea: \"\"\n")])),
+                "residents-involved": RuleDocumentation(summary: LocalizedText(en: "The residents take part in the cooperation", sv: "De boende är delaktiga i samverkan"), message: LocalizedText(en: "Say how the residents take part: no entry under `target-group.participation` mentions residents, tenants or the tenants' association.", sv: "Beskriv hur de boende är delaktiga: ingen rad under `target-group.participation` nämner boende, hyresgäster eller Hyresgästföreningen."), rationale: LocalizedText(en: "Point 2 of Sveriges Allmännytta's checklist: the residents are involved. They know the area in a way neither the housing company nor the municipality does, and cooperation planned over their heads seldom takes hold. That authorities and the company's own staff take part is not enough: the agreement should say how residents, tenants or the tenants' association take part in planning, carrying out or following up the work.\n", sv: "Punkt 2 i Sveriges Allmännyttas checklista: de boende är delaktiga. De känner området på ett sätt som varken bostadsbolaget eller kommunen gör, och en samverkan som planeras över huvudet på dem får sällan fäste. Att myndigheter och bolagets egen personal deltar räcker inte: avtalet ska säga hur boende, hyresgäster eller Hyresgästföreningen är med och planerar, genomför eller följer upp arbetet.\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 2", examples: RuleExamples(pass: [RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  participation:\n    - stage: planning\n      how: Polisen och bolagets fastighetsvärdar tar fram en lägesbild varje vecka.\n    - stage: planning\n      how: Hyresgästföreningen höll fyra trygghetsvandringar med sammanlagt 85 boende.\n"), RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  participation:\n    - stage: steering\n      how: Två hyresgäster, valda av medlemsmötet, sitter i styrgruppen.\n")], fail: [RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  participation:\n    - stage: planning\n      how: >\n        Polisen, socialtjänsten och bostadsbolagets fastighetsvärdar tar fram en gemensam\n        lägesbild varje vecka.\n    - stage: follow-up\n      how: Lägesbilderna redovisas varje kvartal för kommunens trygghetsråd.\n"), RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  description: De cirka 3 900 personer som bor i Jakobsgårdarna.\n"), RuleExample("kind: samverkan\nlanguage: sv\ntarget-group:\n  participation:\n    - stage: planning\n      how: Förslagen tas fram utan boende; bolaget och kommunen bestämmer på egen hand.\n")])),
+                "partners": RuleDocumentation(summary: LocalizedText(en: "The municipality takes part besides the housing company", sv: "Kommunen är part vid sidan av bostadsbolaget"), message: LocalizedText(en: "No public party (`type: public`) takes part. Cooperation in a housing area needs the municipality alongside the housing company, and often the police.", sv: "Ingen offentlig part (`type: public`) är med. Samverkan i ett bostadsområde behöver kommunen vid sidan av bostadsbolaget, och ofta polisen."), rationale: LocalizedText(en: "Point 3 of Sveriges Allmännytta's checklist: which parties are needed. A housing company cannot on its own solve problems that lie with schools, social services, public spaces or the police. Without the municipality at the table, the cooperation covers only what the company owns.\n", sv: "Punkt 3 i Sveriges Allmännyttas checklista: vilka parter som behövs. Ett bostadsbolag kan inte ensamt lösa problem som ligger hos skolan, socialtjänsten, den offentliga miljön eller polisen. Utan kommunen vid bordet omfattar samverkan bara det som bolaget äger.\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 3", examples: RuleExamples(pass: [RuleExample("kind: samverkan\nparties:\n  - { id: eskilstunahem, name: Eskilstunahem AB, type: housing-company }\n  - { id: eskilstuna-kommun, name: Eskilstuna kommun, type: public }\n")], fail: [RuleExample("kind: samverkan\nparties:\n  - { id: skaggetorpsbostader, name: Skäggetorpsbostäder AB, type: housing-company }\n  - { id: hyresgastforeningen, name: Hyresgästföreningen Skäggetorp, type: idea-based }\n")])),
+                "top-level-mandate": RuleDocumentation(summary: LocalizedText(en: "Every party's mandate comes from its highest decision-making level", sv: "Varje part har mandat från sin högsta beslutsnivå"), message: LocalizedText(en: "The party `{{value}}` has no mandate from its highest decision-making level (`mandate.level: highest`), such as the municipal executive board or the company's board.", sv: "Parten `{{value}}` har inte mandat från sin högsta beslutsnivå (`mandate.level: highest`), till exempel kommunstyrelsen eller bolagets styrelse."), rationale: LocalizedText(en: "Point 4 of Sveriges Allmännytta's checklist: mandate and resources come from the highest level of every party. Cooperation in a housing area runs for years and asks each party to change how it works; a decision by a single manager under delegation does not bind the organisation when priorities shift. The municipal executive board, the company's board or the association's annual meeting can.\n", sv: "Punkt 4 i Sveriges Allmännyttas checklista: mandat och resurser kommer från högsta nivå hos varje part. Samverkan i ett bostadsområde pågår i flera år och kräver att varje part ändrar sitt sätt att arbeta. Ett delegationsbeslut av en enskild chef binder inte organisationen när prioriteringarna ändras; det gör ett beslut av kommunstyrelsen, bolagets styrelse eller föreningens årsmöte.\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 4", examples: RuleExamples(pass: [RuleExample("kind: samverkan\nparties:\n  - id: eskilstuna-kommun\n    type: public\n    mandate: { body: Kommunstyrelsen, decision: \"KS 2025/0412 § 88\", date: 2025-03-18, level: highest }\n  - id: eskilstunahem\n    type: housing-company\n    mandate: { body: Styrelsen, decision: \"Styrelseprotokoll 2025-03-05, § 9\", date: 2025-03-05, level: highest }\n")], fail: [RuleExample("kind: samverkan\nparties:\n  - id: borlange-kommun\n    type: public\n    mandate: { body: Kommundirektören, decision: \"D-2025/31\", date: 2025-01-15, level: delegated }\n  - id: borlangehem\n    type: housing-company\n    mandate: { body: Styrelsen, decision: \"§ 4\", date: 2025-01-20, level: highest }\n"), RuleExample("kind: samverkan\nparties:\n  - id: borlangehem\n    type: housing-company\n    mandate: { body: Förvaltningschefen, decision: \"Beslut enligt delegationsordningen\", date: 2025-02-10 }\n")])),
+                "model-chosen": RuleDocumentation(summary: LocalizedText(en: "A cooperation model is chosen and the choice explained", sv: "En samverkansmodell är vald och valet motiverat"), message: LocalizedText(en: "Say which cooperation model the parties chose (`model`: iop, bid, est or other) and why (`form-choice`); `{{path}}` is missing or empty.", sv: "Ange vilken samverkansmodell parterna har valt (`model`: iop, bid, est eller other) och varför (`form-choice`); `{{path}}` saknas eller är tomt."), rationale: LocalizedText(en: "Point 7 of Sveriges Allmännytta's checklist: choose the form of cooperation that fits the problem. A BID (property owners' cooperation) suits problems of the physical environment and upkeep, EST (Effektiv samordning för trygghet) suits crime and insecurity with the police, and an IOP suits activities that an idea-based organisation runs. Each model has its own demands – an IOP, for instance, needs an idea-based party and must not be a purchase – so the choice and its reasons belong in the agreement.\n", sv: "Punkt 7 i Sveriges Allmännyttas checklista: välj den samverkansform som passar problemet. BID (fastighetsägarsamverkan) passar problem med den fysiska miljön och skötseln, EST (Effektiv samordning för trygghet) passar brott och otrygghet tillsammans med polisen, och IOP passar verksamhet som en idéburen organisation driver. Varje modell ställer egna krav – en IOP kräver till exempel en idéburen part och får inte vara ett köp – så valet och skälen för det hör hemma i avtalet.\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, checklistans punkt 7", examples: RuleExamples(pass: [RuleExample("kind: samverkan\nmodel: bid\nform-choice: >\n  Problemen handlar främst om den fysiska miljön och skötseln. Därför passar en BID-modell,\n  där fastighetsägarna, kommunen och de boende samverkar om gemensamma investeringar.\n")], fail: [RuleExample("kind: samverkan\nmodel: est\n"), RuleExample("kind: samverkan\nform-choice: Parterna har valt att samverka enligt EST tillsammans med polisen.\n")])),
             ]
         ),
         (
@@ -4069,18 +4069,6 @@ rules:
 
   - id: parties
     severity: error
-    summary:
-      en: The agreement has at least two parties, each with a name and a type
-      sv: Överenskommelsen har minst två parter, var och en med namn och typ
-    message:
-      en: >-
-        The parties are not fully stated (`{{path}}`): an agreement needs at least two parties (or
-        one, with an open set of signatories under `signatories`), and each party needs a name
-        (`name`) and a type (`type`).
-      sv: >-
-        Parterna är inte fullständigt angivna (`{{path}}`): en överenskommelse ska ha minst två
-        parter (eller en, med en öppen krets av undertecknare under `signatories`), och varje part
-        ska ha ett namn (`name`) och en typ (`type`).
 
 
 
@@ -4096,9 +4084,21 @@ rules:
 
 
 
-    source: >-
-      Borås stad, regler för IOP (KF 2016), och Uddevalla kommun: det som varje avtal ska
-      innehålla, parterna; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 3
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     # An överenskommelse that organisations join by signing names the municipality as its party
     # and says the rest under `signatories` (Överenskommelsen of 2008: an organisation joins by
     # signing, after a decision under its statutes; overenskommelsen.se, "Ansluta organisationer").
@@ -4144,18 +4144,6 @@ rules:
 
   - id: problem-statement
     severity: error
-    summary:
-      en: The problem or societal challenge is described in at least 25 words
-      sv: Problemet eller samhällsutmaningen beskrivs med minst 25 ord
-    message:
-      en: >-
-        Describe the problem or societal challenge the parties will work on under
-        `problem.statement`, as a finished text of at least 25 words: what the problem is, whom it
-        affects and how large it is.
-      sv: >-
-        Beskriv problemet eller samhällsutmaningen som parterna ska arbeta med under
-        `problem.statement`, i en färdig text på minst 25 ord: vad problemet är, vilka det berör och
-        hur stort det är.
 
 
 
@@ -4168,7 +4156,19 @@ rules:
 
 
 
-    source: "MUCF, en gemensam analys av samhällsutmaningen; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 1"
+
+
+
+
+
+
+
+
+
+
+
+
+
     given: problem.statement
     check:
       non-empty: true
@@ -4197,16 +4197,6 @@ rules:
 
   - id: problem-agreed
     severity: warning
-    summary:
-      en: Every party agrees on the problem description
-      sv: Alla parter står bakom problembeskrivningen
-    message:
-      en: >-
-        The party `{{value}}` is not among those who agree on the problem description
-        (`problem.agreed-by`).
-      sv: >-
-        Parten `{{value}}` står inte bland dem som är överens om problembeskrivningen
-        (`problem.agreed-by`).
 
 
 
@@ -4218,7 +4208,17 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 5; MUCF, en gemensam analys av samhällsutmaningen"
+
+
+
+
+
+
+
+
+
+
+
     given: "parties[*].id"
     check:
       referenced-by: "problem.agreed-by[*]"
@@ -4246,16 +4246,6 @@ rules:
 
   - id: problem-evidence
     severity: info
-    summary:
-      en: The problem description rests on facts or sources
-      sv: Problembeskrivningen vilar på fakta eller källor
-    message:
-      en: >-
-        Give at least one source or fact behind the problem description under `problem.evidence`,
-        for example statistics, a survey or a situation report.
-      sv: >-
-        Ange minst en källa eller ett faktaunderlag för problembeskrivningen under
-        `problem.evidence`, till exempel statistik, en enkät eller en lägesbild.
 
 
 
@@ -4267,7 +4257,17 @@ rules:
 
 
 
-    source: "MUCF, en gemensam analys av samhällsutmaningen; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 1"
+
+
+
+
+
+
+
+
+
+
+
     given: problem.evidence
     check: { non-empty: true }
 
@@ -4289,16 +4289,6 @@ rules:
 
   - id: overall-goal
     severity: error
-    summary:
-      en: The agreement has an overall goal
-      sv: Överenskommelsen har ett övergripande mål
-    message:
-      en: >-
-        State the agreement's overall goal under `goals.overall`: what will be different when the
-        partnership has done what it set out to do?
-      sv: >-
-        Ange överenskommelsens övergripande mål under `goals.overall`: vad ska vara annorlunda när
-        partnerskapet har nått sitt syfte?
 
 
 
@@ -4312,7 +4302,17 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 6; Borås stad, regler för IOP (KF 2016), obligatorisk punkt: mål; Forum"
+
+
+
+
+
+
+
+
+
+
+
     given: goals.overall
     check: { non-empty: true }
 
@@ -4334,16 +4334,6 @@ rules:
 
   - id: measurable-objectives
     severity: warning
-    summary:
-      en: Every objective has an indicator, a target and a date
-      sv: Varje delmål har en indikator, ett målvärde och ett datum
-    message:
-      en: >-
-        The objective lacks {{key}}. A measurable objective needs an indicator (`indicator`), a
-        target value (`target`) and a date by which it is to be reached (`by`).
-      sv: >-
-        Delmålet saknar {{key}}. Ett mätbart delmål behöver en indikator (`indicator`), ett
-        målvärde (`target`) och ett datum då det ska vara nått (`by`).
 
 
 
@@ -4355,7 +4345,17 @@ rules:
 
 
 
-    source: "SKR (2017/2018), gemensam uppföljning och utvärdering; Borås stad, regler för IOP (KF 2016), obligatoriska punkter: mål, uppföljning"
+
+
+
+
+
+
+
+
+
+
+
     # Only when there are objectives: an agreement without any is not asked for them here.
     when:
       goals.objectives: { non-empty: true }
@@ -4388,12 +4388,6 @@ rules:
 
   - id: target-group
     severity: error
-    summary:
-      en: The target group is described
-      sv: Målgruppen är beskriven
-    message:
-      en: Describe whom the agreement is for under `target-group.description`.
-      sv: Beskriv vilka överenskommelsen är till för under `target-group.description`.
 
 
 
@@ -4405,7 +4399,13 @@ rules:
 
 
 
-    source: "Forums IOP-utbildning, målgruppen i förarsätet; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 2"
+
+
+
+
+
+
+
     given: target-group.description
     check: { non-empty: true }
 
@@ -4424,16 +4424,6 @@ rules:
 
   - id: target-group-participation
     severity: warning
-    summary:
-      en: The target group takes part in the work
-      sv: Målgruppen är delaktig i arbetet
-    message:
-      en: >-
-        Describe under `target-group.participation` how the target group takes part in planning,
-        running, steering or following up the work.
-      sv: >-
-        Beskriv under `target-group.participation` hur målgruppen är med och planerar, genomför,
-        styr eller följer upp arbetet.
 
 
 
@@ -4445,7 +4435,17 @@ rules:
 
 
 
-    source: "Forums IOP-utbildning, målgruppen i förarsätet; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 2"
+
+
+
+
+
+
+
+
+
+
+
     given: target-group.participation
     check: { non-empty: true }
 
@@ -4469,16 +4469,6 @@ rules:
 
   - id: commitments-per-party
     severity: error
-    summary:
-      en: Every party undertakes something
-      sv: Varje part har åtaganden
-    message:
-      en: >-
-        The party `{{value}}` has no commitments under `commitments`. State what the party will do
-        in the partnership.
-      sv: >-
-        Parten `{{value}}` har inga åtaganden under `commitments`. Ange vad parten ska göra i
-        partnerskapet.
 
 
 
@@ -4490,7 +4480,17 @@ rules:
 
 
 
-    source: "SKR (2017/2018), gemensamt åtagande; Borås stad, regler för IOP (KF 2016), obligatorisk punkt: insatser och åtaganden"
+
+
+
+
+
+
+
+
+
+
+
     given: "parties[*].id"
     check:
       referenced-by: "commitments[*].party"
@@ -4516,16 +4516,6 @@ rules:
 
   - id: resources-per-party
     severity: error
-    summary:
-      en: Every party contributes a resource
-      sv: Varje part bidrar med resurser
-    message:
-      en: >-
-        The party `{{value}}` contributes no resource under `resources` – money, staff, premises,
-        volunteer hours or something else.
-      sv: >-
-        Parten `{{value}}` bidrar inte med någon resurs under `resources` – pengar, personal,
-        lokaler, ideella timmar eller något annat.
 
 
 
@@ -4541,9 +4531,19 @@ rules:
 
 
 
-    source: >-
-      SKR (2017/2018), en medfinansierad insats; Borås stad, regler för IOP (KF 2016): båda parter
-      finansierar verksamheten; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4
+
+
+
+
+
+
+
+
+
+
+
+
+
     # In an IOP, iop/co-financing says it, with what co-financing means there: one finding.
     when:
       not: { kind: { one-of: [iop] } }
@@ -4569,18 +4569,6 @@ rules:
 
   - id: volunteers-stated
     severity: warning
-    summary:
-      en: A volunteer contribution states its size and how it is reported
-      sv: En ideell insats anger sin omfattning och hur den redovisas
-    message:
-      en: >-
-        State the size of the volunteer contribution in hours or people (`amount` with `unit:
-        hours` or `unit: people`), and say under `follow-up.what` how the volunteers' hours or
-        numbers are reported.
-      sv: >-
-        Ange den ideella insatsens omfattning i timmar eller personer (`amount` med `unit: hours`
-        eller `unit: people`), och skriv under `follow-up.what` hur de ideella timmarna eller
-        antalet frivilliga redovisas.
 
 
 
@@ -4597,9 +4585,21 @@ rules:
 
 
 
-    source: >-
-      Borås stad, regler för IOP (KF 2016): båda parter finansierar verksamheten; SKR (2017/2018);
-      Leader Skånes Ess, Ideell tid (https://www.skanesess.se/driva-projekt/genomfora/ideell-tid/)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     given: "resources[?kind=volunteers]"
     check:
       "@.amount": { present: true, minimum: 1 }
@@ -4632,16 +4632,6 @@ rules:
 
   - id: mandate
     severity: error
-    summary:
-      en: Every party has a decision that gives it a mandate, with body, decision and date
-      sv: Varje part har ett beslut som ger mandat, med organ, beslut och datum
-    message:
-      en: >-
-        The party's mandate is incomplete: `{{path}}` is missing. State the body that took the
-        decision (`body`), the decision's reference (`decision`) and its date (`date`).
-      sv: >-
-        Partens mandat är inte fullständigt angivet: `{{path}}` saknas. Ange vilket organ som har
-        fattat beslutet (`body`), beslutets beteckning (`decision`) och datum (`date`).
 
 
 
@@ -4653,7 +4643,17 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4: mandat och resurser på högsta nivå"
+
+
+
+
+
+
+
+
+
+
+
     # A draft or an agreement under review waits for its decisions: core/before-signing says what
     # remains, as information.
     when:
@@ -4686,16 +4686,6 @@ rules:
 
   - id: mandate-before-signature
     severity: warning
-    summary:
-      en: Each party decides before it signs
-      sv: Varje part fattar sitt beslut innan den skriver under
-    message:
-      en: >-
-        The decision that gives the party its mandate is dated {{value}}, but the party signed on
-        {{other}}. The decision must come before the signature.
-      sv: >-
-        Beslutet som ger parten mandat är daterat {{value}}, men parten skrev under redan {{other}}.
-        Beslutet ska vara fattat innan parten skriver under.
 
 
 
@@ -4707,7 +4697,17 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4: mandat och resurser på högsta nivå"
+
+
+
+
+
+
+
+
+
+
+
     given: "parties[*]"
     check:
       "@.mandate.date": { before: "signatures[?party=@.id].date" }
@@ -4744,17 +4744,6 @@ rules:
 
   - id: governance
     severity: warning
-    summary:
-      en: A steering group with members from every party meets at least once a year
-      sv: En styrgrupp med ledamöter från alla parter möts minst en gång om året
-    message:
-      en: >-
-        The steering group should have at least one member from every party
-        (`governance.steering-group`) and meet at least once a year
-        (`governance.meetings-per-year`).
-      sv: >-
-        Styrgruppen bör ha minst en ledamot från varje part (`governance.steering-group`) och mötas
-        minst en gång om året (`governance.meetings-per-year`).
 
 
 
@@ -4766,7 +4755,18 @@ rules:
 
 
 
-    source: "SKR (2017/2018), gemensamt ägarskap och gemensam styrning; Borås stad (KF 2016) och Uddevalla kommun: organisation"
+
+
+
+
+
+
+
+
+
+
+
+
     # An överenskommelse is not a bilateral contract: its dialogue forum is checked by
     # overenskommelse/dialogue-structure, and the organisations that join it have no seat each.
     when:
@@ -4814,16 +4814,6 @@ rules:
 
   - id: follow-up
     severity: error
-    summary:
-      en: The follow-up says what is followed up, how often and by whom
-      sv: Uppföljningen säger vad som följs upp, hur ofta och av vem
-    message:
-      en: >-
-        The follow-up is incomplete: `{{path}}` is missing. State what is followed up (`what`), how
-        often (`frequency`) and which parties are responsible (`responsible`).
-      sv: >-
-        Uppföljningen är inte fullständigt beskriven: `{{path}}` saknas. Ange vad som följs upp
-        (`what`), hur ofta (`frequency`) och vilka parter som ansvarar (`responsible`).
 
 
 
@@ -4835,7 +4825,17 @@ rules:
 
 
 
-    source: "Borås stad, regler för IOP (KF 2016), obligatorisk punkt: uppföljning; SKR (2017/2018), gemensam uppföljning och utvärdering"
+
+
+
+
+
+
+
+
+
+
+
     given: follow-up
     check:
       non-empty: true
@@ -4858,16 +4858,6 @@ rules:
 
   - id: evaluation
     severity: info
-    summary:
-      en: An evaluation is planned
-      sv: En utvärdering är planerad
-    message:
-      en: >-
-        Plan an evaluation under `follow-up.evaluation`: internal or external (`type`), how often
-        (`every-years`) and by whom (`by`).
-      sv: >-
-        Planera en utvärdering under `follow-up.evaluation`: intern eller extern (`type`), hur ofta
-        (`every-years`) och av vem (`by`).
 
 
 
@@ -4879,7 +4869,17 @@ rules:
 
 
 
-    source: "SKR (2017/2018), gemensam uppföljning och utvärdering; Göteborgs Stad, Överenskommelsen (2012)"
+
+
+
+
+
+
+
+
+
+
+
     given: follow-up.evaluation
     check: { non-empty: true }
 
@@ -4898,21 +4898,6 @@ rules:
 
   - id: term
     severity: error
-    summary:
-      en: The term has a start date, an end date after it, and a notice period
-      sv: Avtalstiden har ett startdatum, ett slutdatum efter det och en uppsägningstid
-    message:
-      en: >-
-        The term is not properly stated (`{{path}}`): give a start date (`term.start`), an end
-        date after it (`term.end`) and the notice period in months (`term.notice-months`). An
-        agreement that ends on its end date without notice says `term.runs: until-end-date`; one
-        that runs until further notice says `term.runs: until-further-notice` and has no end date.
-      sv: >-
-        Avtalstiden är inte rätt angiven (`{{path}}`): ange startdatum (`term.start`), ett
-        slutdatum efter det (`term.end`) och uppsägningstiden i månader (`term.notice-months`). En
-        överenskommelse som upphör vid avtalstidens slut utan uppsägning anger `term.runs:
-        until-end-date`; en som gäller tills vidare anger `term.runs: until-further-notice` och har
-        inget slutdatum.
 
 
 
@@ -4927,7 +4912,22 @@ rules:
 
 
 
-    source: "Borås stad, regler för IOP (KF 2016), obligatorisk punkt: avtalstid; Uddevalla kommun: avtalstid och uppsägning"
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     given: term
     check:
       non-empty: true
@@ -4985,16 +4985,6 @@ rules:
 
   - id: termination
     severity: error
-    summary:
-      en: The grounds for termination are stated
-      sv: Grunderna för uppsägning är angivna
-    message:
-      en: >-
-        Say under `termination` on what grounds and how a party may end the agreement, e.g. with
-        the notice period, or at once on a material breach.
-      sv: >-
-        Skriv under `termination` på vilka grunder och hur en part kan säga upp överenskommelsen,
-        till exempel med uppsägningstiden, eller med omedelbar verkan vid väsentligt avtalsbrott.
 
 
 
@@ -5008,9 +4998,19 @@ rules:
 
 
 
-    source: >-
-      Borås stad, regler för IOP (KF 2016), obligatoriska punkter: avtalstid; omförhandling,
-      hävning och tvist; Uddevalla kommun: avtalstid och uppsägning
+
+
+
+
+
+
+
+
+
+
+
+
+
     # The notice period is part of the term (core/term), so a missing term is one finding.
     given: termination
     check: { non-empty: true }
@@ -5029,16 +5029,6 @@ rules:
 
   - id: changes-and-disputes
     severity: warning
-    summary:
-      en: The agreement says how it is changed and how disputes are settled
-      sv: Överenskommelsen säger hur den ändras och hur tvister löses
-    message:
-      en: >-
-        Fill in `{{path}}`: the agreement should say how it is changed (`changes`) and how the
-        parties settle disputes (`disputes`).
-      sv: >-
-        Fyll i `{{path}}`: överenskommelsen bör säga hur den ändras (`changes`) och hur parterna
-        löser tvister (`disputes`).
 
 
 
@@ -5051,7 +5041,17 @@ rules:
 
 
 
-    source: "Borås stad, regler för IOP (KF 2016), obligatorisk punkt: omförhandling, hävning och tvist; Uddevalla kommun: ändringar"
+
+
+
+
+
+
+
+
+
+
+
     given: [changes, disputes]
     check: { non-empty: true }
 
@@ -5069,16 +5069,6 @@ rules:
 
   - id: signatures
     severity: error
-    summary:
-      en: Every party has signed, with a name and a date
-      sv: Varje part har skrivit under, med namn och datum
-    message:
-      en: >-
-        The signature for `{{value}}` is missing or incomplete: every party must sign, with the
-        signatory's name (`name`) and the date (`date`).
-      sv: >-
-        Underskriften för `{{value}}` saknas eller är ofullständig: varje part ska skriva under, med
-        undertecknarens namn (`name`) och datum (`date`).
 
 
 
@@ -5094,7 +5084,17 @@ rules:
 
 
 
-    source: "Borås stad (KF 2016) och Uddevalla kommun: parterna; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4"
+
+
+
+
+
+
+
+
+
+
+
     # `given` picks two kinds of node, and each line of the check applies to one of them:
     # - a party's id must appear among the signatures' parties (`referenced-by` looks only at a
     #   value such as an id, so it passes for a whole signature);
@@ -5139,16 +5139,6 @@ rules:
 
   - id: before-signing
     severity: info
-    summary:
-      en: An agreement not yet signed says what remains before it can be
-      sv: En överenskommelse som inte är undertecknad visar vad som återstår
-    message:
-      en: >-
-        Remaining before signing: `{{path}}`. Each party takes its decision (`mandate` with
-        `body`, `decision` and `date`) and then signs (`signatures`, with name and date).
-      sv: >-
-        Kvar innan underskrift: `{{path}}`. Varje part fattar sitt beslut (`mandate` med `body`,
-        `decision` och `date`) och skriver sedan under (`signatures`, med namn och datum).
 
 
 
@@ -5162,7 +5152,17 @@ rules:
 
 
 
-    source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4; Borås stad (KF 2016): parterna"
+
+
+
+
+
+
+
+
+
+
+
     when:
       status: { one-of: [draft, review, decided] }
     given: "parties[*]"
@@ -5196,16 +5196,6 @@ rules:
 
   - id: org-number
     severity: warning
-    summary:
-      en: Every organisation number is valid
-      sv: Varje organisationsnummer är giltigt
-    message:
-      en: >-
-        The organisation number `{{value}}` is not valid. Write it as NNNNNN-NNNN and check it
-        against the register: the last digit is a check digit.
-      sv: >-
-        Organisationsnumret `{{value}}` är inte giltigt. Skriv det som NNNNNN-NNNN och stäm av det
-        mot registret: den sista siffran är en kontrollsiffra.
 
 
 
@@ -5221,7 +5211,17 @@ rules:
 
 
 
-    source: "Borås stad (KF 2016) och Uddevalla kommun: parterna"
+
+
+
+
+
+
+
+
+
+
+
     given: "parties[*].org-number"
     check: { org-number: true }
 
@@ -5239,28 +5239,28 @@ rules:
 
 """#,
             documentation: [
-                "parties": RuleDocumentation(rationale: LocalizedText(en: "A partnership takes at least two parties, and each of them must be identifiable. The type of a party (idea-based, public, housing company, company) decides which rules apply to it and which other checks are made, for example that an IOP has both an idea-based and a public party. Borås stad's rules for IOP (KF 2016) and Uddevalla kommun's guidelines list what every agreement must contain, the parties among it, and point 3 of Sveriges Allmännytta's checklist asks which parties the work needs.\n", sv: "Ett partnerskap kräver minst två parter, och var och en av dem ska gå att identifiera. Partens typ (idéburen, offentlig, bostadsbolag, företag) avgör vilka regler som gäller för den och vilka andra kontroller som görs, till exempel att en IOP har både en idéburen och en offentlig part. Borås stads regler för IOP (KF 2016) och Uddevalla kommuns riktlinjer räknar upp vad varje överenskommelse ska innehålla, bland annat parterna, och punkt 3 i Sveriges Allmännyttas checklista frågar vilka parter arbetet behöver.\n"), examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\n"), RuleExample("kind: overenskommelse\nparties:\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatories:\n  open: true\n  type: idea-based\n  how: Idéburna organisationer ansluter sig genom att underteckna överenskommelsen.\n  count: 108\n")], fail: [RuleExample("kind: overenskommelse\nparties:\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatories: { open: false }\n"), RuleExample("parties:\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun }\n"), RuleExample("title: IOP Lunds stadsmission – mötesplats för äldre\n")])),
-                "problem-statement": RuleDocumentation(rationale: LocalizedText(en: "A partnership starts from a shared picture of the problem. MUCF stresses a shared analysis of the societal challenge, and the first point of Sveriges Allmännytta's checklist is to state the problem. A description of one line, or one with a placeholder left in it, shows that the analysis has not been done – and without it the parties cannot set goals or follow them up.\n", sv: "Ett partnerskap börjar i en gemensam bild av problemet. MUCF betonar en gemensam analys av samhällsutmaningen, och första punkten i Sveriges Allmännyttas checklista är att formulera problemet. En beskrivning på en rad, eller en med en platshållare kvar, visar att analysen inte är gjord – och utan den kan parterna varken sätta mål eller följa upp dem.\n"), examples: RuleExamples(pass: [RuleExample("problem:\n  statement: >\n    I Norra Fäladen bor omkring 600 personer över 75 år som bor ensamma. Var tredje av dem\n    säger i kommunens enkät att de sällan eller aldrig träffar någon utanför hemtjänsten, och\n    ofrivillig ensamhet ökar risken för depression och fall.\n")], fail: [RuleExample("problem:\n  statement: Många äldre i Norra Fäladen är ensamma.\n"), RuleExample("problem:\n  statement: >\n    TODO: beskriv problemet. I Norra Fäladen bor omkring 600 personer över 75 år som bor\n    ensamma, och var tredje av dem träffar sällan någon utanför hemtjänsten.\n"), RuleExample("problem:\n  evidence: [\"Lunds kommun, äldreenkäten 2024\"]\n")])),
-                "problem-agreed": RuleDocumentation(rationale: LocalizedText(en: "Point 5 of Sveriges Allmännytta's checklist is that the parties agree on the problem before they agree on what to do about it; MUCF speaks of a shared analysis. A party that has not accepted the description of the problem has not accepted the reason for the partnership, and the disagreement tends to come back when goals and money are discussed.\n", sv: "Punkt 5 i Sveriges Allmännyttas checklista är att parterna är överens om problemet innan de kommer överens om vad de ska göra åt det; MUCF talar om en gemensam analys. En part som inte har ställt sig bakom problembeskrivningen har inte ställt sig bakom skälet till partnerskapet, och oenigheten brukar komma tillbaka när mål och pengar ska diskuteras.\n"), examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nproblem:\n  agreed-by: [stadsmissionen, lunds-kommun]\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nproblem:\n  agreed-by: [lunds-kommun]\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nproblem:\n  statement: Många äldre i Norra Fäladen är ofrivilligt ensamma.\n")])),
-                "problem-evidence": RuleDocumentation(rationale: LocalizedText(en: "MUCF asks for a shared analysis of the societal challenge, and an analysis rests on knowledge: statistics, surveys, the organisations' own experience. Naming the sources lets the other parties check the picture and gives a baseline against which the follow-up can show what changed (Sveriges Allmännytta, point 1).\n", sv: "MUCF efterfrågar en gemensam analys av samhällsutmaningen, och en analys vilar på kunskap: statistik, enkäter, organisationernas egna erfarenheter. När källorna står i överenskommelsen kan de andra parterna pröva bilden, och uppföljningen får en utgångspunkt att mäta förändringen mot (Sveriges Allmännytta, punkt 1).\n"), examples: RuleExamples(pass: [RuleExample("problem:\n  evidence:\n    - \"Lunds kommun, äldreenkäten 2024 (1 120 svar)\"\n    - \"Stadsmissionen, besöksstatistik för mötesplatsen 2024\"\n")], fail: [RuleExample("problem:\n  statement: Många äldre i Norra Fäladen är ofrivilligt ensamma.\n"), RuleExample("problem:\n  evidence: []\n")])),
-                "overall-goal": RuleDocumentation(rationale: LocalizedText(en: "An IOP is a cooperation for a public-benefit goal (Forum), and point 6 of Sveriges Allmännytta's checklist is to agree on an overall goal. Borås stad's rules for IOP (KF 2016) make the goals a mandatory point of every IOP agreement. The overall goal is what the objectives, the resources and the follow-up all serve; without it there is nothing to judge them against.\n", sv: "En IOP är ett samarbete för ett allmännyttigt mål (Forum), och punkt 6 i Sveriges Allmännyttas checklista är att enas om ett övergripande mål. Borås stads regler för IOP (KF 2016) gör målen till en obligatorisk punkt i varje IOP-avtal. Det övergripande målet är det som delmålen, resurserna och uppföljningen ska tjäna; utan det finns inget att bedöma dem mot.\n"), examples: RuleExamples(pass: [RuleExample("goals:\n  overall: Senast 2027 träffar minst 200 äldre i Norra Fäladen andra människor varje vecka.\n")], fail: [RuleExample("goals:\n  objectives:\n    - description: Äldre som besöker mötesplatsen varje vecka\n      indicator: Antal unika besökare per vecka\n      target: 200\n      by: 2027-12-31\n"), RuleExample("goals:\n  overall: \"\"\n")])),
-                "measurable-objectives": RuleDocumentation(rationale: LocalizedText(en: "SKR describes an IOP as a shared effort with joint follow-up and evaluation. An objective without an indicator cannot be measured, one without a target cannot be met, and one without a date is never late. Borås stad's rules for IOP (KF 2016) make goals and follow-up mandatory points of every IOP agreement.\n", sv: "SKR beskriver IOP som en gemensam insats med gemensam uppföljning och utvärdering. Ett delmål utan indikator går inte att mäta, ett utan målvärde går inte att nå, och ett utan datum blir aldrig försenat. Borås stads regler för IOP (KF 2016) gör mål och uppföljning till obligatoriska punkter i varje IOP-avtal.\n"), examples: RuleExamples(pass: [RuleExample("goals:\n  objectives:\n    - description: Äldre som besöker mötesplatsen varje vecka\n      indicator: Antal unika besökare per vecka, enligt besöksloggen\n      baseline: 40\n      target: 200\n      by: 2027-12-31\n")], fail: [RuleExample("goals:\n  objectives:\n    - description: Fler äldre besöker mötesplatsen\n      baseline: 40\n      target: 200\n"), RuleExample("goals:\n  objectives:\n    - description: Äldre som besöker mötesplatsen varje vecka\n      indicator: Antal unika besökare per vecka\n      by: 2027-12-31\n")])),
-                "target-group": RuleDocumentation(rationale: LocalizedText(en: "Forum's IOP training puts the target group “in the driver's seat”, and point 2 of Sveriges Allmännytta's checklist is to involve the residents. Both require the agreement to say whom it is for: the target group decides which goals make sense, whom the parties must reach and whose view the follow-up asks for.\n", sv: "Forums IOP-utbildning sätter målgruppen ”i förarsätet”, och punkt 2 i Sveriges Allmännyttas checklista är att involvera de boende. Båda förutsätter att överenskommelsen säger vilka den är till för: målgruppen avgör vilka mål som är rimliga, vilka parterna måste nå och vems synpunkter uppföljningen ska fråga efter.\n"), examples: RuleExamples(pass: [RuleExample("target-group:\n  description: Personer över 75 år i Norra Fäladen som bor ensamma.\n  size: 600\n")], fail: [RuleExample("target-group:\n  size: 600\n  participation:\n    - stage: planning\n      how: Två öppna möten på träffpunkten formade verksamhetens innehåll.\n")])),
-                "target-group-participation": RuleDocumentation(rationale: LocalizedText(en: "Forum's IOP training puts the target group “in the driver's seat”: the people the partnership is for should shape it, not only receive it. Point 2 of Sveriges Allmännytta's checklist asks how the residents are involved. An agreement that names no way for the target group to take part has usually been written without it.\n", sv: "Forums IOP-utbildning sätter målgruppen ”i förarsätet”: de som partnerskapet är till för ska forma det, inte bara ta emot det. Punkt 2 i Sveriges Allmännyttas checklista frågar hur de boende involveras. En överenskommelse som inte anger något sätt för målgruppen att delta är oftast skriven utan den.\n"), examples: RuleExamples(pass: [RuleExample("target-group:\n  description: Personer över 75 år i Norra Fäladen som bor ensamma.\n  participation:\n    - stage: planning\n      how: Två öppna möten på träffpunkten, med 45 äldre, formade verksamhetens innehåll.\n")], fail: [RuleExample("target-group:\n  description: Personer över 75 år i Norra Fäladen som bor ensamma.\n"), RuleExample("target-group:\n  description: Personer över 75 år i Norra Fäladen som bor ensamma.\n  participation: []\n")])),
-                "commitments-per-party": RuleDocumentation(rationale: LocalizedText(en: "SKR describes an IOP as a shared commitment with shared ownership, and Borås stad's rules for IOP (KF 2016) make efforts and commitments a mandatory point of every IOP agreement. A party without commitments is a partner in name only – or a buyer that pays others to deliver.\n", sv: "SKR beskriver IOP som ett gemensamt åtagande med gemensamt ägarskap, och Borås stads regler för IOP (KF 2016) gör insatser och åtaganden till en obligatorisk punkt i varje IOP-avtal. En part utan åtaganden är partner bara till namnet – eller en beställare som betalar andra för att leverera.\n"), examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ncommitments:\n  - party: stadsmissionen\n    what: Driver mötesplatsen fyra dagar i veckan och rekryterar volontärer.\n  - party: lunds-kommun\n    what: Upplåter lokalen på Norra Fäladen och bidrar med en aktivitetssamordnare.\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ncommitments:\n  - party: stadsmissionen\n    what: Driver mötesplatsen fyra dagar i veckan och rekryterar volontärer.\n")])),
-                "resources-per-party": RuleDocumentation(rationale: LocalizedText(en: "SKR describes an IOP as a co-financed effort, not a purchase: each party puts something in. Borås stad's rules for IOP (KF 2016) require both sides to finance the activity, with money or with other efforts such as volunteers, and point 4 of Sveriges Allmännytta's checklist asks for mandate and resources from every party. A party that brings nothing is not sharing the effort, and an agreement where only one side contributes looks like a grant or a purchase.\n", sv: "SKR beskriver IOP som en medfinansierad insats och inte som ett köp: varje part bidrar med något. Borås stads regler för IOP (KF 2016) kräver att båda parter är med och finansierar verksamheten, med pengar eller med andra insatser som ideella krafter, och punkt 4 i Sveriges Allmännyttas checklista kräver mandat och resurser från varje part. En part som inte bidrar med något delar inte insatsen, och en överenskommelse där bara den ena sidan bidrar liknar ett bidrag eller en upphandling.\n"), examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nresources:\n  - { party: stadsmissionen, kind: volunteers, amount: 1500, unit: hours, per: year }\n  - { party: lunds-kommun, kind: premises, amount: 120, unit: m2, per: year }\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nresources:\n  - { party: lunds-kommun, kind: money, amount: 400000, unit: SEK, per: year }\n")])),
-                "volunteers-stated": RuleDocumentation(rationale: LocalizedText(en: "Volunteer work is often the idea-based party's share of the co-financing that Borås stad's rules for IOP (KF 2016) and SKR require. A share has a size: \"volunteers will take part\" cannot be weighed against a public grant, followed up, or found missing. Funders that count volunteer time as co-financing ask for exactly two figures, reported with the follow-up: the number of volunteer hours and the number of people who gave them (the Leader areas, e.g. Skånes Ess, \"antal ideella timmar och antal ideellt arbetande\").\n", sv: "Ideellt arbete är ofta den idéburna partens del av den medfinansiering som Borås stads regler för IOP (KF 2016) och SKR kräver. En del har en storlek: ”frivilliga deltar” går inte att väga mot ett kommunalt bidrag, följa upp eller sakna. Finansiärer som räknar ideell tid som medfinansiering frågar efter just två uppgifter, redovisade i uppföljningen: antalet ideella timmar och antalet personer som har gett dem (Leaderområdena, till exempel Skånes Ess: ”antal ideella timmar och antal ideellt arbetande”).\n"), examples: RuleExamples(pass: [RuleExample("resources:\n  - { party: stadsmissionen, kind: volunteers, amount: 1500, unit: hours, per: year }\nfollow-up:\n  what: Antal besökare per vecka och antal ideella timmar enligt volontärlistorna.\n")], fail: [RuleExample("resources:\n  - { party: stadsmissionen, kind: volunteers, description: Frivilliga deltar i verksamheten. }\nfollow-up:\n  what: Antal besökare per vecka och antal ideella timmar.\n"), RuleExample("resources:\n  - { party: stadsmissionen, kind: volunteers, amount: 1500, unit: hours, per: year }\nfollow-up:\n  what: Antal besökare per vecka.\n")])),
-                "mandate": RuleDocumentation(rationale: LocalizedText(en: "Point 4 of Sveriges Allmännytta's checklist asks for a mandate from the highest level of every party. An agreement binds a municipality or an association only when a body with the power to decide has decided it; body, reference and date show that this has happened and let anyone find the decision.\n", sv: "Punkt 4 i Sveriges Allmännyttas checklista kräver mandat från högsta nivå hos varje part. En överenskommelse binder en kommun eller en förening först när ett organ med rätt att besluta har fattat beslutet; organ, beteckning och datum visar att det har skett och gör att vem som helst kan hitta beslutet.\n"), examples: RuleExamples(pass: [RuleExample("parties:\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\n")], fail: [RuleExample("parties:\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\" }\n"), RuleExample("parties:\n  - id: stadsmissionen\n    name: Stadsmissionen i Skåne\n    type: idea-based\n")])),
-                "mandate-before-signature": RuleDocumentation(rationale: LocalizedText(en: "Whoever signs for a party must have a mandate to do so when signing. A signature dated before the decision was made without one: the agreement may not bind the party, and it has to be confirmed afterwards. Point 4 of Sveriges Allmännytta's checklist asks for the mandate to be in place; the dates show whether it was.\n", sv: "Den som skriver under för en part ska ha mandat att göra det när hen skriver under. En underskrift som är daterad före beslutet gjordes utan mandat: överenskommelsen binder då kanske inte parten, och den måste bekräftas i efterhand. Punkt 4 i Sveriges Allmännyttas checklista kräver att mandatet finns; datumen visar om det fanns.\n"), examples: RuleExamples(pass: [RuleExample("parties:\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\nsignatures:\n  - { party: lunds-kommun, name: Karin Holm, title: Förvaltningschef, date: 2025-03-28 }\n"), RuleExample("parties:\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\n")], fail: [RuleExample("parties:\n  - id: stadsmissionen\n    name: Stadsmissionen i Skåne\n    type: idea-based\n    mandate: { body: Styrelsen, decision: \"§ 9\", date: 2025-03-10 }\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\nsignatures:\n  - { party: stadsmissionen, name: Eva Lind, title: Regionchef, date: 2025-03-14 }\n  - { party: lunds-kommun, name: Karin Holm, title: Förvaltningschef, date: 2025-03-14 }\n")])),
-                "governance": RuleDocumentation(rationale: LocalizedText(en: "SKR describes an IOP as shared ownership and shared steering, and Borås stad (KF 2016) and Uddevalla kommun count the organisation of the partnership among what every agreement must describe. Steering is shared only when every party has a seat and the group actually meets; otherwise one party steers and the others carry out.\n", sv: "SKR beskriver IOP som gemensamt ägarskap och gemensam styrning, och Borås stad (KF 2016) och Uddevalla kommun räknar partnerskapets organisation till det som varje överenskommelse ska beskriva. Styrningen är gemensam först när alla parter har en plats och gruppen faktiskt möts; annars styr en part och de andra utför.\n"), examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ngovernance:\n  steering-group:\n    - { party: stadsmissionen, name: Eva Lind, role: Regionchef }\n    - { party: lunds-kommun, name: Karin Holm, role: Förvaltningschef }\n  meetings-per-year: 4\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ngovernance:\n  steering-group:\n    - { party: lunds-kommun, name: Karin Holm, role: Förvaltningschef }\n  meetings-per-year: 4\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ngovernance:\n  steering-group:\n    - { party: stadsmissionen, name: Eva Lind, role: Regionchef }\n    - { party: lunds-kommun, name: Karin Holm, role: Förvaltningschef }\n  meetings-per-year: 0\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\n")])),
-                "follow-up": RuleDocumentation(rationale: LocalizedText(en: "Borås stad's rules for IOP (KF 2016) make follow-up a mandatory point of every IOP agreement, and SKR describes follow-up and evaluation as joint. A follow-up without a subject, a rhythm or someone responsible does not happen; and public money that is not followed up cannot be accounted for.\n", sv: "Borås stads regler för IOP (KF 2016) gör uppföljningen till en obligatorisk punkt i varje IOP-avtal, och SKR beskriver uppföljning och utvärdering som gemensamma. En uppföljning utan innehåll, takt eller ansvarig blir inte av, och offentliga medel som inte följs upp går inte att redovisa.\n"), examples: RuleExamples(pass: [RuleExample("follow-up:\n  what: Antal besökare per vecka, antal volontärer och besökarnas egna omdömen.\n  frequency: quarterly\n  responsible: [stadsmissionen, lunds-kommun]\n")], fail: [RuleExample("follow-up:\n  what: Antal besökare per vecka och besökarnas egna omdömen.\n  frequency: quarterly\n"), RuleExample("goals:\n  overall: Senast 2027 träffar minst 200 äldre i Norra Fäladen andra människor varje vecka.\n")])),
-                "evaluation": RuleDocumentation(rationale: LocalizedText(en: "Follow-up counts what was done; an evaluation asks whether it worked and whether the partnership is the right form. SKR describes evaluation as a joint task, and the Överenskommelse of Göteborgs Stad (2012) and the national Överenskommelse (2008) call for an external evaluation every four years.\n", sv: "Uppföljningen räknar det som har gjorts; en utvärdering frågar om det fungerade och om partnerskapet är rätt form. SKR beskriver utvärderingen som en gemensam uppgift, och Göteborgs Stads Överenskommelse (2012) och den nationella överenskommelsen (2008) anger en extern utvärdering vart fjärde år.\n"), examples: RuleExamples(pass: [RuleExample("follow-up:\n  what: Antal besökare per vecka och besökarnas egna omdömen.\n  evaluation: { type: external, every-years: 3, by: Lunds universitet }\n")], fail: [RuleExample("follow-up:\n  what: Antal besökare per vecka och besökarnas egna omdömen.\n  frequency: quarterly\n")])),
-                "term": RuleDocumentation(rationale: LocalizedText(en: "Borås stad's rules for IOP (KF 2016) make the term a mandatory point of every IOP agreement. A partnership is for a set period: the dates say when commitments and resources begin and end, when the follow-up and the assessment of procurement and state aid apply, and when the parties must decide whether to go on. An agreement that runs until further notice has no such point, and one that ends before it starts has a typing error in its dates.\n", sv: "Borås stads regler för IOP (KF 2016) gör avtalstiden till en obligatorisk punkt i varje IOP-avtal. Ett partnerskap gäller under en bestämd tid: datumen säger när åtagandena och resurserna börjar och slutar, vilken period uppföljningen och bedömningen av upphandling och statsstöd gäller, och när parterna ska ta ställning till en fortsättning. En överenskommelse som gäller tills vidare har ingen sådan tidpunkt, och en som slutar innan den börjar har ett skrivfel i datumen.\n"), examples: RuleExamples(pass: [RuleExample("term: { start: 2025-09-01, end: 2028-08-31, notice-months: 6 }\n"), RuleExample("kind: overenskommelse\nterm: { start: 2025-09-01, notice-months: 12, extension: Överenskommelsen gäller tills vidare. }\n"), RuleExample("term: { start: 2025-09-01, end: 2028-08-31, runs: until-end-date }\n"), RuleExample("term: { start: 2025-09-01, runs: until-further-notice, notice-months: 6 }\n")], fail: [RuleExample("term: { start: 2025-09-01, end: 2028-08-31, runs: until-further-notice, notice-months: 6 }\n"), RuleExample("kind: overenskommelse\nterm: { start: 2025-09-01, runs: until-end-date }\n"), RuleExample("term: { start: 2025-09-01, runs: until-further-notice }\n"), RuleExample("term: { start: 2025-09-01, notice-months: 6 }\n"), RuleExample("term: { start: 2025-09-01, end: 2025-08-31 }\n"), RuleExample("term: { start: 2025-09-01, end: 2028-08-31 }\n"), RuleExample("termination: Part får säga upp överenskommelsen med sex månaders varsel.\n")])),
-                "termination": RuleDocumentation(rationale: LocalizedText(en: "Borås stad's rules for IOP (KF 2016) make the term, and renegotiation, termination and disputes, mandatory points of every IOP agreement, and Uddevalla kommun asks for the term and the notice. An idea-based party that has hired staff or signed a lease needs to know how much notice it gets; a public party needs a way out if the conditions for the partnership no longer hold.\n", sv: "Borås stads regler för IOP (KF 2016) gör avtalstid samt omförhandling, hävning och tvist till obligatoriska punkter i varje IOP-avtal, och Uddevalla kommun kräver avtalstid och uppsägning. En idéburen part som har anställt personal eller hyrt lokaler behöver veta hur lång uppsägningstid den har; en offentlig part behöver en väg ut om förutsättningarna för partnerskapet inte längre finns.\n"), examples: RuleExamples(pass: [RuleExample("term: { start: 2025-09-01, end: 2028-08-31, notice-months: 6 }\ntermination: >\n  Part får säga upp överenskommelsen med sex månaders varsel, eller med omedelbar verkan\n  vid väsentligt avtalsbrott.\n")], fail: [RuleExample("term: { start: 2025-09-01, end: 2028-08-31, notice-months: 6 }\n"), RuleExample("termination: \"\"\n")])),
-                "changes-and-disputes": RuleDocumentation(rationale: LocalizedText(en: "Borås stad's rules for IOP (KF 2016) make renegotiation, termination and disputes a mandatory point of every IOP agreement, and Uddevalla kommun also asks how the agreement is changed. A partnership of several years will need changes, and the parties will sometimes disagree; saying in advance how that is handled keeps a disagreement from ending the partnership.\n", sv: "Borås stads regler för IOP (KF 2016) gör omförhandling, hävning och tvist till en obligatorisk punkt i varje IOP-avtal, och Uddevalla kommun frågar också hur avtalet ändras. Ett partnerskap som löper i flera år kommer att behöva ändras, och parterna kommer ibland att vara oense; när det är bestämt i förväg hur det ska hanteras behöver en oenighet inte avsluta partnerskapet.\n"), examples: RuleExamples(pass: [RuleExample("changes: Ändringar och tillägg görs skriftligen och undertecknas av båda parter.\ndisputes: Tvister löses i första hand i styrgruppen, i andra hand i allmän domstol.\n")], fail: [RuleExample("changes: Ändringar och tillägg görs skriftligen och undertecknas av båda parter.\n"), RuleExample("termination: Part får säga upp överenskommelsen med sex månaders varsel.\n")])),
-                "signatures": RuleDocumentation(rationale: LocalizedText(en: "An agreement binds a party when someone with its mandate signs for it. The name shows who took the responsibility, and the date when the agreement came into force for that party – and whether the decision behind it had been taken. Borås stad (KF 2016) and Uddevalla kommun count the parties among what every agreement must contain, and a party is part of the agreement only once it has signed; point 4 of Sveriges Allmännytta's checklist asks for the mandate that the signature rests on.\n", sv: "En överenskommelse binder en part när någon med partens mandat skriver under för den. Namnet visar vem som tog ansvaret, och datumet när överenskommelsen började gälla för parten – och om beslutet bakom den var fattat. Borås stad (KF 2016) och Uddevalla kommun räknar parterna till det som varje överenskommelse ska innehålla, och en part är med i överenskommelsen först när den har skrivit under; punkt 4 i Sveriges Allmännyttas checklista kräver det mandat som underskriften vilar på.\n"), examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatures:\n  - { party: stadsmissionen, name: Eva Lind, title: Regionchef, date: 2025-03-28 }\n  - { party: lunds-kommun, name: Karin Holm, title: Förvaltningschef, date: 2025-03-28 }\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatures:\n  - { party: lunds-kommun, name: Karin Holm, title: Förvaltningschef, date: 2025-03-28 }\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatures:\n  - { party: stadsmissionen, name: Eva Lind, title: Regionchef, date: 2025-03-28 }\n  - { party: lunds-kommun, title: Förvaltningschef }\n")])),
-                "before-signing": RuleDocumentation(rationale: LocalizedText(en: "A draft, an agreement under review and one whose decisions are taken but not yet signed are not defective for lacking signatures: the decisions and signatures come last. What is useful is a list of what remains, party by party, so that nothing is forgotten when the agreement goes to the decision-making bodies. Once `status` is `signed`, the missing pieces are errors (core/mandate, core/signatures).\n", sv: "Ett utkast, en överenskommelse under granskning och en där besluten är fattade men underskrifterna saknas är inte felaktiga för att underskrifterna saknas: besluten och underskrifterna kommer sist. Det som hjälper är en lista över vad som återstår, part för part, så att inget glöms när överenskommelsen går till de beslutande organen. När `status` är `signed` är det som saknas fel (core/mandate, core/signatures).\n"), examples: RuleExamples(pass: [RuleExample("status: review\nparties:\n  - id: lunds-kommun\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\nsignatures:\n  - { party: lunds-kommun, name: Karin Holm, date: 2025-03-28 }\n"), RuleExample("status: signed\nparties:\n  - { id: lunds-kommun }\n")], fail: [RuleExample("status: draft\nparties:\n  - { id: lunds-kommun, mandate: { body: Vård- och omsorgsnämnden } }\n"), RuleExample("status: decided\nparties:\n  - id: lunds-kommun\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\n")])),
-                "org-number": RuleDocumentation(rationale: LocalizedText(en: "The organisation number says which legal person takes on the commitments and receives the money; a name alone can be shared by several associations. A number with a wrong check digit (Luhn) has a typing error and points to another organisation or to none. Borås stad (KF 2016) and Uddevalla kommun count the parties among what every agreement must contain, and a party is identified by its number. A party without a Swedish organisation number, such as a partner municipality abroad, is not checked.\n", sv: "Organisationsnumret anger vilken juridisk person som tar på sig åtagandena och tar emot pengarna; ett namn kan flera föreningar ha. Ett nummer med fel kontrollsiffra (Luhn) har ett skrivfel och pekar på en annan organisation eller ingen alls. Borås stad (KF 2016) och Uddevalla kommun räknar parterna till det som varje överenskommelse ska innehålla, och en part identifieras med sitt nummer. En part utan svenskt organisationsnummer, till exempel en partnerkommun i ett annat land, kontrolleras inte.\n"), examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: hela-manniskan, name: Hela Människan, type: idea-based, org-number: \"802015-1232\" }\n  - { id: huddinge-kommun, name: Huddinge kommun, type: public, org-number: \"212000-0076\" }\n")], fail: [RuleExample("parties:\n  - { id: hela-manniskan, name: Hela Människan, type: idea-based, org-number: \"802015-1233\" }\n"), RuleExample("parties:\n  - { id: huddinge-kommun, name: Huddinge kommun, type: public, org-number: \"2120000076\" }")])),
+                "parties": RuleDocumentation(summary: LocalizedText(en: "The agreement has at least two parties, each with a name and a type", sv: "Överenskommelsen har minst två parter, var och en med namn och typ"), message: LocalizedText(en: "The parties are not fully stated (`{{path}}`): an agreement needs at least two parties (or one, with an open set of signatories under `signatories`), and each party needs a name (`name`) and a type (`type`).", sv: "Parterna är inte fullständigt angivna (`{{path}}`): en överenskommelse ska ha minst två parter (eller en, med en öppen krets av undertecknare under `signatories`), och varje part ska ha ett namn (`name`) och en typ (`type`)."), rationale: LocalizedText(en: "A partnership takes at least two parties, and each of them must be identifiable. The type of a party (idea-based, public, housing company, company) decides which rules apply to it and which other checks are made, for example that an IOP has both an idea-based and a public party. Borås stad's rules for IOP (KF 2016) and Uddevalla kommun's guidelines list what every agreement must contain, the parties among it, and point 3 of Sveriges Allmännytta's checklist asks which parties the work needs.\n", sv: "Ett partnerskap kräver minst två parter, och var och en av dem ska gå att identifiera. Partens typ (idéburen, offentlig, bostadsbolag, företag) avgör vilka regler som gäller för den och vilka andra kontroller som görs, till exempel att en IOP har både en idéburen och en offentlig part. Borås stads regler för IOP (KF 2016) och Uddevalla kommuns riktlinjer räknar upp vad varje överenskommelse ska innehålla, bland annat parterna, och punkt 3 i Sveriges Allmännyttas checklista frågar vilka parter arbetet behöver.\n"), source: "Borås stad, regler för IOP (KF 2016), och Uddevalla kommun: det som varje avtal ska innehålla, parterna; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 3", examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\n"), RuleExample("kind: overenskommelse\nparties:\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatories:\n  open: true\n  type: idea-based\n  how: Idéburna organisationer ansluter sig genom att underteckna överenskommelsen.\n  count: 108\n")], fail: [RuleExample("kind: overenskommelse\nparties:\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatories: { open: false }\n"), RuleExample("parties:\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun }\n"), RuleExample("title: IOP Lunds stadsmission – mötesplats för äldre\n")])),
+                "problem-statement": RuleDocumentation(summary: LocalizedText(en: "The problem or societal challenge is described in at least 25 words", sv: "Problemet eller samhällsutmaningen beskrivs med minst 25 ord"), message: LocalizedText(en: "Describe the problem or societal challenge the parties will work on under `problem.statement`, as a finished text of at least 25 words: what the problem is, whom it affects and how large it is.", sv: "Beskriv problemet eller samhällsutmaningen som parterna ska arbeta med under `problem.statement`, i en färdig text på minst 25 ord: vad problemet är, vilka det berör och hur stort det är."), rationale: LocalizedText(en: "A partnership starts from a shared picture of the problem. MUCF stresses a shared analysis of the societal challenge, and the first point of Sveriges Allmännytta's checklist is to state the problem. A description of one line, or one with a placeholder left in it, shows that the analysis has not been done – and without it the parties cannot set goals or follow them up.\n", sv: "Ett partnerskap börjar i en gemensam bild av problemet. MUCF betonar en gemensam analys av samhällsutmaningen, och första punkten i Sveriges Allmännyttas checklista är att formulera problemet. En beskrivning på en rad, eller en med en platshållare kvar, visar att analysen inte är gjord – och utan den kan parterna varken sätta mål eller följa upp dem.\n"), source: "MUCF, en gemensam analys av samhällsutmaningen; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 1", examples: RuleExamples(pass: [RuleExample("problem:\n  statement: >\n    I Norra Fäladen bor omkring 600 personer över 75 år som bor ensamma. Var tredje av dem\n    säger i kommunens enkät att de sällan eller aldrig träffar någon utanför hemtjänsten, och\n    ofrivillig ensamhet ökar risken för depression och fall.\n")], fail: [RuleExample("problem:\n  statement: Många äldre i Norra Fäladen är ensamma.\n"), RuleExample("problem:\n  statement: >\n    TODO: beskriv problemet. I Norra Fäladen bor omkring 600 personer över 75 år som bor\n    ensamma, och var tredje av dem träffar sällan någon utanför hemtjänsten.\n"), RuleExample("problem:\n  evidence: [\"Lunds kommun, äldreenkäten 2024\"]\n")])),
+                "problem-agreed": RuleDocumentation(summary: LocalizedText(en: "Every party agrees on the problem description", sv: "Alla parter står bakom problembeskrivningen"), message: LocalizedText(en: "The party `{{value}}` is not among those who agree on the problem description (`problem.agreed-by`).", sv: "Parten `{{value}}` står inte bland dem som är överens om problembeskrivningen (`problem.agreed-by`)."), rationale: LocalizedText(en: "Point 5 of Sveriges Allmännytta's checklist is that the parties agree on the problem before they agree on what to do about it; MUCF speaks of a shared analysis. A party that has not accepted the description of the problem has not accepted the reason for the partnership, and the disagreement tends to come back when goals and money are discussed.\n", sv: "Punkt 5 i Sveriges Allmännyttas checklista är att parterna är överens om problemet innan de kommer överens om vad de ska göra åt det; MUCF talar om en gemensam analys. En part som inte har ställt sig bakom problembeskrivningen har inte ställt sig bakom skälet till partnerskapet, och oenigheten brukar komma tillbaka när mål och pengar ska diskuteras.\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 5; MUCF, en gemensam analys av samhällsutmaningen", examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nproblem:\n  agreed-by: [stadsmissionen, lunds-kommun]\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nproblem:\n  agreed-by: [lunds-kommun]\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nproblem:\n  statement: Många äldre i Norra Fäladen är ofrivilligt ensamma.\n")])),
+                "problem-evidence": RuleDocumentation(summary: LocalizedText(en: "The problem description rests on facts or sources", sv: "Problembeskrivningen vilar på fakta eller källor"), message: LocalizedText(en: "Give at least one source or fact behind the problem description under `problem.evidence`, for example statistics, a survey or a situation report.", sv: "Ange minst en källa eller ett faktaunderlag för problembeskrivningen under `problem.evidence`, till exempel statistik, en enkät eller en lägesbild."), rationale: LocalizedText(en: "MUCF asks for a shared analysis of the societal challenge, and an analysis rests on knowledge: statistics, surveys, the organisations' own experience. Naming the sources lets the other parties check the picture and gives a baseline against which the follow-up can show what changed (Sveriges Allmännytta, point 1).\n", sv: "MUCF efterfrågar en gemensam analys av samhällsutmaningen, och en analys vilar på kunskap: statistik, enkäter, organisationernas egna erfarenheter. När källorna står i överenskommelsen kan de andra parterna pröva bilden, och uppföljningen får en utgångspunkt att mäta förändringen mot (Sveriges Allmännytta, punkt 1).\n"), source: "MUCF, en gemensam analys av samhällsutmaningen; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 1", examples: RuleExamples(pass: [RuleExample("problem:\n  evidence:\n    - \"Lunds kommun, äldreenkäten 2024 (1 120 svar)\"\n    - \"Stadsmissionen, besöksstatistik för mötesplatsen 2024\"\n")], fail: [RuleExample("problem:\n  statement: Många äldre i Norra Fäladen är ofrivilligt ensamma.\n"), RuleExample("problem:\n  evidence: []\n")])),
+                "overall-goal": RuleDocumentation(summary: LocalizedText(en: "The agreement has an overall goal", sv: "Överenskommelsen har ett övergripande mål"), message: LocalizedText(en: "State the agreement's overall goal under `goals.overall`: what will be different when the partnership has done what it set out to do?", sv: "Ange överenskommelsens övergripande mål under `goals.overall`: vad ska vara annorlunda när partnerskapet har nått sitt syfte?"), rationale: LocalizedText(en: "An IOP is a cooperation for a public-benefit goal (Forum), and point 6 of Sveriges Allmännytta's checklist is to agree on an overall goal. Borås stad's rules for IOP (KF 2016) make the goals a mandatory point of every IOP agreement. The overall goal is what the objectives, the resources and the follow-up all serve; without it there is nothing to judge them against.\n", sv: "En IOP är ett samarbete för ett allmännyttigt mål (Forum), och punkt 6 i Sveriges Allmännyttas checklista är att enas om ett övergripande mål. Borås stads regler för IOP (KF 2016) gör målen till en obligatorisk punkt i varje IOP-avtal. Det övergripande målet är det som delmålen, resurserna och uppföljningen ska tjäna; utan det finns inget att bedöma dem mot.\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 6; Borås stad, regler för IOP (KF 2016), obligatorisk punkt: mål; Forum", examples: RuleExamples(pass: [RuleExample("goals:\n  overall: Senast 2027 träffar minst 200 äldre i Norra Fäladen andra människor varje vecka.\n")], fail: [RuleExample("goals:\n  objectives:\n    - description: Äldre som besöker mötesplatsen varje vecka\n      indicator: Antal unika besökare per vecka\n      target: 200\n      by: 2027-12-31\n"), RuleExample("goals:\n  overall: \"\"\n")])),
+                "measurable-objectives": RuleDocumentation(summary: LocalizedText(en: "Every objective has an indicator, a target and a date", sv: "Varje delmål har en indikator, ett målvärde och ett datum"), message: LocalizedText(en: "The objective lacks {{key}}. A measurable objective needs an indicator (`indicator`), a target value (`target`) and a date by which it is to be reached (`by`).", sv: "Delmålet saknar {{key}}. Ett mätbart delmål behöver en indikator (`indicator`), ett målvärde (`target`) och ett datum då det ska vara nått (`by`)."), rationale: LocalizedText(en: "SKR describes an IOP as a shared effort with joint follow-up and evaluation. An objective without an indicator cannot be measured, one without a target cannot be met, and one without a date is never late. Borås stad's rules for IOP (KF 2016) make goals and follow-up mandatory points of every IOP agreement.\n", sv: "SKR beskriver IOP som en gemensam insats med gemensam uppföljning och utvärdering. Ett delmål utan indikator går inte att mäta, ett utan målvärde går inte att nå, och ett utan datum blir aldrig försenat. Borås stads regler för IOP (KF 2016) gör mål och uppföljning till obligatoriska punkter i varje IOP-avtal.\n"), source: "SKR (2017/2018), gemensam uppföljning och utvärdering; Borås stad, regler för IOP (KF 2016), obligatoriska punkter: mål, uppföljning", examples: RuleExamples(pass: [RuleExample("goals:\n  objectives:\n    - description: Äldre som besöker mötesplatsen varje vecka\n      indicator: Antal unika besökare per vecka, enligt besöksloggen\n      baseline: 40\n      target: 200\n      by: 2027-12-31\n")], fail: [RuleExample("goals:\n  objectives:\n    - description: Fler äldre besöker mötesplatsen\n      baseline: 40\n      target: 200\n"), RuleExample("goals:\n  objectives:\n    - description: Äldre som besöker mötesplatsen varje vecka\n      indicator: Antal unika besökare per vecka\n      by: 2027-12-31\n")])),
+                "target-group": RuleDocumentation(summary: LocalizedText(en: "The target group is described", sv: "Målgruppen är beskriven"), message: LocalizedText(en: "Describe whom the agreement is for under `target-group.description`.", sv: "Beskriv vilka överenskommelsen är till för under `target-group.description`."), rationale: LocalizedText(en: "Forum's IOP training puts the target group “in the driver's seat”, and point 2 of Sveriges Allmännytta's checklist is to involve the residents. Both require the agreement to say whom it is for: the target group decides which goals make sense, whom the parties must reach and whose view the follow-up asks for.\n", sv: "Forums IOP-utbildning sätter målgruppen ”i förarsätet”, och punkt 2 i Sveriges Allmännyttas checklista är att involvera de boende. Båda förutsätter att överenskommelsen säger vilka den är till för: målgruppen avgör vilka mål som är rimliga, vilka parterna måste nå och vems synpunkter uppföljningen ska fråga efter.\n"), source: "Forums IOP-utbildning, målgruppen i förarsätet; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 2", examples: RuleExamples(pass: [RuleExample("target-group:\n  description: Personer över 75 år i Norra Fäladen som bor ensamma.\n  size: 600\n")], fail: [RuleExample("target-group:\n  size: 600\n  participation:\n    - stage: planning\n      how: Två öppna möten på träffpunkten formade verksamhetens innehåll.\n")])),
+                "target-group-participation": RuleDocumentation(summary: LocalizedText(en: "The target group takes part in the work", sv: "Målgruppen är delaktig i arbetet"), message: LocalizedText(en: "Describe under `target-group.participation` how the target group takes part in planning, running, steering or following up the work.", sv: "Beskriv under `target-group.participation` hur målgruppen är med och planerar, genomför, styr eller följer upp arbetet."), rationale: LocalizedText(en: "Forum's IOP training puts the target group “in the driver's seat”: the people the partnership is for should shape it, not only receive it. Point 2 of Sveriges Allmännytta's checklist asks how the residents are involved. An agreement that names no way for the target group to take part has usually been written without it.\n", sv: "Forums IOP-utbildning sätter målgruppen ”i förarsätet”: de som partnerskapet är till för ska forma det, inte bara ta emot det. Punkt 2 i Sveriges Allmännyttas checklista frågar hur de boende involveras. En överenskommelse som inte anger något sätt för målgruppen att delta är oftast skriven utan den.\n"), source: "Forums IOP-utbildning, målgruppen i förarsätet; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 2", examples: RuleExamples(pass: [RuleExample("target-group:\n  description: Personer över 75 år i Norra Fäladen som bor ensamma.\n  participation:\n    - stage: planning\n      how: Två öppna möten på träffpunkten, med 45 äldre, formade verksamhetens innehåll.\n")], fail: [RuleExample("target-group:\n  description: Personer över 75 år i Norra Fäladen som bor ensamma.\n"), RuleExample("target-group:\n  description: Personer över 75 år i Norra Fäladen som bor ensamma.\n  participation: []\n")])),
+                "commitments-per-party": RuleDocumentation(summary: LocalizedText(en: "Every party undertakes something", sv: "Varje part har åtaganden"), message: LocalizedText(en: "The party `{{value}}` has no commitments under `commitments`. State what the party will do in the partnership.", sv: "Parten `{{value}}` har inga åtaganden under `commitments`. Ange vad parten ska göra i partnerskapet."), rationale: LocalizedText(en: "SKR describes an IOP as a shared commitment with shared ownership, and Borås stad's rules for IOP (KF 2016) make efforts and commitments a mandatory point of every IOP agreement. A party without commitments is a partner in name only – or a buyer that pays others to deliver.\n", sv: "SKR beskriver IOP som ett gemensamt åtagande med gemensamt ägarskap, och Borås stads regler för IOP (KF 2016) gör insatser och åtaganden till en obligatorisk punkt i varje IOP-avtal. En part utan åtaganden är partner bara till namnet – eller en beställare som betalar andra för att leverera.\n"), source: "SKR (2017/2018), gemensamt åtagande; Borås stad, regler för IOP (KF 2016), obligatorisk punkt: insatser och åtaganden", examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ncommitments:\n  - party: stadsmissionen\n    what: Driver mötesplatsen fyra dagar i veckan och rekryterar volontärer.\n  - party: lunds-kommun\n    what: Upplåter lokalen på Norra Fäladen och bidrar med en aktivitetssamordnare.\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ncommitments:\n  - party: stadsmissionen\n    what: Driver mötesplatsen fyra dagar i veckan och rekryterar volontärer.\n")])),
+                "resources-per-party": RuleDocumentation(summary: LocalizedText(en: "Every party contributes a resource", sv: "Varje part bidrar med resurser"), message: LocalizedText(en: "The party `{{value}}` contributes no resource under `resources` – money, staff, premises, volunteer hours or something else.", sv: "Parten `{{value}}` bidrar inte med någon resurs under `resources` – pengar, personal, lokaler, ideella timmar eller något annat."), rationale: LocalizedText(en: "SKR describes an IOP as a co-financed effort, not a purchase: each party puts something in. Borås stad's rules for IOP (KF 2016) require both sides to finance the activity, with money or with other efforts such as volunteers, and point 4 of Sveriges Allmännytta's checklist asks for mandate and resources from every party. A party that brings nothing is not sharing the effort, and an agreement where only one side contributes looks like a grant or a purchase.\n", sv: "SKR beskriver IOP som en medfinansierad insats och inte som ett köp: varje part bidrar med något. Borås stads regler för IOP (KF 2016) kräver att båda parter är med och finansierar verksamheten, med pengar eller med andra insatser som ideella krafter, och punkt 4 i Sveriges Allmännyttas checklista kräver mandat och resurser från varje part. En part som inte bidrar med något delar inte insatsen, och en överenskommelse där bara den ena sidan bidrar liknar ett bidrag eller en upphandling.\n"), source: "SKR (2017/2018), en medfinansierad insats; Borås stad, regler för IOP (KF 2016): båda parter finansierar verksamheten; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4", examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nresources:\n  - { party: stadsmissionen, kind: volunteers, amount: 1500, unit: hours, per: year }\n  - { party: lunds-kommun, kind: premises, amount: 120, unit: m2, per: year }\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nresources:\n  - { party: lunds-kommun, kind: money, amount: 400000, unit: SEK, per: year }\n")])),
+                "volunteers-stated": RuleDocumentation(summary: LocalizedText(en: "A volunteer contribution states its size and how it is reported", sv: "En ideell insats anger sin omfattning och hur den redovisas"), message: LocalizedText(en: "State the size of the volunteer contribution in hours or people (`amount` with `unit: hours` or `unit: people`), and say under `follow-up.what` how the volunteers' hours or numbers are reported.", sv: "Ange den ideella insatsens omfattning i timmar eller personer (`amount` med `unit: hours` eller `unit: people`), och skriv under `follow-up.what` hur de ideella timmarna eller antalet frivilliga redovisas."), rationale: LocalizedText(en: "Volunteer work is often the idea-based party's share of the co-financing that Borås stad's rules for IOP (KF 2016) and SKR require. A share has a size: \"volunteers will take part\" cannot be weighed against a public grant, followed up, or found missing. Funders that count volunteer time as co-financing ask for exactly two figures, reported with the follow-up: the number of volunteer hours and the number of people who gave them (the Leader areas, e.g. Skånes Ess, \"antal ideella timmar och antal ideellt arbetande\").\n", sv: "Ideellt arbete är ofta den idéburna partens del av den medfinansiering som Borås stads regler för IOP (KF 2016) och SKR kräver. En del har en storlek: ”frivilliga deltar” går inte att väga mot ett kommunalt bidrag, följa upp eller sakna. Finansiärer som räknar ideell tid som medfinansiering frågar efter just två uppgifter, redovisade i uppföljningen: antalet ideella timmar och antalet personer som har gett dem (Leaderområdena, till exempel Skånes Ess: ”antal ideella timmar och antal ideellt arbetande”).\n"), source: "Borås stad, regler för IOP (KF 2016): båda parter finansierar verksamheten; SKR (2017/2018); Leader Skånes Ess, Ideell tid (https://www.skanesess.se/driva-projekt/genomfora/ideell-tid/)", examples: RuleExamples(pass: [RuleExample("resources:\n  - { party: stadsmissionen, kind: volunteers, amount: 1500, unit: hours, per: year }\nfollow-up:\n  what: Antal besökare per vecka och antal ideella timmar enligt volontärlistorna.\n")], fail: [RuleExample("resources:\n  - { party: stadsmissionen, kind: volunteers, description: Frivilliga deltar i verksamheten. }\nfollow-up:\n  what: Antal besökare per vecka och antal ideella timmar.\n"), RuleExample("resources:\n  - { party: stadsmissionen, kind: volunteers, amount: 1500, unit: hours, per: year }\nfollow-up:\n  what: Antal besökare per vecka.\n")])),
+                "mandate": RuleDocumentation(summary: LocalizedText(en: "Every party has a decision that gives it a mandate, with body, decision and date", sv: "Varje part har ett beslut som ger mandat, med organ, beslut och datum"), message: LocalizedText(en: "The party's mandate is incomplete: `{{path}}` is missing. State the body that took the decision (`body`), the decision's reference (`decision`) and its date (`date`).", sv: "Partens mandat är inte fullständigt angivet: `{{path}}` saknas. Ange vilket organ som har fattat beslutet (`body`), beslutets beteckning (`decision`) och datum (`date`)."), rationale: LocalizedText(en: "Point 4 of Sveriges Allmännytta's checklist asks for a mandate from the highest level of every party. An agreement binds a municipality or an association only when a body with the power to decide has decided it; body, reference and date show that this has happened and let anyone find the decision.\n", sv: "Punkt 4 i Sveriges Allmännyttas checklista kräver mandat från högsta nivå hos varje part. En överenskommelse binder en kommun eller en förening först när ett organ med rätt att besluta har fattat beslutet; organ, beteckning och datum visar att det har skett och gör att vem som helst kan hitta beslutet.\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4: mandat och resurser på högsta nivå", examples: RuleExamples(pass: [RuleExample("parties:\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\n")], fail: [RuleExample("parties:\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\" }\n"), RuleExample("parties:\n  - id: stadsmissionen\n    name: Stadsmissionen i Skåne\n    type: idea-based\n")])),
+                "mandate-before-signature": RuleDocumentation(summary: LocalizedText(en: "Each party decides before it signs", sv: "Varje part fattar sitt beslut innan den skriver under"), message: LocalizedText(en: "The decision that gives the party its mandate is dated {{value}}, but the party signed on {{other}}. The decision must come before the signature.", sv: "Beslutet som ger parten mandat är daterat {{value}}, men parten skrev under redan {{other}}. Beslutet ska vara fattat innan parten skriver under."), rationale: LocalizedText(en: "Whoever signs for a party must have a mandate to do so when signing. A signature dated before the decision was made without one: the agreement may not bind the party, and it has to be confirmed afterwards. Point 4 of Sveriges Allmännytta's checklist asks for the mandate to be in place; the dates show whether it was.\n", sv: "Den som skriver under för en part ska ha mandat att göra det när hen skriver under. En underskrift som är daterad före beslutet gjordes utan mandat: överenskommelsen binder då kanske inte parten, och den måste bekräftas i efterhand. Punkt 4 i Sveriges Allmännyttas checklista kräver att mandatet finns; datumen visar om det fanns.\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4: mandat och resurser på högsta nivå", examples: RuleExamples(pass: [RuleExample("parties:\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\nsignatures:\n  - { party: lunds-kommun, name: Karin Holm, title: Förvaltningschef, date: 2025-03-28 }\n"), RuleExample("parties:\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\n")], fail: [RuleExample("parties:\n  - id: stadsmissionen\n    name: Stadsmissionen i Skåne\n    type: idea-based\n    mandate: { body: Styrelsen, decision: \"§ 9\", date: 2025-03-10 }\n  - id: lunds-kommun\n    name: Lunds kommun\n    type: public\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\nsignatures:\n  - { party: stadsmissionen, name: Eva Lind, title: Regionchef, date: 2025-03-14 }\n  - { party: lunds-kommun, name: Karin Holm, title: Förvaltningschef, date: 2025-03-14 }\n")])),
+                "governance": RuleDocumentation(summary: LocalizedText(en: "A steering group with members from every party meets at least once a year", sv: "En styrgrupp med ledamöter från alla parter möts minst en gång om året"), message: LocalizedText(en: "The steering group should have at least one member from every party (`governance.steering-group`) and meet at least once a year (`governance.meetings-per-year`).", sv: "Styrgruppen bör ha minst en ledamot från varje part (`governance.steering-group`) och mötas minst en gång om året (`governance.meetings-per-year`)."), rationale: LocalizedText(en: "SKR describes an IOP as shared ownership and shared steering, and Borås stad (KF 2016) and Uddevalla kommun count the organisation of the partnership among what every agreement must describe. Steering is shared only when every party has a seat and the group actually meets; otherwise one party steers and the others carry out.\n", sv: "SKR beskriver IOP som gemensamt ägarskap och gemensam styrning, och Borås stad (KF 2016) och Uddevalla kommun räknar partnerskapets organisation till det som varje överenskommelse ska beskriva. Styrningen är gemensam först när alla parter har en plats och gruppen faktiskt möts; annars styr en part och de andra utför.\n"), source: "SKR (2017/2018), gemensamt ägarskap och gemensam styrning; Borås stad (KF 2016) och Uddevalla kommun: organisation", examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ngovernance:\n  steering-group:\n    - { party: stadsmissionen, name: Eva Lind, role: Regionchef }\n    - { party: lunds-kommun, name: Karin Holm, role: Förvaltningschef }\n  meetings-per-year: 4\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ngovernance:\n  steering-group:\n    - { party: lunds-kommun, name: Karin Holm, role: Förvaltningschef }\n  meetings-per-year: 4\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\ngovernance:\n  steering-group:\n    - { party: stadsmissionen, name: Eva Lind, role: Regionchef }\n    - { party: lunds-kommun, name: Karin Holm, role: Förvaltningschef }\n  meetings-per-year: 0\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\n")])),
+                "follow-up": RuleDocumentation(summary: LocalizedText(en: "The follow-up says what is followed up, how often and by whom", sv: "Uppföljningen säger vad som följs upp, hur ofta och av vem"), message: LocalizedText(en: "The follow-up is incomplete: `{{path}}` is missing. State what is followed up (`what`), how often (`frequency`) and which parties are responsible (`responsible`).", sv: "Uppföljningen är inte fullständigt beskriven: `{{path}}` saknas. Ange vad som följs upp (`what`), hur ofta (`frequency`) och vilka parter som ansvarar (`responsible`)."), rationale: LocalizedText(en: "Borås stad's rules for IOP (KF 2016) make follow-up a mandatory point of every IOP agreement, and SKR describes follow-up and evaluation as joint. A follow-up without a subject, a rhythm or someone responsible does not happen; and public money that is not followed up cannot be accounted for.\n", sv: "Borås stads regler för IOP (KF 2016) gör uppföljningen till en obligatorisk punkt i varje IOP-avtal, och SKR beskriver uppföljning och utvärdering som gemensamma. En uppföljning utan innehåll, takt eller ansvarig blir inte av, och offentliga medel som inte följs upp går inte att redovisa.\n"), source: "Borås stad, regler för IOP (KF 2016), obligatorisk punkt: uppföljning; SKR (2017/2018), gemensam uppföljning och utvärdering", examples: RuleExamples(pass: [RuleExample("follow-up:\n  what: Antal besökare per vecka, antal volontärer och besökarnas egna omdömen.\n  frequency: quarterly\n  responsible: [stadsmissionen, lunds-kommun]\n")], fail: [RuleExample("follow-up:\n  what: Antal besökare per vecka och besökarnas egna omdömen.\n  frequency: quarterly\n"), RuleExample("goals:\n  overall: Senast 2027 träffar minst 200 äldre i Norra Fäladen andra människor varje vecka.\n")])),
+                "evaluation": RuleDocumentation(summary: LocalizedText(en: "An evaluation is planned", sv: "En utvärdering är planerad"), message: LocalizedText(en: "Plan an evaluation under `follow-up.evaluation`: internal or external (`type`), how often (`every-years`) and by whom (`by`).", sv: "Planera en utvärdering under `follow-up.evaluation`: intern eller extern (`type`), hur ofta (`every-years`) och av vem (`by`)."), rationale: LocalizedText(en: "Follow-up counts what was done; an evaluation asks whether it worked and whether the partnership is the right form. SKR describes evaluation as a joint task, and the Överenskommelse of Göteborgs Stad (2012) and the national Överenskommelse (2008) call for an external evaluation every four years.\n", sv: "Uppföljningen räknar det som har gjorts; en utvärdering frågar om det fungerade och om partnerskapet är rätt form. SKR beskriver utvärderingen som en gemensam uppgift, och Göteborgs Stads Överenskommelse (2012) och den nationella överenskommelsen (2008) anger en extern utvärdering vart fjärde år.\n"), source: "SKR (2017/2018), gemensam uppföljning och utvärdering; Göteborgs Stad, Överenskommelsen (2012)", examples: RuleExamples(pass: [RuleExample("follow-up:\n  what: Antal besökare per vecka och besökarnas egna omdömen.\n  evaluation: { type: external, every-years: 3, by: Lunds universitet }\n")], fail: [RuleExample("follow-up:\n  what: Antal besökare per vecka och besökarnas egna omdömen.\n  frequency: quarterly\n")])),
+                "term": RuleDocumentation(summary: LocalizedText(en: "The term has a start date, an end date after it, and a notice period", sv: "Avtalstiden har ett startdatum, ett slutdatum efter det och en uppsägningstid"), message: LocalizedText(en: "The term is not properly stated (`{{path}}`): give a start date (`term.start`), an end date after it (`term.end`) and the notice period in months (`term.notice-months`). An agreement that ends on its end date without notice says `term.runs: until-end-date`; one that runs until further notice says `term.runs: until-further-notice` and has no end date.", sv: "Avtalstiden är inte rätt angiven (`{{path}}`): ange startdatum (`term.start`), ett slutdatum efter det (`term.end`) och uppsägningstiden i månader (`term.notice-months`). En överenskommelse som upphör vid avtalstidens slut utan uppsägning anger `term.runs: until-end-date`; en som gäller tills vidare anger `term.runs: until-further-notice` och har inget slutdatum."), rationale: LocalizedText(en: "Borås stad's rules for IOP (KF 2016) make the term a mandatory point of every IOP agreement. A partnership is for a set period: the dates say when commitments and resources begin and end, when the follow-up and the assessment of procurement and state aid apply, and when the parties must decide whether to go on. An agreement that runs until further notice has no such point, and one that ends before it starts has a typing error in its dates.\n", sv: "Borås stads regler för IOP (KF 2016) gör avtalstiden till en obligatorisk punkt i varje IOP-avtal. Ett partnerskap gäller under en bestämd tid: datumen säger när åtagandena och resurserna börjar och slutar, vilken period uppföljningen och bedömningen av upphandling och statsstöd gäller, och när parterna ska ta ställning till en fortsättning. En överenskommelse som gäller tills vidare har ingen sådan tidpunkt, och en som slutar innan den börjar har ett skrivfel i datumen.\n"), source: "Borås stad, regler för IOP (KF 2016), obligatorisk punkt: avtalstid; Uddevalla kommun: avtalstid och uppsägning", examples: RuleExamples(pass: [RuleExample("term: { start: 2025-09-01, end: 2028-08-31, notice-months: 6 }\n"), RuleExample("kind: overenskommelse\nterm: { start: 2025-09-01, notice-months: 12, extension: Överenskommelsen gäller tills vidare. }\n"), RuleExample("term: { start: 2025-09-01, end: 2028-08-31, runs: until-end-date }\n"), RuleExample("term: { start: 2025-09-01, runs: until-further-notice, notice-months: 6 }\n")], fail: [RuleExample("term: { start: 2025-09-01, end: 2028-08-31, runs: until-further-notice, notice-months: 6 }\n"), RuleExample("kind: overenskommelse\nterm: { start: 2025-09-01, runs: until-end-date }\n"), RuleExample("term: { start: 2025-09-01, runs: until-further-notice }\n"), RuleExample("term: { start: 2025-09-01, notice-months: 6 }\n"), RuleExample("term: { start: 2025-09-01, end: 2025-08-31 }\n"), RuleExample("term: { start: 2025-09-01, end: 2028-08-31 }\n"), RuleExample("termination: Part får säga upp överenskommelsen med sex månaders varsel.\n")])),
+                "termination": RuleDocumentation(summary: LocalizedText(en: "The grounds for termination are stated", sv: "Grunderna för uppsägning är angivna"), message: LocalizedText(en: "Say under `termination` on what grounds and how a party may end the agreement, e.g. with the notice period, or at once on a material breach.", sv: "Skriv under `termination` på vilka grunder och hur en part kan säga upp överenskommelsen, till exempel med uppsägningstiden, eller med omedelbar verkan vid väsentligt avtalsbrott."), rationale: LocalizedText(en: "Borås stad's rules for IOP (KF 2016) make the term, and renegotiation, termination and disputes, mandatory points of every IOP agreement, and Uddevalla kommun asks for the term and the notice. An idea-based party that has hired staff or signed a lease needs to know how much notice it gets; a public party needs a way out if the conditions for the partnership no longer hold.\n", sv: "Borås stads regler för IOP (KF 2016) gör avtalstid samt omförhandling, hävning och tvist till obligatoriska punkter i varje IOP-avtal, och Uddevalla kommun kräver avtalstid och uppsägning. En idéburen part som har anställt personal eller hyrt lokaler behöver veta hur lång uppsägningstid den har; en offentlig part behöver en väg ut om förutsättningarna för partnerskapet inte längre finns.\n"), source: "Borås stad, regler för IOP (KF 2016), obligatoriska punkter: avtalstid; omförhandling, hävning och tvist; Uddevalla kommun: avtalstid och uppsägning", examples: RuleExamples(pass: [RuleExample("term: { start: 2025-09-01, end: 2028-08-31, notice-months: 6 }\ntermination: >\n  Part får säga upp överenskommelsen med sex månaders varsel, eller med omedelbar verkan\n  vid väsentligt avtalsbrott.\n")], fail: [RuleExample("term: { start: 2025-09-01, end: 2028-08-31, notice-months: 6 }\n"), RuleExample("termination: \"\"\n")])),
+                "changes-and-disputes": RuleDocumentation(summary: LocalizedText(en: "The agreement says how it is changed and how disputes are settled", sv: "Överenskommelsen säger hur den ändras och hur tvister löses"), message: LocalizedText(en: "Fill in `{{path}}`: the agreement should say how it is changed (`changes`) and how the parties settle disputes (`disputes`).", sv: "Fyll i `{{path}}`: överenskommelsen bör säga hur den ändras (`changes`) och hur parterna löser tvister (`disputes`)."), rationale: LocalizedText(en: "Borås stad's rules for IOP (KF 2016) make renegotiation, termination and disputes a mandatory point of every IOP agreement, and Uddevalla kommun also asks how the agreement is changed. A partnership of several years will need changes, and the parties will sometimes disagree; saying in advance how that is handled keeps a disagreement from ending the partnership.\n", sv: "Borås stads regler för IOP (KF 2016) gör omförhandling, hävning och tvist till en obligatorisk punkt i varje IOP-avtal, och Uddevalla kommun frågar också hur avtalet ändras. Ett partnerskap som löper i flera år kommer att behöva ändras, och parterna kommer ibland att vara oense; när det är bestämt i förväg hur det ska hanteras behöver en oenighet inte avsluta partnerskapet.\n"), source: "Borås stad, regler för IOP (KF 2016), obligatorisk punkt: omförhandling, hävning och tvist; Uddevalla kommun: ändringar", examples: RuleExamples(pass: [RuleExample("changes: Ändringar och tillägg görs skriftligen och undertecknas av båda parter.\ndisputes: Tvister löses i första hand i styrgruppen, i andra hand i allmän domstol.\n")], fail: [RuleExample("changes: Ändringar och tillägg görs skriftligen och undertecknas av båda parter.\n"), RuleExample("termination: Part får säga upp överenskommelsen med sex månaders varsel.\n")])),
+                "signatures": RuleDocumentation(summary: LocalizedText(en: "Every party has signed, with a name and a date", sv: "Varje part har skrivit under, med namn och datum"), message: LocalizedText(en: "The signature for `{{value}}` is missing or incomplete: every party must sign, with the signatory's name (`name`) and the date (`date`).", sv: "Underskriften för `{{value}}` saknas eller är ofullständig: varje part ska skriva under, med undertecknarens namn (`name`) och datum (`date`)."), rationale: LocalizedText(en: "An agreement binds a party when someone with its mandate signs for it. The name shows who took the responsibility, and the date when the agreement came into force for that party – and whether the decision behind it had been taken. Borås stad (KF 2016) and Uddevalla kommun count the parties among what every agreement must contain, and a party is part of the agreement only once it has signed; point 4 of Sveriges Allmännytta's checklist asks for the mandate that the signature rests on.\n", sv: "En överenskommelse binder en part när någon med partens mandat skriver under för den. Namnet visar vem som tog ansvaret, och datumet när överenskommelsen började gälla för parten – och om beslutet bakom den var fattat. Borås stad (KF 2016) och Uddevalla kommun räknar parterna till det som varje överenskommelse ska innehålla, och en part är med i överenskommelsen först när den har skrivit under; punkt 4 i Sveriges Allmännyttas checklista kräver det mandat som underskriften vilar på.\n"), source: "Borås stad (KF 2016) och Uddevalla kommun: parterna; Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4", examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatures:\n  - { party: stadsmissionen, name: Eva Lind, title: Regionchef, date: 2025-03-28 }\n  - { party: lunds-kommun, name: Karin Holm, title: Förvaltningschef, date: 2025-03-28 }\n")], fail: [RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatures:\n  - { party: lunds-kommun, name: Karin Holm, title: Förvaltningschef, date: 2025-03-28 }\n"), RuleExample("parties:\n  - { id: stadsmissionen, name: Stadsmissionen i Skåne, type: idea-based }\n  - { id: lunds-kommun, name: Lunds kommun, type: public }\nsignatures:\n  - { party: stadsmissionen, name: Eva Lind, title: Regionchef, date: 2025-03-28 }\n  - { party: lunds-kommun, title: Förvaltningschef }\n")])),
+                "before-signing": RuleDocumentation(summary: LocalizedText(en: "An agreement not yet signed says what remains before it can be", sv: "En överenskommelse som inte är undertecknad visar vad som återstår"), message: LocalizedText(en: "Remaining before signing: `{{path}}`. Each party takes its decision (`mandate` with `body`, `decision` and `date`) and then signs (`signatures`, with name and date).", sv: "Kvar innan underskrift: `{{path}}`. Varje part fattar sitt beslut (`mandate` med `body`, `decision` och `date`) och skriver sedan under (`signatures`, med namn och datum)."), rationale: LocalizedText(en: "A draft, an agreement under review and one whose decisions are taken but not yet signed are not defective for lacking signatures: the decisions and signatures come last. What is useful is a list of what remains, party by party, so that nothing is forgotten when the agreement goes to the decision-making bodies. Once `status` is `signed`, the missing pieces are errors (core/mandate, core/signatures).\n", sv: "Ett utkast, en överenskommelse under granskning och en där besluten är fattade men underskrifterna saknas är inte felaktiga för att underskrifterna saknas: besluten och underskrifterna kommer sist. Det som hjälper är en lista över vad som återstår, part för part, så att inget glöms när överenskommelsen går till de beslutande organen. När `status` är `signed` är det som saknas fel (core/mandate, core/signatures).\n"), source: "Sveriges Allmännytta, Samverkan i bostadsområden, punkt 4; Borås stad (KF 2016): parterna", examples: RuleExamples(pass: [RuleExample("status: review\nparties:\n  - id: lunds-kommun\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\nsignatures:\n  - { party: lunds-kommun, name: Karin Holm, date: 2025-03-28 }\n"), RuleExample("status: signed\nparties:\n  - { id: lunds-kommun }\n")], fail: [RuleExample("status: draft\nparties:\n  - { id: lunds-kommun, mandate: { body: Vård- och omsorgsnämnden } }\n"), RuleExample("status: decided\nparties:\n  - id: lunds-kommun\n    mandate: { body: Vård- och omsorgsnämnden, decision: \"VON 2025/0214 § 33\", date: 2025-03-19 }\n")])),
+                "org-number": RuleDocumentation(summary: LocalizedText(en: "Every organisation number is valid", sv: "Varje organisationsnummer är giltigt"), message: LocalizedText(en: "The organisation number `{{value}}` is not valid. Write it as NNNNNN-NNNN and check it against the register: the last digit is a check digit.", sv: "Organisationsnumret `{{value}}` är inte giltigt. Skriv det som NNNNNN-NNNN och stäm av det mot registret: den sista siffran är en kontrollsiffra."), rationale: LocalizedText(en: "The organisation number says which legal person takes on the commitments and receives the money; a name alone can be shared by several associations. A number with a wrong check digit (Luhn) has a typing error and points to another organisation or to none. Borås stad (KF 2016) and Uddevalla kommun count the parties among what every agreement must contain, and a party is identified by its number. A party without a Swedish organisation number, such as a partner municipality abroad, is not checked.\n", sv: "Organisationsnumret anger vilken juridisk person som tar på sig åtagandena och tar emot pengarna; ett namn kan flera föreningar ha. Ett nummer med fel kontrollsiffra (Luhn) har ett skrivfel och pekar på en annan organisation eller ingen alls. Borås stad (KF 2016) och Uddevalla kommun räknar parterna till det som varje överenskommelse ska innehålla, och en part identifieras med sitt nummer. En part utan svenskt organisationsnummer, till exempel en partnerkommun i ett annat land, kontrolleras inte.\n"), source: "Borås stad (KF 2016) och Uddevalla kommun: parterna", examples: RuleExamples(pass: [RuleExample("parties:\n  - { id: hela-manniskan, name: Hela Människan, type: idea-based, org-number: \"802015-1232\" }\n  - { id: huddinge-kommun, name: Huddinge kommun, type: public, org-number: \"212000-0076\" }\n")], fail: [RuleExample("parties:\n  - { id: hela-manniskan, name: Hela Människan, type: idea-based, org-number: \"802015-1233\" }\n"), RuleExample("parties:\n  - { id: huddinge-kommun, name: Huddinge kommun, type: public, org-number: \"2120000076\" }")])),
             ]
         ),
         (
@@ -5278,20 +5278,6 @@ applies-when:
 rules:
   - id: core-area
     severity: error
-    summary:
-      en: The partnership is linked to at least one of ICLD's four core areas
-      sv: Partnerskapet är kopplat till minst ett av ICLD:s fyra kärnområden
-    message:
-      en: >-
-        Link the partnership to at least one of ICLD's four core areas in `icld.core-areas`:
-        equity (`equity`), participation (`participation`), transparency (`transparency`) or
-        accountability (`accountability`). Other values, such as representation, are not ICLD
-        core areas.
-      sv: >-
-        Koppla partnerskapet till minst ett av ICLD:s fyra kärnområden i `icld.core-areas`:
-        jämlikhet (`equity`), delaktighet (`participation`), transparens (`transparency`) eller
-        ansvarsutkrävande (`accountability`). Andra värden, till exempel representation, är inte
-        kärnområden hos ICLD.
 
 
 
@@ -5305,7 +5291,21 @@ rules:
 
 
 
-    source: "ICLD, Kommunalt partnerskap: de fyra demokratiska kärnområdena"
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     given: icld.core-areas
     # Values outside the four are left out of the model (and reported by format/type), so they
     # do not count here.
@@ -5333,12 +5333,6 @@ rules:
 
   - id: mutual-benefit
     severity: error
-    summary:
-      en: Every partner states what it gains from the partnership
-      sv: Varje partner anger vilken nytta den själv har av partnerskapet
-    message:
-      en: "The partner `{{value}}` does not state its own benefit from the partnership (`icld.benefit`)."
-      sv: "Partnern `{{value}}` anger inte vilken nytta den själv har av partnerskapet (`icld.benefit`)."
 
 
 
@@ -5350,7 +5344,13 @@ rules:
 
 
 
-    source: "ICLD, Kommunalt partnerskap: nytta för båda parter"
+
+
+
+
+
+
+
     given: "parties[*].id"
     check:
       referenced-by: "icld.benefit[*].party"
@@ -5375,17 +5375,6 @@ rules:
 
   - id: municipal-ownership
     severity: error
-    summary:
-      en: The partnership is owned by the municipalities
-      sv: Partnerskapet ägs av kommunerna
-    message:
-      en: >-
-        A municipal partnership is owned by the municipalities: at least two parties must be
-        municipalities, regions or their counterparts (`type: public`), and no private
-        company (`type: company`) can be a party.
-      sv: >-
-        Ett kommunalt partnerskap ägs av kommunerna: minst två parter ska vara kommuner, regioner
-        eller motsvarande (`type: public`), och inget privat bolag (`type: company`) kan vara part.
 
 
 
@@ -5399,7 +5388,18 @@ rules:
 
 
 
-    source: "ICLD, Riktlinjer för programmet Kommunalt partnerskap: vilka aktörer som kan delta"
+
+
+
+
+
+
+
+
+
+
+
+
     given: parties
     check:
       all-of:
@@ -5430,17 +5430,6 @@ rules:
 
   - id: political-anchoring
     severity: error
-    summary:
-      en: Each municipality has a majority and an opposition politician in the steering group
-      sv: Varje kommun har en politiker från majoriteten och en från oppositionen i styrgruppen
-    message:
-      en: >-
-        The partner `{{value}}` does not have two politicians in the steering group, one from the
-        majority and one from the opposition (`politician: true` with `side: majority` and
-        `side: opposition`).
-      sv: >-
-        Partnern `{{value}}` har inte två politiker i styrgruppen, en från majoriteten och en från
-        oppositionen (`politician: true` med `side: majority` och `side: opposition`).
 
 
 
@@ -5452,7 +5441,18 @@ rules:
 
 
 
-    source: "ICLD, Kommunalt partnerskap: förberedelseteam och styrgrupp med två politiker från majoritet och opposition"
+
+
+
+
+
+
+
+
+
+
+
+
     # Every municipality (public party); a company that wrongly is a party is
     # icld/municipal-ownership's finding, not this one's.
     given: "parties[?type=public].id"
@@ -5498,12 +5498,6 @@ rules:
 
   - id: coordinator
     severity: warning
-    summary:
-      en: Each partner has a coordinator or project manager
-      sv: Varje partner har en samordnare eller projektledare
-    message:
-      en: "The partner `{{value}}` has no coordinator or project manager in `icld.team` (`role: coordinator` or `role: project-manager`)."
-      sv: "Partnern `{{value}}` har ingen samordnare eller projektledare i `icld.team` (`role: coordinator` eller `role: project-manager`)."
 
 
 
@@ -5514,7 +5508,13 @@ rules:
 
 
 
-    source: "ICLD, Kommunalt partnerskap: samordnare och huvudsaklig kontaktperson hos varje partner"
+
+
+
+
+
+
+
     # Every municipality (public party): the coordinator is one of its civil servants.
     given: "parties[?type=public].id"
     check:
@@ -5544,12 +5544,6 @@ rules:
 
   - id: project-length
     severity: warning
-    summary:
-      en: The project runs for one to three years
-      sv: Projektet löper i ett till tre år
-    message:
-      en: "The term {{start}} – {{end}} is outside ICLD's project length of one to three years."
-      sv: "Avtalstiden {{start}} – {{end}} ligger utanför ICLD:s projektlängd på ett till tre år."
 
 
 
@@ -5561,7 +5555,13 @@ rules:
 
 
 
-    source: "ICLD, Kommunalt partnerskap: projekt pågår 1–3 år"
+
+
+
+
+
+
+
     given: term
     check:
       min-duration: { years: 1 }
@@ -5588,12 +5588,6 @@ rules:
 
   - id: target-group-in-planning
     severity: warning
-    summary:
-      en: The target group takes part in planning the project
-      sv: Målgruppen är med och planerar projektet
-    message:
-      en: "Say how the target group took part in planning the project: add an entry with `stage: planning` under `target-group.participation`."
-      sv: "Beskriv hur målgruppen var med och planerade projektet: lägg till en rad med `stage: planning` under `target-group.participation`."
 
 
 
@@ -5605,7 +5599,13 @@ rules:
 
 
 
-    source: "ICLD, Kommunalt partnerskap: förberedelsen – målgruppen involveras i projektplaneringen"
+
+
+
+
+
+
+
     given: target-group.participation
     check:
       count: { min: 1, where: { stage: planning } }
@@ -5676,13 +5676,13 @@ checklist:
       rules: [icld/target-group-in-planning]
 """#,
             documentation: [
-                "core-area": RuleDocumentation(rationale: LocalizedText(en: "Since 2016 every municipal partnership must be clearly linked to one or more of ICLD's four core areas of local democracy: equal and inclusive treatment, participation, transparency and accountability. The project's goals and ICLD's assessment start from them. Terms that sound close, such as representation or good governance, are not core areas and do not meet the requirement.\n", sv: "Sedan 2016 ska varje kommunalt partnerskap tydligt kopplas till ett eller flera av ICLD:s fyra kärnområden för lokal demokrati: jämlik och inkluderande behandling, delaktighet, transparens och ansvarsutkrävande. Projektets mål och ICLD:s bedömning utgår från dem. Ord som ligger nära, som representation eller god förvaltning, är inte kärnområden och uppfyller inte kravet.\n"), examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nicld:\n  core-areas: [participation, transparency]\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nicld:\n  core-areas: [representation]\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nicld:\n  benefit:\n    - { party: karlstad, how: Karlstad learns how Moshi surveys its residents. }\n")])),
-                "mutual-benefit": RuleDocumentation(rationale: LocalizedText(en: "A municipal partnership is mutual: both municipalities are to learn and develop, not only the partner abroad. ICLD stresses that the cooperation must benefit both parties. A partner that cannot say what it gains is giving aid rather than taking part in an exchange, and its political support tends to fade.\n", sv: "Ett kommunalt partnerskap är ömsesidigt: båda kommunerna ska lära sig och utvecklas, inte bara partnern i samarbetslandet. ICLD betonar att samarbetet ska ge nytta för båda parter. En partner som inte kan säga vad den själv får ut av samarbetet ger bistånd i stället för att delta i ett utbyte, och det politiska stödet brukar då avta.\n"), examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: ostersund }, { id: gori }]\nicld:\n  benefit:\n    - { party: ostersund, how: Östersund learns how Gori runs hearings in the neighbourhoods. }\n    - { party: gori, how: Gori gets a tested method for youth panels. }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: karlstad }, { id: moshi }]\nicld:\n  benefit:\n    - { party: moshi, how: Moshi gets tested tools to publish its waste data. }\n")])),
-                "municipal-ownership": RuleDocumentation(rationale: LocalizedText(en: "ICLD's Municipal Partnership programme is a cooperation between politically governed local and regional authorities: Swedish municipalities and regions and their counterparts in a partner country. Its purpose is to strengthen these organisations, so they own the partnership – its goals, its steering group and its results. Contractors and other private companies may contribute on a municipality's behalf, but cannot be parties.\n", sv: "ICLD:s program Kommunalt partnerskap är ett samarbete mellan politiskt styrda lokala och regionala organisationer: svenska kommuner och regioner och deras motsvarigheter i ett samarbetsland. Syftet är att stärka just dessa organisationer, och därför äger de partnerskapet – dess mål, dess styrgrupp och dess resultat. Entreprenörer och andra privata bolag kan bidra på uppdrag av en kommun, men kan inte vara parter.\n"), examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties:\n  - { id: ostersund, name: Östersund Municipality, type: public }\n  - { id: gori, name: Gori Municipality, type: public }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties:\n  - { id: karlstad, name: Karlstad Municipality, type: public }\n  - { id: moshi, name: Moshi Municipal Council, type: public }\n  - { id: klaralvens-renhallning, name: Klarälvens Renhållning AB, type: company }\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties:\n  - { id: ostersund, name: Östersund Municipality, type: public }\n  - { id: gori-youth-centre, name: Gori Youth Centre, type: idea-based }\n")])),
-                "political-anchoring": RuleDocumentation(rationale: LocalizedText(en: "ICLD asks each partner to appoint two politicians, preferably one from the majority and one from the opposition, besides the civil servants. A partnership is a commitment for several years: with both sides on board it survives an election and a change of majority, and the politicians can carry what is learnt into the council.\n", sv: "ICLD vill att varje partner utser två politiker, helst en från majoriteten och en från oppositionen, utöver tjänstepersonerna. Ett partnerskap löper i flera år. När både majoriteten och oppositionen är med klarar det ett val och ett majoritetsskifte, och politikerna kan föra in lärdomarna i fullmäktige och nämnderna.\n"), examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: ostersund, type: public }, { id: gori, type: public }]\ngovernance:\n  steering-group:\n    - { party: ostersund, name: Anna-Karin Ström, politician: true, side: majority }\n    - { party: ostersund, name: Magnus Berglund, politician: true, side: opposition }\n    - { party: ostersund, name: Sofia Lindqvist, role: Coordinator, politician: false }\n    - { party: gori, name: Nino Beridze, politician: true, side: majority }\n    - { party: gori, name: Davit Maisuradze, politician: true, side: opposition }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: karlstad, type: public }, { id: moshi, type: public }]\ngovernance:\n  steering-group:\n    - { party: karlstad, name: Ulrika Hedin, politician: true, side: majority }\n    - { party: karlstad, name: Per-Olof Svensson, politician: true, side: opposition }\n    - { party: moshi, name: Rehema Kimaro, politician: true, side: majority }\n    - { party: moshi, name: Grace Massawe, role: Coordinator, politician: false }\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: karlstad, type: public }, { id: moshi, type: public }]\ngovernance:\n  steering-group:\n    - { party: karlstad, name: Ulrika Hedin, politician: true, side: majority }\n    - { party: karlstad, name: Anders Ek, politician: true, side: majority }\n    - { party: moshi, name: Rehema Kimaro, politician: true, side: majority }\n    - { party: moshi, name: John Mushi, politician: true, side: opposition }\n")])),
-                "coordinator": RuleDocumentation(rationale: LocalizedText(en: "ICLD asks each partner to name a civil servant as coordinator, who is the main contact person for the partner and for ICLD. Without one, nobody in the organisation is responsible for keeping the work moving between the visits, and reports and questions go astray.\n", sv: "ICLD vill att varje partner utser en tjänsteperson som samordnare och huvudsaklig kontaktperson mot partnern och mot ICLD. Utan en sådan har ingen i organisationen ansvar för att arbetet går framåt mellan besöken, och rapporter och frågor hamnar mellan stolarna.\n"), examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: ostersund, type: public }, { id: gori, type: public }]\nicld:\n  team:\n    - { party: ostersund, name: Jonas Åberg, role: project-manager }\n    - { party: gori, name: Tamar Lomidze, role: coordinator }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: karlstad, type: public }, { id: moshi, type: public }]\nicld:\n  team:\n    - { party: karlstad, name: Elin Forsman, role: coordinator }\n    - { party: moshi, name: Emmanuel Lyimo, role: civil-servant }\n    - { party: moshi, name: Rehema Kimaro, role: politician }\n")])),
-                "project-length": RuleDocumentation(rationale: LocalizedText(en: "Projects in ICLD's Municipal Partnership programme run for one to three years, after a preparation phase of about a year. A longer term than ICLD funds leaves the parties committed without money; a shorter one is too short to change how an organisation works. A partnership that goes on is continued in a new phase with a new application.\n", sv: "Projekt i ICLD:s program Kommunalt partnerskap pågår i ett till tre år, efter en förberedelse på ungefär ett år. En längre avtalstid än ICLD finansierar binder parterna utan pengar; en kortare räcker inte för att förändra hur en organisation arbetar. Ett partnerskap som fortsätter gör det i en ny fas med en ny ansökan.\n"), examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nterm: { start: 2025-02-01, end: 2027-12-31 }\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nterm: { start: 2025-01-01, end: 2027-12-31 }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nterm: { start: 2025-06-01, end: 2028-12-31 }\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nterm: { start: 2025-06-01, end: 2026-03-31 }\n")])),
-                "target-group-in-planning": RuleDocumentation(rationale: LocalizedText(en: "ICLD expects the partners to involve the target group when they plan the project, during the preparation phase. Participation is itself one of ICLD's core areas: a project on local democracy that is planned without the people it concerns undermines its own aim, and risks solving the wrong problem.\n", sv: "ICLD förväntar sig att parterna involverar målgruppen när de planerar projektet, under förberedelsen. Delaktighet är i sig ett av ICLD:s kärnområden: ett projekt om lokal demokrati som planeras utan dem det gäller motverkar sitt eget syfte och riskerar att lösa fel problem.\n"), examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\ntarget-group:\n  participation:\n    - stage: planning\n      how: >\n        The youth councils of both towns chose the theme and the four pilot sites at a\n        joint workshop.\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\ntarget-group:\n  participation:\n    - stage: implementation\n      how: Ward committees are told about the published data at their monthly meetings.\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\ntarget-group:\n  description: Households and market traders in Moshi.\n")])),
+                "core-area": RuleDocumentation(summary: LocalizedText(en: "The partnership is linked to at least one of ICLD's four core areas", sv: "Partnerskapet är kopplat till minst ett av ICLD:s fyra kärnområden"), message: LocalizedText(en: "Link the partnership to at least one of ICLD's four core areas in `icld.core-areas`: equity (`equity`), participation (`participation`), transparency (`transparency`) or accountability (`accountability`). Other values, such as representation, are not ICLD core areas.", sv: "Koppla partnerskapet till minst ett av ICLD:s fyra kärnområden i `icld.core-areas`: jämlikhet (`equity`), delaktighet (`participation`), transparens (`transparency`) eller ansvarsutkrävande (`accountability`). Andra värden, till exempel representation, är inte kärnområden hos ICLD."), rationale: LocalizedText(en: "Since 2016 every municipal partnership must be clearly linked to one or more of ICLD's four core areas of local democracy: equal and inclusive treatment, participation, transparency and accountability. The project's goals and ICLD's assessment start from them. Terms that sound close, such as representation or good governance, are not core areas and do not meet the requirement.\n", sv: "Sedan 2016 ska varje kommunalt partnerskap tydligt kopplas till ett eller flera av ICLD:s fyra kärnområden för lokal demokrati: jämlik och inkluderande behandling, delaktighet, transparens och ansvarsutkrävande. Projektets mål och ICLD:s bedömning utgår från dem. Ord som ligger nära, som representation eller god förvaltning, är inte kärnområden och uppfyller inte kravet.\n"), source: "ICLD, Kommunalt partnerskap: de fyra demokratiska kärnområdena", examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nicld:\n  core-areas: [participation, transparency]\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nicld:\n  core-areas: [representation]\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nicld:\n  benefit:\n    - { party: karlstad, how: Karlstad learns how Moshi surveys its residents. }\n")])),
+                "mutual-benefit": RuleDocumentation(summary: LocalizedText(en: "Every partner states what it gains from the partnership", sv: "Varje partner anger vilken nytta den själv har av partnerskapet"), message: LocalizedText(en: "The partner `{{value}}` does not state its own benefit from the partnership (`icld.benefit`).", sv: "Partnern `{{value}}` anger inte vilken nytta den själv har av partnerskapet (`icld.benefit`)."), rationale: LocalizedText(en: "A municipal partnership is mutual: both municipalities are to learn and develop, not only the partner abroad. ICLD stresses that the cooperation must benefit both parties. A partner that cannot say what it gains is giving aid rather than taking part in an exchange, and its political support tends to fade.\n", sv: "Ett kommunalt partnerskap är ömsesidigt: båda kommunerna ska lära sig och utvecklas, inte bara partnern i samarbetslandet. ICLD betonar att samarbetet ska ge nytta för båda parter. En partner som inte kan säga vad den själv får ut av samarbetet ger bistånd i stället för att delta i ett utbyte, och det politiska stödet brukar då avta.\n"), source: "ICLD, Kommunalt partnerskap: nytta för båda parter", examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: ostersund }, { id: gori }]\nicld:\n  benefit:\n    - { party: ostersund, how: Östersund learns how Gori runs hearings in the neighbourhoods. }\n    - { party: gori, how: Gori gets a tested method for youth panels. }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: karlstad }, { id: moshi }]\nicld:\n  benefit:\n    - { party: moshi, how: Moshi gets tested tools to publish its waste data. }\n")])),
+                "municipal-ownership": RuleDocumentation(summary: LocalizedText(en: "The partnership is owned by the municipalities", sv: "Partnerskapet ägs av kommunerna"), message: LocalizedText(en: "A municipal partnership is owned by the municipalities: at least two parties must be municipalities, regions or their counterparts (`type: public`), and no private company (`type: company`) can be a party.", sv: "Ett kommunalt partnerskap ägs av kommunerna: minst två parter ska vara kommuner, regioner eller motsvarande (`type: public`), och inget privat bolag (`type: company`) kan vara part."), rationale: LocalizedText(en: "ICLD's Municipal Partnership programme is a cooperation between politically governed local and regional authorities: Swedish municipalities and regions and their counterparts in a partner country. Its purpose is to strengthen these organisations, so they own the partnership – its goals, its steering group and its results. Contractors and other private companies may contribute on a municipality's behalf, but cannot be parties.\n", sv: "ICLD:s program Kommunalt partnerskap är ett samarbete mellan politiskt styrda lokala och regionala organisationer: svenska kommuner och regioner och deras motsvarigheter i ett samarbetsland. Syftet är att stärka just dessa organisationer, och därför äger de partnerskapet – dess mål, dess styrgrupp och dess resultat. Entreprenörer och andra privata bolag kan bidra på uppdrag av en kommun, men kan inte vara parter.\n"), source: "ICLD, Riktlinjer för programmet Kommunalt partnerskap: vilka aktörer som kan delta", examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties:\n  - { id: ostersund, name: Östersund Municipality, type: public }\n  - { id: gori, name: Gori Municipality, type: public }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties:\n  - { id: karlstad, name: Karlstad Municipality, type: public }\n  - { id: moshi, name: Moshi Municipal Council, type: public }\n  - { id: klaralvens-renhallning, name: Klarälvens Renhållning AB, type: company }\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties:\n  - { id: ostersund, name: Östersund Municipality, type: public }\n  - { id: gori-youth-centre, name: Gori Youth Centre, type: idea-based }\n")])),
+                "political-anchoring": RuleDocumentation(summary: LocalizedText(en: "Each municipality has a majority and an opposition politician in the steering group", sv: "Varje kommun har en politiker från majoriteten och en från oppositionen i styrgruppen"), message: LocalizedText(en: "The partner `{{value}}` does not have two politicians in the steering group, one from the majority and one from the opposition (`politician: true` with `side: majority` and `side: opposition`).", sv: "Partnern `{{value}}` har inte två politiker i styrgruppen, en från majoriteten och en från oppositionen (`politician: true` med `side: majority` och `side: opposition`)."), rationale: LocalizedText(en: "ICLD asks each partner to appoint two politicians, preferably one from the majority and one from the opposition, besides the civil servants. A partnership is a commitment for several years: with both sides on board it survives an election and a change of majority, and the politicians can carry what is learnt into the council.\n", sv: "ICLD vill att varje partner utser två politiker, helst en från majoriteten och en från oppositionen, utöver tjänstepersonerna. Ett partnerskap löper i flera år. När både majoriteten och oppositionen är med klarar det ett val och ett majoritetsskifte, och politikerna kan föra in lärdomarna i fullmäktige och nämnderna.\n"), source: "ICLD, Kommunalt partnerskap: förberedelseteam och styrgrupp med två politiker från majoritet och opposition", examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: ostersund, type: public }, { id: gori, type: public }]\ngovernance:\n  steering-group:\n    - { party: ostersund, name: Anna-Karin Ström, politician: true, side: majority }\n    - { party: ostersund, name: Magnus Berglund, politician: true, side: opposition }\n    - { party: ostersund, name: Sofia Lindqvist, role: Coordinator, politician: false }\n    - { party: gori, name: Nino Beridze, politician: true, side: majority }\n    - { party: gori, name: Davit Maisuradze, politician: true, side: opposition }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: karlstad, type: public }, { id: moshi, type: public }]\ngovernance:\n  steering-group:\n    - { party: karlstad, name: Ulrika Hedin, politician: true, side: majority }\n    - { party: karlstad, name: Per-Olof Svensson, politician: true, side: opposition }\n    - { party: moshi, name: Rehema Kimaro, politician: true, side: majority }\n    - { party: moshi, name: Grace Massawe, role: Coordinator, politician: false }\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: karlstad, type: public }, { id: moshi, type: public }]\ngovernance:\n  steering-group:\n    - { party: karlstad, name: Ulrika Hedin, politician: true, side: majority }\n    - { party: karlstad, name: Anders Ek, politician: true, side: majority }\n    - { party: moshi, name: Rehema Kimaro, politician: true, side: majority }\n    - { party: moshi, name: John Mushi, politician: true, side: opposition }\n")])),
+                "coordinator": RuleDocumentation(summary: LocalizedText(en: "Each partner has a coordinator or project manager", sv: "Varje partner har en samordnare eller projektledare"), message: LocalizedText(en: "The partner `{{value}}` has no coordinator or project manager in `icld.team` (`role: coordinator` or `role: project-manager`).", sv: "Partnern `{{value}}` har ingen samordnare eller projektledare i `icld.team` (`role: coordinator` eller `role: project-manager`)."), rationale: LocalizedText(en: "ICLD asks each partner to name a civil servant as coordinator, who is the main contact person for the partner and for ICLD. Without one, nobody in the organisation is responsible for keeping the work moving between the visits, and reports and questions go astray.\n", sv: "ICLD vill att varje partner utser en tjänsteperson som samordnare och huvudsaklig kontaktperson mot partnern och mot ICLD. Utan en sådan har ingen i organisationen ansvar för att arbetet går framåt mellan besöken, och rapporter och frågor hamnar mellan stolarna.\n"), source: "ICLD, Kommunalt partnerskap: samordnare och huvudsaklig kontaktperson hos varje partner", examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: ostersund, type: public }, { id: gori, type: public }]\nicld:\n  team:\n    - { party: ostersund, name: Jonas Åberg, role: project-manager }\n    - { party: gori, name: Tamar Lomidze, role: coordinator }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nparties: [{ id: karlstad, type: public }, { id: moshi, type: public }]\nicld:\n  team:\n    - { party: karlstad, name: Elin Forsman, role: coordinator }\n    - { party: moshi, name: Emmanuel Lyimo, role: civil-servant }\n    - { party: moshi, name: Rehema Kimaro, role: politician }\n")])),
+                "project-length": RuleDocumentation(summary: LocalizedText(en: "The project runs for one to three years", sv: "Projektet löper i ett till tre år"), message: LocalizedText(en: "The term {{start}} – {{end}} is outside ICLD's project length of one to three years.", sv: "Avtalstiden {{start}} – {{end}} ligger utanför ICLD:s projektlängd på ett till tre år."), rationale: LocalizedText(en: "Projects in ICLD's Municipal Partnership programme run for one to three years, after a preparation phase of about a year. A longer term than ICLD funds leaves the parties committed without money; a shorter one is too short to change how an organisation works. A partnership that goes on is continued in a new phase with a new application.\n", sv: "Projekt i ICLD:s program Kommunalt partnerskap pågår i ett till tre år, efter en förberedelse på ungefär ett år. En längre avtalstid än ICLD finansierar binder parterna utan pengar; en kortare räcker inte för att förändra hur en organisation arbetar. Ett partnerskap som fortsätter gör det i en ny fas med en ny ansökan.\n"), source: "ICLD, Kommunalt partnerskap: projekt pågår 1–3 år", examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nterm: { start: 2025-02-01, end: 2027-12-31 }\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nterm: { start: 2025-01-01, end: 2027-12-31 }\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nterm: { start: 2025-06-01, end: 2028-12-31 }\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\nterm: { start: 2025-06-01, end: 2026-03-31 }\n")])),
+                "target-group-in-planning": RuleDocumentation(summary: LocalizedText(en: "The target group takes part in planning the project", sv: "Målgruppen är med och planerar projektet"), message: LocalizedText(en: "Say how the target group took part in planning the project: add an entry with `stage: planning` under `target-group.participation`.", sv: "Beskriv hur målgruppen var med och planerade projektet: lägg till en rad med `stage: planning` under `target-group.participation`."), rationale: LocalizedText(en: "ICLD expects the partners to involve the target group when they plan the project, during the preparation phase. Participation is itself one of ICLD's core areas: a project on local democracy that is planned without the people it concerns undermines its own aim, and risks solving the wrong problem.\n", sv: "ICLD förväntar sig att parterna involverar målgruppen när de planerar projektet, under förberedelsen. Delaktighet är i sig ett av ICLD:s kärnområden: ett projekt om lokal demokrati som planeras utan dem det gäller motverkar sitt eget syfte och riskerar att lösa fel problem.\n"), source: "ICLD, Kommunalt partnerskap: förberedelsen – målgruppen involveras i projektplaneringen", examples: RuleExamples(pass: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\ntarget-group:\n  participation:\n    - stage: planning\n      how: >\n        The youth councils of both towns chose the theme and the four pilot sites at a\n        joint workshop.\n")], fail: [RuleExample("kind: kommunalt-partnerskap\nlanguage: en\ntarget-group:\n  participation:\n    - stage: implementation\n      how: Ward committees are told about the published data at their monthly meetings.\n"), RuleExample("kind: kommunalt-partnerskap\nlanguage: en\ntarget-group:\n  description: Households and market traders in Moshi.\n")])),
             ]
         ),
         (
@@ -5754,16 +5754,6 @@ checklist:
 rules:
   - id: idea-based-and-public
     severity: error
-    summary:
-      en: The partnership has at least one idea-based and one public party
-      sv: Partnerskapet har minst en idéburen och en offentlig part
-    message:
-      en: >-
-        An IOP is made between at least one idea-based party (`type: idea-based`) and at least one
-        public party (`type: public`). Give each party its right `type`.
-      sv: >-
-        En IOP ingås mellan minst en idéburen part (`type: idea-based`) och minst en offentlig
-        part (`type: public`). Ange rätt `type` för varje part.
 
 
 
@@ -5775,7 +5765,17 @@ rules:
 
 
 
-    source: "Forum – idéburna organisationer med social inriktning, Idéburet offentligt partnerskap (2010)"
+
+
+
+
+
+
+
+
+
+
+
     given: parties
     check:
       all-of:
@@ -5804,16 +5804,6 @@ rules:
 
   - id: form-choice
     severity: warning
-    summary:
-      en: The agreement explains why IOP rather than a grant or a procurement
-      sv: Överenskommelsen förklarar varför IOP och inte bidrag eller upphandling
-    message:
-      en: >-
-        Explain under `form-choice` why the parties chose an IOP and not a grant or a
-        procurement: what can they achieve together that neither form gives?
-      sv: >-
-        Förklara under `form-choice` varför parterna har valt IOP och inte bidrag eller
-        upphandling: vad kan ni uppnå tillsammans som ingen av de formerna ger?
 
 
 
@@ -5826,7 +5816,17 @@ rules:
 
 
 
-    source: "MUCF, Idéburet offentligt partnerskap – fyra nycklar (1: medvetandegör valet av samverkansform); Forum"
+
+
+
+
+
+
+
+
+
+
+
     given: form-choice
     check:
       non-empty: true
@@ -5858,16 +5858,6 @@ rules:
 
   - id: initiative
     severity: warning
-    summary:
-      en: The idea-based party took, or shared, the initiative
-      sv: Den idéburna parten tog initiativet, ensam eller tillsammans med andra
-    message:
-      en: >-
-        Under `initiative.by`, no idea-based party is named. In an IOP the initiative comes from
-        the idea-based organisation, alone or together with the public party.
-      sv: >-
-        Under `initiative.by` står ingen idéburen part. I en IOP kommer initiativet från den
-        idéburna organisationen, ensam eller tillsammans med den offentliga parten.
 
 
 
@@ -5877,7 +5867,17 @@ rules:
 
 
 
-    source: "Forum, kriterier för IOP (återgivna av Malmö stad): verksamheten sker på initiativ av den idéburna organisationen"
+
+
+
+
+
+
+
+
+
+
+
     # Without an idea-based party, iop/idea-based-and-public says so, once.
     when:
       "parties[?type=idea-based]": { present: true }
@@ -5918,20 +5918,6 @@ rules:
 
   - id: public-led
     severity: warning
-    summary:
-      en: Initiative, steering and payment do not all come from the public party
-      sv: Initiativ, styrning och betalning kommer inte alla från den offentliga parten
-    message:
-      en: >-
-        The public party took the initiative (`initiative.by`), sits alone in the steering group
-        (`governance.steering-group`) and is the only one paying (`resources` of kind `money`):
-        this is how a purchase looks. Show where the idea-based party leads or contributes, or
-        procure the service.
-      sv: >-
-        Den offentliga parten tog initiativet (`initiative.by`), sitter ensam i styrgruppen
-        (`governance.steering-group`) och är den enda som betalar (`resources` av slaget `money`):
-        så ser ett köp ut. Visa var den idéburna parten leder eller bidrar, eller upphandla
-        tjänsten.
 
 
 
@@ -5957,12 +5943,26 @@ rules:
 
 
 
-    source: >-
-      Förvaltningsrätten i Göteborg (2018), kammarrätten (2019) och Högsta förvaltningsdomstolen
-      (2020-03-11, HFD 2020 ref. 15), Konkurrensverket mot Alingsås kommun (IOP med Bräcke diakoni
-      om Ginstgården);
-      Alingsås kommun, pressmeddelanden 2019-05-15 och 2020-03-16; Famna 2020 och Forum 2018 om
-      domarna
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     # Only when the agreement says who steers and who pays: a missing steering group or budget
     # is core/governance's and iop/co-financing's to report.
     when:
@@ -6024,18 +6024,6 @@ rules:
 
   - id: co-financing
     severity: error
-    summary:
-      en: Every idea-based party and at least one public party contribute a resource
-      sv: Varje idéburen part och minst en offentlig part bidrar med resurser
-    message:
-      en: >-
-        The party `{{value}}` contributes no resource under `resources`. In an IOP every
-        idea-based party and at least one public party contribute something: money, staff,
-        premises, volunteer hours or other resources in kind.
-      sv: >-
-        Parten `{{value}}` bidrar inte med någon resurs under `resources`. I en IOP bidrar varje
-        idéburen part och minst en offentlig part med något: pengar, personal, lokaler, ideella
-        timmar eller andra resurser.
 
 
 
@@ -6049,7 +6037,19 @@ rules:
 
 
 
-    source: "Forum, kriterier för IOP (båda parterna finansierar verksamheten); SKR, IOP (2017/2018)"
+
+
+
+
+
+
+
+
+
+
+
+
+
     given: ["parties[?type=idea-based]", "parties[?type=public]"]
     check:
       any-of:
@@ -6099,18 +6099,6 @@ rules:
 
   - id: purchase-language
     severity: warning
-    summary:
-      en: Commitments and payment are not written as a purchase
-      sv: Åtaganden och betalning är inte skrivna som ett köp
-    message:
-      en: >-
-        “{{match}}” belongs to the language of procurement and purchase of services. In an IOP the
-        parties are partners, not client and provider: describe what each party does towards the
-        shared goal.
-      sv: >-
-        ”{{match}}” hör till språket i upphandlingar och vid köp av tjänster. I en IOP är parterna
-        partner, inte beställare och utförare: beskriv vad varje part gör för att nå det
-        gemensamma målet.
 
 
 
@@ -6132,7 +6120,19 @@ rules:
 
 
 
-    source: "HFD 2020 ref. 15 (mål nr 3165-19); KR Göteborg mål nr 3556-18 (2019); FR Göteborg (2018); Forum; SKR"
+
+
+
+
+
+
+
+
+
+
+
+
+
     given: ["commitments[*].what", "economy.payment", "activities[*].what"]
     check:
       terms-absent:
@@ -6219,17 +6219,6 @@ rules:
 
   - id: per-unit-payment
     severity: error
-    summary:
-      en: Public money is not paid per delivered unit
-      sv: Offentliga medel betalas inte ut per levererad enhet
-    message:
-      en: >-
-        “{{match}}” means payment per delivered unit, the way a service is bought. In an IOP the
-        public money covers the costs of the activity according to a budget set in advance.
-      sv: >-
-        ”{{match}}” betyder ersättning per levererad enhet, som när en tjänst köps. I en IOP täcker de
-        offentliga medlen verksamhetens kostnader enligt en budget som parterna har bestämt i
-        förväg.
 
 
 
@@ -6249,7 +6238,18 @@ rules:
 
 
 
-    source: "HFD 2020 ref. 15 (mål nr 3165-19), p. 3; Upphandlingsmyndigheten, Idéburet offentligt partnerskap"
+
+
+
+
+
+
+
+
+
+
+
+
     given: ["economy.payment", "economy.budget[*].item"]
     check:
       # A price per place, person, day, hour or participant, in words ("per person och dygn",
@@ -6337,17 +6337,6 @@ rules:
 
   - id: costs-not-profit
     severity: warning
-    summary:
-      en: Public money covers costs set in advance, not profit
-      sv: Offentliga medel täcker kostnader som är bestämda i förväg, inte vinst
-    message:
-      en: >-
-        Say under `economy.payment` that the public money covers the costs of the activity
-        according to a budget set in advance, and that it gives no profit or surplus.
-      sv: >-
-        Skriv under `economy.payment` att de offentliga medlen täcker verksamhetens kostnader
-        enligt en budget som parterna har bestämt i förväg, och att de inte ger vinst eller
-        överskott.
 
 
 
@@ -6363,7 +6352,18 @@ rules:
 
 
 
-    source: "Altmark (EU-domstolen, C-280/00); Forum; Upphandlingsmyndigheten"
+
+
+
+
+
+
+
+
+
+
+
+
     # Whatever form the payment takes: public money in `resources`, or a payment clause.
     when:
       any-of:
@@ -6436,19 +6436,6 @@ rules:
 
   - id: continued-service
     severity: warning
-    summary:
-      en: The partnership is not the continued running of a service that was bought before
-      sv: Partnerskapet är inte fortsatt drift av en verksamhet som tidigare köptes in
-    message:
-      en: >-
-        “{{match}}”: the agreement continues a service that the public party ran or bought before.
-        That is how the Alingsås IOP came about, which the courts judged a procured service
-        contract. Describe what the idea-based party brings that is new, or procure the service.
-      sv: >-
-        ”{{match}}”: överenskommelsen för vidare en verksamhet som den offentliga parten drev eller
-        köpte tidigare. Så kom Alingsås-IOP:n till, som domstolarna bedömde som ett upphandlat
-        tjänstekontrakt. Beskriv vad den idéburna parten tillför som är nytt, eller upphandla
-        tjänsten.
 
 
 
@@ -6474,9 +6461,22 @@ rules:
 
 
 
-    source: >-
-      HFD 2020 ref. 15 (mål nr 3165-19, 2020-03-11); Kammarrätten i Göteborg, mål nr 3556-18
-      (2019-05-08); Förvaltningsrätten i Göteborg (2018); https://lagen.nu/dom/hfd/2020:15
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     given:
       - "activities[*].what"
       - "commitments[*].what"
@@ -6536,18 +6536,6 @@ rules:
 
   - id: no-market-only
     severity: warning
-    summary:
-      en: The procurement assessment does not rest on "there is no market" alone
-      sv: Bedömningen mot upphandlingsreglerna vilar inte bara på att ”det finns ingen marknad”
-    message:
-      en: >-
-        The assessment under `legal-assessment.procurement` rests on the market alone. Say also
-        whether the idea-based party performs services for the public party against payment: the
-        money, what it pays for and what the public party gets in return.
-      sv: >-
-        Bedömningen under `legal-assessment.procurement` vilar bara på marknaden. Skriv också om
-        den idéburna parten utför tjänster åt den offentliga parten mot ersättning: pengarna, vad
-        de betalar för och vad den offentliga parten får tillbaka.
 
 
 
@@ -6563,9 +6551,21 @@ rules:
 
 
 
-    source: >-
-      HFD 2020 ref. 15 (mål nr 3165-19); Kammarrätten i Göteborg, mål nr 3556-18 (2019-05-08);
-      https://lagen.nu/dom/hfd/2020:15
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     when:
       legal-assessment.procurement: { pattern: "marknad|market" }
     given: legal-assessment.procurement
@@ -6590,16 +6590,6 @@ rules:
 
   - id: no-detail-steering
     severity: warning
-    summary:
-      en: The municipality does not steer the activity in detail
-      sv: Kommunen detaljstyr inte verksamheten
-    message:
-      en: >-
-        “{{match}}” makes the idea-based party a provider steered by the municipality. Describe the
-        shared goal and let the idea-based party decide how it does its part.
-      sv: >-
-        ”{{match}}” gör den idéburna parten till en utförare som kommunen styr. Beskriv det
-        gemensamma målet och låt den idéburna parten själv bestämma hur den gör sin del.
 
 
 
@@ -6612,7 +6602,17 @@ rules:
 
 
 
-    source: "Forum, kriterier för IOP (återgivna av Malmö stad): verksamheten detaljregleras inte från kommunen"
+
+
+
+
+
+
+
+
+
+
+
     given: ["commitments[*].what", "activities[*].what"]
     check:
       terms-absent:
@@ -6666,16 +6666,6 @@ rules:
 
   - id: independence
     severity: warning
-    summary:
-      en: The idea-based party keeps its independent voice
-      sv: Den idéburna parten behåller sin självständiga röst
-    message:
-      en: >-
-        Say under `principles.independence` how the idea-based party keeps its independence,
-        including its right to speak for the target group and to criticise the municipality.
-      sv: >-
-        Beskriv under `principles.independence` hur den idéburna parten behåller sin
-        självständighet, också rätten att föra målgruppens talan och att kritisera kommunen.
 
 
 
@@ -6690,7 +6680,17 @@ rules:
 
 
 
-    source: "Nationella överenskommelsen (2008) och Göteborgs Stads Överenskommelse (2012): självständighet och oberoende; Forums IOP-utbildning"
+
+
+
+
+
+
+
+
+
+
+
     check:
       any-of:
         - "@.principles.independence": { non-empty: true }
@@ -6720,17 +6720,6 @@ rules:
 
   - id: legal-assessment
     severity: warning
-    summary:
-      en: The agreement is assessed against procurement and state-aid rules
-      sv: Överenskommelsen är prövad mot upphandlings- och statsstödsreglerna
-    message:
-      en: >-
-        The legal assessment lacks {{key}}. Write down how the parties have assessed the agreement
-        against the procurement rules (LOU, `procurement`) and the state-aid rules (`state-aid`).
-      sv: >-
-        Den rättsliga bedömningen saknar {{key}}. Skriv ned hur parterna har bedömt
-        överenskommelsen mot upphandlingsreglerna (LOU, `procurement`) och statsstödsreglerna
-        (`state-aid`).
 
 
 
@@ -6742,7 +6731,18 @@ rules:
 
 
 
-    source: "Upphandlingsmyndigheten, Idéburet offentligt partnerskap (IOP)"
+
+
+
+
+
+
+
+
+
+
+
+
     given: legal-assessment
     check:
       has-keys: { keys: [procurement, state-aid], together: true }
@@ -6767,16 +6767,6 @@ rules:
 
   - id: ownership
     severity: info
-    summary:
-      en: The agreement says what is owned jointly and what each party runs
-      sv: Överenskommelsen anger vad som ägs gemensamt och vad varje part driver
-    message:
-      en: >-
-        Say under `ownership` (or `governance.responsibilities`) what the parties own and run
-        together and what each party runs on its own.
-      sv: >-
-        Beskriv under `ownership` (eller `governance.responsibilities`) vad parterna äger och
-        driver tillsammans och vad varje part driver på egen hand.
 
 
 
@@ -6788,7 +6778,17 @@ rules:
 
 
 
-    source: "MUCF, Idéburet offentligt partnerskap – fyra nycklar (3: vad ägs gemensamt); SKR"
+
+
+
+
+
+
+
+
+
+
+
     check:
       any-of:
         - "@.ownership": { non-empty: true }
@@ -6814,16 +6814,6 @@ rules:
 
   - id: long-term
     severity: warning
-    summary:
-      en: The partnership runs at least a year and is not renewed automatically
-      sv: Partnerskapet löper minst ett år och förlängs inte automatiskt
-    message:
-      en: >-
-        An IOP is long-term: let it run at least one year, and let any extension build on a new
-        decision by the parties, not on automatic renewal.
-      sv: >-
-        En IOP är långsiktig: låt den löpa minst ett år, och låt en förlängning bygga på nya
-        beslut av parterna, inte ske automatiskt.
 
 
 
@@ -6836,7 +6826,17 @@ rules:
 
 
 
-    source: "Forum, kriterier för IOP (verksamheten avses drivas under längre tid); Överenskommelsen (2008, 2012): långsiktighet"
+
+
+
+
+
+
+
+
+
+
+
     given: term
     check:
       min-duration: { years: 1 }
@@ -6906,21 +6906,21 @@ rules:
 
 """#,
             documentation: [
-                "idea-based-and-public": RuleDocumentation(rationale: LocalizedText(en: "Forum created IOP in 2010 as a partnership between the idea-based and the public sector. Without an idea-based party the agreement is a contract with a company or between authorities; without a public party it is no public partnership. Either way the reasons that make an IOP lawful outside procurement do not apply.\n", sv: "Forum tog fram IOP 2010 som ett partnerskap mellan idéburen och offentlig sektor. Utan en idéburen part är överenskommelsen ett avtal med ett företag eller mellan myndigheter, och utan en offentlig part är den inget offentligt partnerskap. I båda fallen faller de skäl som gör att en IOP kan ingås utanför upphandlingsreglerna.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: stadsmissionen, name: Stadsmissionen, type: idea-based }\n  - { id: uppsala-kommun, name: Uppsala kommun, type: public }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: omsorgsbolaget, name: Omsorgsbolaget i Alingsås AB, type: company }\n  - { id: alingsas-kommun, name: Alingsås kommun, type: public }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: stadsmissionen, name: Stadsmissionen, type: idea-based }\n")])),
-                "form-choice": RuleDocumentation(rationale: LocalizedText(en: "MUCF's first key to a sustainable IOP is a conscious choice of form: the parties must ask what a partnership achieves that a grant or a procurement cannot. Forum describes IOP as neither procurement (a buyer and a provider) nor a grant (a giver and a receiver). A written reason is also what an auditor or a court looks for first.\n", sv: "MUCF:s första nyckel till en hållbar IOP är att medvetandegöra valet av samverkansform: parterna behöver fråga sig vad partnerskapet kan uppnå som bidrag eller upphandling inte kan. Forum beskriver IOP som varken upphandling (beställare och utförare) eller bidrag (givare och mottagare). En skriftlig motivering är också det första en revisor eller en domstol letar efter.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nform-choice: >\n  Verksamheten bygger på föreningens idé och volontärer och finns inte på någon marknad.\n  Ett föreningsbidrag ger ingen gemensam styrning. Därför IOP.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\ntitle: IOP Läxhjälp i Gottsunda\n"), RuleExample("kind: iop\nlanguage: sv\nform-choice: \"TODO: motivera varför IOP och inte upphandling\"\n"), RuleExample("kind: iop\nlanguage: sv\nform-choice: Parterna vill samarbeta.\n")])),
-                "initiative": RuleDocumentation(rationale: LocalizedText(en: "The first of Forum's criteria, as Malmö stad restates them: the activity is carried out on the initiative of the idea-based organisation. When the municipality designs an activity and looks for someone to run it, it is buying a service, and that must be procured.\n", sv: "Det första av Forums kriterier, som Malmö stad återger dem: verksamheten sker på initiativ av den idéburna organisationen. När kommunen själv utformar en verksamhet och letar efter någon som kan driva den köper kommunen en tjänst, och den ska upphandlas.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\ninitiative: { by: [hela-manniskan] }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\ninitiative: { by: [huddinge-kommun, hela-manniskan] }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\ninitiative: { by: [vasteras-stad] }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\n")])),
-                "public-led": RuleDocumentation(rationale: LocalizedText(en: "In the Alingsås case the municipality gave Bräcke diakoni, under the name of an IOP, the whole responsibility for the dementia care chain, including the Ginstgården care home, and paid for it. On Konkurrensverket's application Förvaltningsrätten i Göteborg (2018) found the services economic, a contract that should have been procured, and imposed a procurement fine of 5 million kronor; the administrative court of appeal upheld it (May 2019), and Högsta förvaltningsdomstolen (11 March 2020) held that the agreement was a service contract under LOU and that calling it an idea-based public partnership made no difference. What counts is what the parties do, not the name: when the public side thought of the activity, steers it alone and pays for all of it, the idea-based party is a supplier. Each part alone may be fine (iop/initiative speaks of the initiative); all three together are the picture of a purchase.\n", sv: "I Alingsåsfallet gav kommunen, under namnet IOP, Bräcke diakoni hela ansvaret för vårdkedjan för demenssjuka, bland annat äldreboendet Ginstgården, och betalade för det. På Konkurrensverkets ansökan fann Förvaltningsrätten i Göteborg (2018) att tjänsterna var ekonomiska, ett kontrakt som skulle ha upphandlats, och beslutade om en upphandlingsskadeavgift på 5 miljoner kronor; kammarrätten fastställde domen (maj 2019), och Högsta förvaltningsdomstolen (11 mars 2020) slog fast att avtalet var ett tjänstekontrakt enligt LOU och att parternas beteckning idéburet offentligt partnerskap inte föranledde någon annan bedömning. Det är vad parterna gör som räknas, inte namnet: när den offentliga sidan har hittat på verksamheten, styr den ensam och betalar allt är den idéburna parten en leverantör. Var del för sig kan vara i sin ordning (iop/initiative gäller initiativet); alla tre tillsammans är bilden av ett köp.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\ninitiative:\n  by: [vasteras-stad]\n  description: Socialförvaltningen tog initiativet efter en kartläggning av behovet av stödboende.\ngovernance:\n  steering-group:\n    - { party: vasteras-stad, role: Enhetschef }\n    - { party: trappsteget, role: Verksamhetsledare }\nresources:\n  - { party: vasteras-stad, kind: money, amount: 1200000, unit: SEK, per: year }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\ninitiative: { by: [hela-manniskan] }\ngovernance:\n  steering-group:\n    - { party: huddinge-kommun, role: Socialchef }\nresources:\n  - { party: huddinge-kommun, kind: money, amount: 450000, unit: SEK, per: year }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\ninitiative:\n  by: [vasteras-stad]\n  description: Socialförvaltningen har tagit initiativ till fortsatt drift av stödboendet.\ngovernance:\n  steering-group:\n    - { party: vasteras-stad, role: Enhetschef }\n    - { party: vasteras-stad, role: Controller }\nresources:\n  - { party: vasteras-stad, kind: money, amount: 1200000, unit: SEK, per: year }\n  - { party: trappsteget, kind: volunteers, amount: 200, unit: hours, per: year }\n")])),
-                "co-financing": RuleDocumentation(rationale: LocalizedText(en: "An IOP is a co-financed effort, not a purchase (SKR). Forum's criteria require that both parties finance the activity, with money or other contributions. An idea-based party that only receives money is a provider paid for a service; a public party that gives nothing has no stake in the shared goal. With several public parties, it is enough that one of them contributes.\n", sv: "En IOP är en medfinansierad insats, inte ett köp (SKR). Enligt Forums kriterier är båda parterna med och finansierar verksamheten, med pengar eller andra insatser. En idéburen part som bara tar emot pengar är en utförare som får betalt för en tjänst, och en offentlig part som inte bidrar med något har inget eget ansvar för det gemensamma målet. Finns det flera offentliga parter räcker det att en av dem bidrar.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\nresources:\n  - { party: hela-manniskan, kind: volunteers, amount: 2000, unit: hours, per: year }\n  - { party: huddinge-kommun, kind: money, amount: 450000, unit: SEK, per: year }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\n  - { id: region-stockholm, type: public }\nresources:\n  - { party: hela-manniskan, kind: premises, amount: 180, unit: m2, per: year }\n  - { party: region-stockholm, kind: staff, amount: 0.5, unit: FTE, per: year }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\nresources:\n  - { party: vasteras-stad, kind: money, amount: 16790000, unit: SEK, per: year }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\nresources:\n  - { party: hela-manniskan, kind: volunteers, amount: 2000, unit: hours, per: year }\n")])),
-                "purchase-language": RuleDocumentation(rationale: LocalizedText(en: "In the Alingsås case Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19) upheld Kammarrätten i Göteborg (mål nr 3556-18) and Förvaltningsrätten i Göteborg: an agreement the parties called an IOP, under which a foundation ran a care home and home care for the municipality against a yearly sum, was a service contract under LOU, and signing it without procurement cost a procurement fee of 5 million kronor. What decided it was the content, not the title: a party undertaking to perform services for the authority against payment, in the authority's direct economic interest. The words of buying and ordering, of provider and client, of call-offs and penalties describe exactly that relation; Forum and SKR describe IOP as its opposite.\n", sv: "I Alingsås-målet fastställde Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19) Kammarrätten i Göteborgs (mål nr 3556-18) och Förvaltningsrätten i Göteborgs domar: ett avtal som parterna kallade IOP, där en stiftelse drev ett äldreboende och hemtjänst åt kommunen mot ett årligt belopp, var ett tjänstekontrakt enligt LOU, och att ingå det utan upphandling kostade en upphandlingsskadeavgift på 5 miljoner kronor. Det avgörande var innehållet, inte rubriken: en part som åtar sig att mot ersättning utföra tjänster åt myndigheten, av direkt ekonomiskt intresse för den. Orden för köp och beställning, för utförare och beställare, avrop och vite beskriver just den relationen; Forum och SKR beskriver IOP som dess motsats.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: hela-manniskan\n    what: Driver verksamheten, rekryterar volontärer och ansvarar för lokalerna.\neconomy:\n  payment: Detta är inte en upphandling; kommunens medel täcker kostnader enligt budget.\n"), RuleExample("kind: iop\nlanguage: en\neconomy:\n  payment: This is not a procurement. The funds cover costs agreed in advance.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: vasteras-stad\n    what: Kommunen köper 40 platser i stödboendet.\n"), RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: trappsteget\n    what: Utföraren tillhandahåller boende och tillsyn.\n"), RuleExample("kind: iop\nlanguage: sv\neconomy:\n  payment: Vid lägre beläggning än 90 % görs prisavdrag.\n"), RuleExample("kind: iop\nlanguage: en\nactivities:\n  - what: The provider runs the shelter for the municipality.\n")])),
-                "per-unit-payment": RuleDocumentation(rationale: LocalizedText(en: "A fee per place, night, hour or participant is the price of a service: the more the idea-based party delivers, the more it is paid. The Alingsås agreement had one: about 14 million kronor a year, and a further sum per place if places were added (HFD 2020 ref. 15, p. 3). Högsta förvaltningsdomstolen held the agreement a service contract under LOU because the foundation undertook to perform services for the municipality against payment. Upphandlingsmyndigheten stresses that an IOP must be compatible with LOU; payment per delivered unit is the clearest sign that it is not. A sum per inhabitant of the municipality is not a unit price: it measures the size of a grant, not a delivery.\n", sv: "Ersättning per plats, dygn, timme eller deltagare är priset för en tjänst: ju mer den idéburna parten levererar, desto mer får den betalt. Alingsåsavtalet hade en sådan: drygt 14 miljoner kronor om året, och ett belopp per plats om platserna blev fler (HFD 2020 ref. 15, p. 3). Högsta förvaltningsdomstolen bedömde avtalet som ett tjänstekontrakt enligt LOU eftersom stiftelsen åtog sig att utföra tjänster åt kommunen mot ersättning. Upphandlingsmyndigheten betonar att en IOP måste vara förenlig med LOU, och ersättning per levererad enhet är det tydligaste tecknet på att den inte är det. Ett belopp per kommuninvånare är inget styckpris: det mäter storleken på ett bidrag, inte en leverans.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\neconomy:\n  budget:\n    - { item: Samordnare 50 %, amount: 290000, party: huddinge-kommun }\n  payment: Kommunens medel betalas ut kvartalsvis enligt budget, inte per deltagare.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\neconomy:\n  payment: Ersättning per deltagare och dygn, 1 150 kronor, betalas månadsvis mot faktura.\n"), RuleExample("kind: iop\nlanguage: sv\neconomy:\n  budget:\n    - { item: Ersättning per plats och dygn, amount: 16790000, party: vasteras-stad }\n"), RuleExample("kind: iop\nlanguage: en\neconomy:\n  payment: The city pays a fee of 900 kronor per night.\n")])),
-                "costs-not-profit": RuleDocumentation(rationale: LocalizedText(en: "Under EU state-aid law (Altmark, C-280/00) compensation for a public service must be based on parameters set in advance, objectively and transparently, and must not exceed the costs. Forum's own test is blunt: if the idea-based organisation makes a profit on the activity, it should be procured. An agreement that ties the money to a budget of costs and rules out profit shows that the IOP is neither a purchase nor unlawful state aid. Money left over that is paid back is fine.\n", sv: "Enligt EU:s statsstödsregler (Altmark, C-280/00) ska ersättning för en allmännyttig tjänst bygga på grunder som är bestämda i förväg på ett objektivt och öppet sätt, och den får inte överstiga kostnaderna. Forums eget test är rakt: gör den idéburna organisationen vinst på verksamheten ska den upphandlas. En överenskommelse som knyter medlen till en budget över kostnaderna och utesluter vinst visar att IOP:n varken är ett köp eller ett otillåtet statsstöd. Att oanvända medel betalas tillbaka går bra.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: huddinge-kommun, kind: money, amount: 450000, unit: SEK, per: year }\neconomy:\n  payment: >\n    Kommunens medel betalas ut kvartalsvis i förskott enligt budget; de täcker\n    kostnader, inte vinst. Överskott betalas tillbaka till kommunen.\n"), RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: satra-laxhjalp, kind: volunteers, amount: 1800, unit: hours, per: year }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: vasteras-stad, kind: money, amount: 16790000, unit: SEK, per: year }\neconomy:\n  payment: Ersättningen betalas månadsvis i efterskott mot faktura.\n"), RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: vasteras-stad, kind: money, amount: 16790000, unit: SEK, per: year }\neconomy:\n  payment: >\n    Medlen betalas enligt budget och täcker kostnader med ett påslag på 5 % för\n    föreningens vinst.\n"), RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: vasteras-stad, kind: money, amount: 16790000, unit: SEK, per: year }\n"), RuleExample("kind: iop\nlanguage: sv\neconomy:\n  budget:\n    - { item: Personal och lokaler, amount: 900000, party: vasteras-stad }\n  payment: Ersättningen är 1 150 kronor per dygn och räknas upp årligen med prisindex.\n")])),
-                "continued-service": RuleDocumentation(rationale: LocalizedText(en: "Alingsås kommun had procured the running of the Ginstgården care home from Stiftelsen Bräcke diakoni. When that contract ran out in 2016 the municipality let the foundation go on running the home under an IOP instead of procuring it again, paying about 14 million kronor a year and a further sum per place if places were added. Förvaltningsrätten i Göteborg (2018) and Kammarrätten i Göteborg (2019-05-08, mål nr 3556-18) found an unlawful direct award and a procurement fee of 5 million kronor; Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19, 2020-03-11) upheld it: when a party undertakes to perform services for an authority against payment, and the performance is in the authority's direct economic interest, it is a service contract under LOU whether or not the party seeks profit, is organised as a company or is established on a market. A service that was procured before plainly is one.\n", sv: "Alingsås kommun hade upphandlat driften av äldreboendet Ginstgården av Stiftelsen Bräcke diakoni. När avtalet löpte ut 2016 lät kommunen stiftelsen fortsätta driva boendet inom ett IOP i stället för att upphandla driften på nytt, med drygt 14 miljoner kronor om året och ett belopp per plats om platserna blev fler. Förvaltningsrätten i Göteborg (2018) och Kammarrätten i Göteborg (2019-05-08, mål nr 3556-18) fann en otillåten direktupphandling och en upphandlingsskadeavgift på 5 miljoner kronor; Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19, 2020-03-11) fastställde det: när en part åtar sig att mot ersättning utföra tjänster åt en myndighet, och prestationen är av direkt ekonomiskt intresse för myndigheten, är avtalet ett tjänstekontrakt enligt LOU, oavsett om parten har vinstsyfte, är organiserad som ett företag eller finns på en marknad. En tjänst som tidigare har upphandlats är uppenbart en sådan.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\ninitiative:\n  by: [hela-manniskan]\n  description: Hela Människan tog initiativet efter tre år av egen öppen verksamhet.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nactivities:\n  - what: Fortsatt drift av äldreboendet Ginstgården samt hemtjänst med demensinriktning.\n"), RuleExample("kind: iop\nlanguage: sv\ninitiative:\n  by: [vasteras-stad]\n  description: Socialförvaltningen tog initiativet när det tidigare avtalet om stödboendet löpte ut.\n")])),
-                "no-market-only": RuleDocumentation(rationale: LocalizedText(en: "Alingsås kommun argued that there was no market for its care chain. Kammarrätten i Göteborg (mål nr 3556-18) found that there was one, and Högsta förvaltningsdomstolen (HFD 2020 ref. 15) held that it does not matter whether the other party is established on a market or seeks profit: what decides is whether it undertakes to perform services for the authority against payment that are in the authority's direct economic interest. An assessment that only says \"there is no market\" answers a question the court did not ask.\n", sv: "Alingsås kommun hävdade att det inte fanns någon marknad för vårdkedjan. Kammarrätten i Göteborg (mål nr 3556-18) fann att det fanns en, och Högsta förvaltningsdomstolen (HFD 2020 ref. 15) slog fast att det saknar betydelse om motparten finns på en marknad eller har vinstsyfte: det avgörande är om den åtar sig att mot ersättning utföra tjänster som är av direkt ekonomiskt intresse för myndigheten. En bedömning som bara säger ”det finns ingen marknad” svarar på en fråga som domstolen inte ställde.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nlegal-assessment:\n  procurement: >\n    Verksamheten bedrivs inte på en marknad och är inte en tjänst mot ersättning. Kommunen\n    får ingen motprestation.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nlegal-assessment:\n  procurement: Det finns ingen marknad för den här typen av vårdkedja.\n")])),
-                "no-detail-steering": RuleDocumentation(rationale: LocalizedText(en: "One of Forum's criteria is that the activity is not regulated in detail by the municipality. An idea-based party that carries out a task on the municipality's behalf and according to its instructions is a provider, and the agreement a purchase. Detailed steering also takes away the organisation's independence, the thing that makes it a partner worth having.\n", sv: "Ett av Forums kriterier är att verksamheten inte detaljregleras från kommunen. En idéburen part som utför en uppgift på kommunens uppdrag och enligt dess anvisningar är en utförare, och avtalet ett köp. Detaljstyrning tar också bort organisationens självständighet, det som gör den till en partner värd att ha.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: hela-manniskan\n    what: Driver verksamheten utifrån föreningens egen idé och rekryterar volontärer.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: trappsteget\n    what: Rapporterar beläggning och avvikelser enligt kommunens anvisningar.\n"), RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: trappsteget\n    what: Föreningen driver boendet på uppdrag av socialnämnden.\n")])),
-                "independence": RuleDocumentation(rationale: LocalizedText(en: "Independence (integritet, självständighet och oberoende) is the first principle of the national Överenskommelse (2008) and of Göteborgs Stad's Överenskommelse (2012): the organisations keep their role as a voice and opinion-former even when they receive public money. Forum's IOP training describes the idea-based organisation's roles as voice, service and community-builder; a partnership that only keeps the service role has become a purchase.\n", sv: "Självständighet och oberoende är den första principen i den nationella överenskommelsen (2008) och i Göteborgs Stads Överenskommelse (2012): organisationerna behåller sin roll som röstbärare och opinionsbildare även när de får offentliga medel. Forums IOP-utbildning beskriver den idéburna organisationens roller som röst, service och gemenskapsbyggare; ett partnerskap där bara servicerollen finns kvar har blivit ett köp.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nprinciples:\n  independence: Hela Människan behåller sin självständiga roll som röst för målgruppen.\n"), RuleExample("kind: iop\nlanguage: sv\nprinciples:\n  integrity: Föreningen får fritt granska och kritisera kommunen.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nprinciples:\n  dialogue: Parterna träffas vid behov.\n"), RuleExample("kind: iop\nlanguage: sv\ntitle: IOP Stödboende för unga vuxna\n")])),
-                "legal-assessment": RuleDocumentation(rationale: LocalizedText(en: "IOP is not regulated in law. Upphandlingsmyndigheten stresses that each IOP must be compatible with LOU, the state-aid rules and Kommunallagen, judged case by case. An agreement that records both assessments shows that the question was asked before it was signed, and gives the reasons if it is ever challenged, as in the Alingsås case.\n", sv: "IOP är inte reglerat i lag. Upphandlingsmyndigheten betonar att varje IOP måste vara förenlig med LOU, statsstödsreglerna och kommunallagen, och att det avgörs från fall till fall. En överenskommelse som redovisar båda bedömningarna visar att frågan ställdes innan den skrevs under, och ger skälen om den någon gång ifrågasätts, som i Alingsås-målet.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nlegal-assessment:\n  procurement: Verksamheten bedrivs inte på en marknad och är inte en tjänst mot ersättning.\n  state-aid: Kommunens bidrag täcker kostnader och understiger de minimis-gränsen.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nlegal-assessment:\n  procurement: Läxhjälpen är ideell och är inte en tjänst på en marknad.\n"), RuleExample("kind: iop\nlanguage: sv\ntitle: IOP Läxhjälp i Sätra\n")])),
-                "ownership": RuleDocumentation(rationale: LocalizedText(en: "MUCF's third key to a sustainable IOP is clarity about what in the partnership is owned jointly and what is not. SKR describes IOP as shared commitment, ownership and steering. Without it, disputes arise over results, material and responsibility, often when the agreement ends.\n", sv: "MUCF:s tredje nyckel till en hållbar IOP är tydlighet kring vad i partnerskapet som ägs gemensamt och vad som inte gör det. SKR beskriver IOP som ett gemensamt engagemang, ägarskap och styrning. Utan det uppstår oenighet om resultat, material och ansvar, ofta när överenskommelsen upphör.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nownership: >\n  Metodmaterialet ägs gemensamt. Föreningen äger och driver språkcaféerna.\n"), RuleExample("kind: iop\nlanguage: sv\ngovernance:\n  responsibilities: Varje part ansvarar för sin egen verksamhet inom partnerskapet.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\ngovernance:\n  meetings-per-year: 2\n")])),
-                "long-term": RuleDocumentation(rationale: LocalizedText(en: "Forum's criteria say that the activity is meant to run for a longer time, and long-term commitment (långsiktighet) is one of the six principles of the Överenskommelse. But a renewal that happens automatically, unless a party gives notice, takes the decision away from the political bodies and turns the IOP into a standing contract. Each new period needs its own decision, taken after follow-up.\n", sv: "Enligt Forums kriterier avses verksamheten drivas under längre tid, och långsiktighet är en av överenskommelsens sex principer. Men en förlängning som sker automatiskt, om ingen part säger upp avtalet, tar beslutet från de politiska organen och gör IOP:n till ett löpande avtal. Varje ny period behöver ett eget beslut, fattat efter uppföljning.\n"), examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nterm:\n  start: 2025-03-01\n  end: 2028-02-29\n  extension: Förlängning kräver nytt beslut av båda parter; ingen automatisk förlängning.\n"), RuleExample("kind: iop\nlanguage: sv\nterm: { start: 2025-01-01, end: 2025-12-31 }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nterm:\n  start: 2025-04-01\n  end: 2026-03-31\n  extension: >\n    Avtalet förlängs automatiskt med ett år i taget om ingen part säger upp det.\n"), RuleExample("kind: iop\nlanguage: sv\nterm: { start: 2025-09-01, end: 2026-06-30 }\n"), RuleExample("kind: iop\nlanguage: en\nterm:\n  start: 2025-01-01\n  end: 2027-12-31\n  extension: The agreement is renewed automatically unless a party gives notice.")])),
+                "idea-based-and-public": RuleDocumentation(summary: LocalizedText(en: "The partnership has at least one idea-based and one public party", sv: "Partnerskapet har minst en idéburen och en offentlig part"), message: LocalizedText(en: "An IOP is made between at least one idea-based party (`type: idea-based`) and at least one public party (`type: public`). Give each party its right `type`.", sv: "En IOP ingås mellan minst en idéburen part (`type: idea-based`) och minst en offentlig part (`type: public`). Ange rätt `type` för varje part."), rationale: LocalizedText(en: "Forum created IOP in 2010 as a partnership between the idea-based and the public sector. Without an idea-based party the agreement is a contract with a company or between authorities; without a public party it is no public partnership. Either way the reasons that make an IOP lawful outside procurement do not apply.\n", sv: "Forum tog fram IOP 2010 som ett partnerskap mellan idéburen och offentlig sektor. Utan en idéburen part är överenskommelsen ett avtal med ett företag eller mellan myndigheter, och utan en offentlig part är den inget offentligt partnerskap. I båda fallen faller de skäl som gör att en IOP kan ingås utanför upphandlingsreglerna.\n"), source: "Forum – idéburna organisationer med social inriktning, Idéburet offentligt partnerskap (2010)", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: stadsmissionen, name: Stadsmissionen, type: idea-based }\n  - { id: uppsala-kommun, name: Uppsala kommun, type: public }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: omsorgsbolaget, name: Omsorgsbolaget i Alingsås AB, type: company }\n  - { id: alingsas-kommun, name: Alingsås kommun, type: public }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: stadsmissionen, name: Stadsmissionen, type: idea-based }\n")])),
+                "form-choice": RuleDocumentation(summary: LocalizedText(en: "The agreement explains why IOP rather than a grant or a procurement", sv: "Överenskommelsen förklarar varför IOP och inte bidrag eller upphandling"), message: LocalizedText(en: "Explain under `form-choice` why the parties chose an IOP and not a grant or a procurement: what can they achieve together that neither form gives?", sv: "Förklara under `form-choice` varför parterna har valt IOP och inte bidrag eller upphandling: vad kan ni uppnå tillsammans som ingen av de formerna ger?"), rationale: LocalizedText(en: "MUCF's first key to a sustainable IOP is a conscious choice of form: the parties must ask what a partnership achieves that a grant or a procurement cannot. Forum describes IOP as neither procurement (a buyer and a provider) nor a grant (a giver and a receiver). A written reason is also what an auditor or a court looks for first.\n", sv: "MUCF:s första nyckel till en hållbar IOP är att medvetandegöra valet av samverkansform: parterna behöver fråga sig vad partnerskapet kan uppnå som bidrag eller upphandling inte kan. Forum beskriver IOP som varken upphandling (beställare och utförare) eller bidrag (givare och mottagare). En skriftlig motivering är också det första en revisor eller en domstol letar efter.\n"), source: "MUCF, Idéburet offentligt partnerskap – fyra nycklar (1: medvetandegör valet av samverkansform); Forum", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nform-choice: >\n  Verksamheten bygger på föreningens idé och volontärer och finns inte på någon marknad.\n  Ett föreningsbidrag ger ingen gemensam styrning. Därför IOP.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\ntitle: IOP Läxhjälp i Gottsunda\n"), RuleExample("kind: iop\nlanguage: sv\nform-choice: \"TODO: motivera varför IOP och inte upphandling\"\n"), RuleExample("kind: iop\nlanguage: sv\nform-choice: Parterna vill samarbeta.\n")])),
+                "initiative": RuleDocumentation(summary: LocalizedText(en: "The idea-based party took, or shared, the initiative", sv: "Den idéburna parten tog initiativet, ensam eller tillsammans med andra"), message: LocalizedText(en: "Under `initiative.by`, no idea-based party is named. In an IOP the initiative comes from the idea-based organisation, alone or together with the public party.", sv: "Under `initiative.by` står ingen idéburen part. I en IOP kommer initiativet från den idéburna organisationen, ensam eller tillsammans med den offentliga parten."), rationale: LocalizedText(en: "The first of Forum's criteria, as Malmö stad restates them: the activity is carried out on the initiative of the idea-based organisation. When the municipality designs an activity and looks for someone to run it, it is buying a service, and that must be procured.\n", sv: "Det första av Forums kriterier, som Malmö stad återger dem: verksamheten sker på initiativ av den idéburna organisationen. När kommunen själv utformar en verksamhet och letar efter någon som kan driva den köper kommunen en tjänst, och den ska upphandlas.\n"), source: "Forum, kriterier för IOP (återgivna av Malmö stad): verksamheten sker på initiativ av den idéburna organisationen", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\ninitiative: { by: [hela-manniskan] }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\ninitiative: { by: [huddinge-kommun, hela-manniskan] }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\ninitiative: { by: [vasteras-stad] }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\n")])),
+                "public-led": RuleDocumentation(summary: LocalizedText(en: "Initiative, steering and payment do not all come from the public party", sv: "Initiativ, styrning och betalning kommer inte alla från den offentliga parten"), message: LocalizedText(en: "The public party took the initiative (`initiative.by`), sits alone in the steering group (`governance.steering-group`) and is the only one paying (`resources` of kind `money`): this is how a purchase looks. Show where the idea-based party leads or contributes, or procure the service.", sv: "Den offentliga parten tog initiativet (`initiative.by`), sitter ensam i styrgruppen (`governance.steering-group`) och är den enda som betalar (`resources` av slaget `money`): så ser ett köp ut. Visa var den idéburna parten leder eller bidrar, eller upphandla tjänsten."), rationale: LocalizedText(en: "In the Alingsås case the municipality gave Bräcke diakoni, under the name of an IOP, the whole responsibility for the dementia care chain, including the Ginstgården care home, and paid for it. On Konkurrensverket's application Förvaltningsrätten i Göteborg (2018) found the services economic, a contract that should have been procured, and imposed a procurement fine of 5 million kronor; the administrative court of appeal upheld it (May 2019), and Högsta förvaltningsdomstolen (11 March 2020) held that the agreement was a service contract under LOU and that calling it an idea-based public partnership made no difference. What counts is what the parties do, not the name: when the public side thought of the activity, steers it alone and pays for all of it, the idea-based party is a supplier. Each part alone may be fine (iop/initiative speaks of the initiative); all three together are the picture of a purchase.\n", sv: "I Alingsåsfallet gav kommunen, under namnet IOP, Bräcke diakoni hela ansvaret för vårdkedjan för demenssjuka, bland annat äldreboendet Ginstgården, och betalade för det. På Konkurrensverkets ansökan fann Förvaltningsrätten i Göteborg (2018) att tjänsterna var ekonomiska, ett kontrakt som skulle ha upphandlats, och beslutade om en upphandlingsskadeavgift på 5 miljoner kronor; kammarrätten fastställde domen (maj 2019), och Högsta förvaltningsdomstolen (11 mars 2020) slog fast att avtalet var ett tjänstekontrakt enligt LOU och att parternas beteckning idéburet offentligt partnerskap inte föranledde någon annan bedömning. Det är vad parterna gör som räknas, inte namnet: när den offentliga sidan har hittat på verksamheten, styr den ensam och betalar allt är den idéburna parten en leverantör. Var del för sig kan vara i sin ordning (iop/initiative gäller initiativet); alla tre tillsammans är bilden av ett köp.\n"), source: "Förvaltningsrätten i Göteborg (2018), kammarrätten (2019) och Högsta förvaltningsdomstolen (2020-03-11, HFD 2020 ref. 15), Konkurrensverket mot Alingsås kommun (IOP med Bräcke diakoni om Ginstgården); Alingsås kommun, pressmeddelanden 2019-05-15 och 2020-03-16; Famna 2020 och Forum 2018 om domarna", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\ninitiative:\n  by: [vasteras-stad]\n  description: Socialförvaltningen tog initiativet efter en kartläggning av behovet av stödboende.\ngovernance:\n  steering-group:\n    - { party: vasteras-stad, role: Enhetschef }\n    - { party: trappsteget, role: Verksamhetsledare }\nresources:\n  - { party: vasteras-stad, kind: money, amount: 1200000, unit: SEK, per: year }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\ninitiative: { by: [hela-manniskan] }\ngovernance:\n  steering-group:\n    - { party: huddinge-kommun, role: Socialchef }\nresources:\n  - { party: huddinge-kommun, kind: money, amount: 450000, unit: SEK, per: year }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\ninitiative:\n  by: [vasteras-stad]\n  description: Socialförvaltningen har tagit initiativ till fortsatt drift av stödboendet.\ngovernance:\n  steering-group:\n    - { party: vasteras-stad, role: Enhetschef }\n    - { party: vasteras-stad, role: Controller }\nresources:\n  - { party: vasteras-stad, kind: money, amount: 1200000, unit: SEK, per: year }\n  - { party: trappsteget, kind: volunteers, amount: 200, unit: hours, per: year }\n")])),
+                "co-financing": RuleDocumentation(summary: LocalizedText(en: "Every idea-based party and at least one public party contribute a resource", sv: "Varje idéburen part och minst en offentlig part bidrar med resurser"), message: LocalizedText(en: "The party `{{value}}` contributes no resource under `resources`. In an IOP every idea-based party and at least one public party contribute something: money, staff, premises, volunteer hours or other resources in kind.", sv: "Parten `{{value}}` bidrar inte med någon resurs under `resources`. I en IOP bidrar varje idéburen part och minst en offentlig part med något: pengar, personal, lokaler, ideella timmar eller andra resurser."), rationale: LocalizedText(en: "An IOP is a co-financed effort, not a purchase (SKR). Forum's criteria require that both parties finance the activity, with money or other contributions. An idea-based party that only receives money is a provider paid for a service; a public party that gives nothing has no stake in the shared goal. With several public parties, it is enough that one of them contributes.\n", sv: "En IOP är en medfinansierad insats, inte ett köp (SKR). Enligt Forums kriterier är båda parterna med och finansierar verksamheten, med pengar eller andra insatser. En idéburen part som bara tar emot pengar är en utförare som får betalt för en tjänst, och en offentlig part som inte bidrar med något har inget eget ansvar för det gemensamma målet. Finns det flera offentliga parter räcker det att en av dem bidrar.\n"), source: "Forum, kriterier för IOP (båda parterna finansierar verksamheten); SKR, IOP (2017/2018)", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\nresources:\n  - { party: hela-manniskan, kind: volunteers, amount: 2000, unit: hours, per: year }\n  - { party: huddinge-kommun, kind: money, amount: 450000, unit: SEK, per: year }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\n  - { id: region-stockholm, type: public }\nresources:\n  - { party: hela-manniskan, kind: premises, amount: 180, unit: m2, per: year }\n  - { party: region-stockholm, kind: staff, amount: 0.5, unit: FTE, per: year }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: trappsteget, type: idea-based }\n  - { id: vasteras-stad, type: public }\nresources:\n  - { party: vasteras-stad, kind: money, amount: 16790000, unit: SEK, per: year }\n"), RuleExample("kind: iop\nlanguage: sv\nparties:\n  - { id: hela-manniskan, type: idea-based }\n  - { id: huddinge-kommun, type: public }\nresources:\n  - { party: hela-manniskan, kind: volunteers, amount: 2000, unit: hours, per: year }\n")])),
+                "purchase-language": RuleDocumentation(summary: LocalizedText(en: "Commitments and payment are not written as a purchase", sv: "Åtaganden och betalning är inte skrivna som ett köp"), message: LocalizedText(en: "“{{match}}” belongs to the language of procurement and purchase of services. In an IOP the parties are partners, not client and provider: describe what each party does towards the shared goal.", sv: "”{{match}}” hör till språket i upphandlingar och vid köp av tjänster. I en IOP är parterna partner, inte beställare och utförare: beskriv vad varje part gör för att nå det gemensamma målet."), rationale: LocalizedText(en: "In the Alingsås case Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19) upheld Kammarrätten i Göteborg (mål nr 3556-18) and Förvaltningsrätten i Göteborg: an agreement the parties called an IOP, under which a foundation ran a care home and home care for the municipality against a yearly sum, was a service contract under LOU, and signing it without procurement cost a procurement fee of 5 million kronor. What decided it was the content, not the title: a party undertaking to perform services for the authority against payment, in the authority's direct economic interest. The words of buying and ordering, of provider and client, of call-offs and penalties describe exactly that relation; Forum and SKR describe IOP as its opposite.\n", sv: "I Alingsås-målet fastställde Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19) Kammarrätten i Göteborgs (mål nr 3556-18) och Förvaltningsrätten i Göteborgs domar: ett avtal som parterna kallade IOP, där en stiftelse drev ett äldreboende och hemtjänst åt kommunen mot ett årligt belopp, var ett tjänstekontrakt enligt LOU, och att ingå det utan upphandling kostade en upphandlingsskadeavgift på 5 miljoner kronor. Det avgörande var innehållet, inte rubriken: en part som åtar sig att mot ersättning utföra tjänster åt myndigheten, av direkt ekonomiskt intresse för den. Orden för köp och beställning, för utförare och beställare, avrop och vite beskriver just den relationen; Forum och SKR beskriver IOP som dess motsats.\n"), source: "HFD 2020 ref. 15 (mål nr 3165-19); KR Göteborg mål nr 3556-18 (2019); FR Göteborg (2018); Forum; SKR", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: hela-manniskan\n    what: Driver verksamheten, rekryterar volontärer och ansvarar för lokalerna.\neconomy:\n  payment: Detta är inte en upphandling; kommunens medel täcker kostnader enligt budget.\n"), RuleExample("kind: iop\nlanguage: en\neconomy:\n  payment: This is not a procurement. The funds cover costs agreed in advance.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: vasteras-stad\n    what: Kommunen köper 40 platser i stödboendet.\n"), RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: trappsteget\n    what: Utföraren tillhandahåller boende och tillsyn.\n"), RuleExample("kind: iop\nlanguage: sv\neconomy:\n  payment: Vid lägre beläggning än 90 % görs prisavdrag.\n"), RuleExample("kind: iop\nlanguage: en\nactivities:\n  - what: The provider runs the shelter for the municipality.\n")])),
+                "per-unit-payment": RuleDocumentation(summary: LocalizedText(en: "Public money is not paid per delivered unit", sv: "Offentliga medel betalas inte ut per levererad enhet"), message: LocalizedText(en: "“{{match}}” means payment per delivered unit, the way a service is bought. In an IOP the public money covers the costs of the activity according to a budget set in advance.", sv: "”{{match}}” betyder ersättning per levererad enhet, som när en tjänst köps. I en IOP täcker de offentliga medlen verksamhetens kostnader enligt en budget som parterna har bestämt i förväg."), rationale: LocalizedText(en: "A fee per place, night, hour or participant is the price of a service: the more the idea-based party delivers, the more it is paid. The Alingsås agreement had one: about 14 million kronor a year, and a further sum per place if places were added (HFD 2020 ref. 15, p. 3). Högsta förvaltningsdomstolen held the agreement a service contract under LOU because the foundation undertook to perform services for the municipality against payment. Upphandlingsmyndigheten stresses that an IOP must be compatible with LOU; payment per delivered unit is the clearest sign that it is not. A sum per inhabitant of the municipality is not a unit price: it measures the size of a grant, not a delivery.\n", sv: "Ersättning per plats, dygn, timme eller deltagare är priset för en tjänst: ju mer den idéburna parten levererar, desto mer får den betalt. Alingsåsavtalet hade en sådan: drygt 14 miljoner kronor om året, och ett belopp per plats om platserna blev fler (HFD 2020 ref. 15, p. 3). Högsta förvaltningsdomstolen bedömde avtalet som ett tjänstekontrakt enligt LOU eftersom stiftelsen åtog sig att utföra tjänster åt kommunen mot ersättning. Upphandlingsmyndigheten betonar att en IOP måste vara förenlig med LOU, och ersättning per levererad enhet är det tydligaste tecknet på att den inte är det. Ett belopp per kommuninvånare är inget styckpris: det mäter storleken på ett bidrag, inte en leverans.\n"), source: "HFD 2020 ref. 15 (mål nr 3165-19), p. 3; Upphandlingsmyndigheten, Idéburet offentligt partnerskap", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\neconomy:\n  budget:\n    - { item: Samordnare 50 %, amount: 290000, party: huddinge-kommun }\n  payment: Kommunens medel betalas ut kvartalsvis enligt budget, inte per deltagare.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\neconomy:\n  payment: Ersättning per deltagare och dygn, 1 150 kronor, betalas månadsvis mot faktura.\n"), RuleExample("kind: iop\nlanguage: sv\neconomy:\n  budget:\n    - { item: Ersättning per plats och dygn, amount: 16790000, party: vasteras-stad }\n"), RuleExample("kind: iop\nlanguage: en\neconomy:\n  payment: The city pays a fee of 900 kronor per night.\n")])),
+                "costs-not-profit": RuleDocumentation(summary: LocalizedText(en: "Public money covers costs set in advance, not profit", sv: "Offentliga medel täcker kostnader som är bestämda i förväg, inte vinst"), message: LocalizedText(en: "Say under `economy.payment` that the public money covers the costs of the activity according to a budget set in advance, and that it gives no profit or surplus.", sv: "Skriv under `economy.payment` att de offentliga medlen täcker verksamhetens kostnader enligt en budget som parterna har bestämt i förväg, och att de inte ger vinst eller överskott."), rationale: LocalizedText(en: "Under EU state-aid law (Altmark, C-280/00) compensation for a public service must be based on parameters set in advance, objectively and transparently, and must not exceed the costs. Forum's own test is blunt: if the idea-based organisation makes a profit on the activity, it should be procured. An agreement that ties the money to a budget of costs and rules out profit shows that the IOP is neither a purchase nor unlawful state aid. Money left over that is paid back is fine.\n", sv: "Enligt EU:s statsstödsregler (Altmark, C-280/00) ska ersättning för en allmännyttig tjänst bygga på grunder som är bestämda i förväg på ett objektivt och öppet sätt, och den får inte överstiga kostnaderna. Forums eget test är rakt: gör den idéburna organisationen vinst på verksamheten ska den upphandlas. En överenskommelse som knyter medlen till en budget över kostnaderna och utesluter vinst visar att IOP:n varken är ett köp eller ett otillåtet statsstöd. Att oanvända medel betalas tillbaka går bra.\n"), source: "Altmark (EU-domstolen, C-280/00); Forum; Upphandlingsmyndigheten", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: huddinge-kommun, kind: money, amount: 450000, unit: SEK, per: year }\neconomy:\n  payment: >\n    Kommunens medel betalas ut kvartalsvis i förskott enligt budget; de täcker\n    kostnader, inte vinst. Överskott betalas tillbaka till kommunen.\n"), RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: satra-laxhjalp, kind: volunteers, amount: 1800, unit: hours, per: year }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: vasteras-stad, kind: money, amount: 16790000, unit: SEK, per: year }\neconomy:\n  payment: Ersättningen betalas månadsvis i efterskott mot faktura.\n"), RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: vasteras-stad, kind: money, amount: 16790000, unit: SEK, per: year }\neconomy:\n  payment: >\n    Medlen betalas enligt budget och täcker kostnader med ett påslag på 5 % för\n    föreningens vinst.\n"), RuleExample("kind: iop\nlanguage: sv\nresources:\n  - { party: vasteras-stad, kind: money, amount: 16790000, unit: SEK, per: year }\n"), RuleExample("kind: iop\nlanguage: sv\neconomy:\n  budget:\n    - { item: Personal och lokaler, amount: 900000, party: vasteras-stad }\n  payment: Ersättningen är 1 150 kronor per dygn och räknas upp årligen med prisindex.\n")])),
+                "continued-service": RuleDocumentation(summary: LocalizedText(en: "The partnership is not the continued running of a service that was bought before", sv: "Partnerskapet är inte fortsatt drift av en verksamhet som tidigare köptes in"), message: LocalizedText(en: "“{{match}}”: the agreement continues a service that the public party ran or bought before. That is how the Alingsås IOP came about, which the courts judged a procured service contract. Describe what the idea-based party brings that is new, or procure the service.", sv: "”{{match}}”: överenskommelsen för vidare en verksamhet som den offentliga parten drev eller köpte tidigare. Så kom Alingsås-IOP:n till, som domstolarna bedömde som ett upphandlat tjänstekontrakt. Beskriv vad den idéburna parten tillför som är nytt, eller upphandla tjänsten."), rationale: LocalizedText(en: "Alingsås kommun had procured the running of the Ginstgården care home from Stiftelsen Bräcke diakoni. When that contract ran out in 2016 the municipality let the foundation go on running the home under an IOP instead of procuring it again, paying about 14 million kronor a year and a further sum per place if places were added. Förvaltningsrätten i Göteborg (2018) and Kammarrätten i Göteborg (2019-05-08, mål nr 3556-18) found an unlawful direct award and a procurement fee of 5 million kronor; Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19, 2020-03-11) upheld it: when a party undertakes to perform services for an authority against payment, and the performance is in the authority's direct economic interest, it is a service contract under LOU whether or not the party seeks profit, is organised as a company or is established on a market. A service that was procured before plainly is one.\n", sv: "Alingsås kommun hade upphandlat driften av äldreboendet Ginstgården av Stiftelsen Bräcke diakoni. När avtalet löpte ut 2016 lät kommunen stiftelsen fortsätta driva boendet inom ett IOP i stället för att upphandla driften på nytt, med drygt 14 miljoner kronor om året och ett belopp per plats om platserna blev fler. Förvaltningsrätten i Göteborg (2018) och Kammarrätten i Göteborg (2019-05-08, mål nr 3556-18) fann en otillåten direktupphandling och en upphandlingsskadeavgift på 5 miljoner kronor; Högsta förvaltningsdomstolen (HFD 2020 ref. 15, mål nr 3165-19, 2020-03-11) fastställde det: när en part åtar sig att mot ersättning utföra tjänster åt en myndighet, och prestationen är av direkt ekonomiskt intresse för myndigheten, är avtalet ett tjänstekontrakt enligt LOU, oavsett om parten har vinstsyfte, är organiserad som ett företag eller finns på en marknad. En tjänst som tidigare har upphandlats är uppenbart en sådan.\n"), source: "HFD 2020 ref. 15 (mål nr 3165-19, 2020-03-11); Kammarrätten i Göteborg, mål nr 3556-18 (2019-05-08); Förvaltningsrätten i Göteborg (2018); https://lagen.nu/dom/hfd/2020:15", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\ninitiative:\n  by: [hela-manniskan]\n  description: Hela Människan tog initiativet efter tre år av egen öppen verksamhet.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nactivities:\n  - what: Fortsatt drift av äldreboendet Ginstgården samt hemtjänst med demensinriktning.\n"), RuleExample("kind: iop\nlanguage: sv\ninitiative:\n  by: [vasteras-stad]\n  description: Socialförvaltningen tog initiativet när det tidigare avtalet om stödboendet löpte ut.\n")])),
+                "no-market-only": RuleDocumentation(summary: LocalizedText(en: "The procurement assessment does not rest on \"there is no market\" alone", sv: "Bedömningen mot upphandlingsreglerna vilar inte bara på att ”det finns ingen marknad”"), message: LocalizedText(en: "The assessment under `legal-assessment.procurement` rests on the market alone. Say also whether the idea-based party performs services for the public party against payment: the money, what it pays for and what the public party gets in return.", sv: "Bedömningen under `legal-assessment.procurement` vilar bara på marknaden. Skriv också om den idéburna parten utför tjänster åt den offentliga parten mot ersättning: pengarna, vad de betalar för och vad den offentliga parten får tillbaka."), rationale: LocalizedText(en: "Alingsås kommun argued that there was no market for its care chain. Kammarrätten i Göteborg (mål nr 3556-18) found that there was one, and Högsta förvaltningsdomstolen (HFD 2020 ref. 15) held that it does not matter whether the other party is established on a market or seeks profit: what decides is whether it undertakes to perform services for the authority against payment that are in the authority's direct economic interest. An assessment that only says \"there is no market\" answers a question the court did not ask.\n", sv: "Alingsås kommun hävdade att det inte fanns någon marknad för vårdkedjan. Kammarrätten i Göteborg (mål nr 3556-18) fann att det fanns en, och Högsta förvaltningsdomstolen (HFD 2020 ref. 15) slog fast att det saknar betydelse om motparten finns på en marknad eller har vinstsyfte: det avgörande är om den åtar sig att mot ersättning utföra tjänster som är av direkt ekonomiskt intresse för myndigheten. En bedömning som bara säger ”det finns ingen marknad” svarar på en fråga som domstolen inte ställde.\n"), source: "HFD 2020 ref. 15 (mål nr 3165-19); Kammarrätten i Göteborg, mål nr 3556-18 (2019-05-08); https://lagen.nu/dom/hfd/2020:15", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nlegal-assessment:\n  procurement: >\n    Verksamheten bedrivs inte på en marknad och är inte en tjänst mot ersättning. Kommunen\n    får ingen motprestation.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nlegal-assessment:\n  procurement: Det finns ingen marknad för den här typen av vårdkedja.\n")])),
+                "no-detail-steering": RuleDocumentation(summary: LocalizedText(en: "The municipality does not steer the activity in detail", sv: "Kommunen detaljstyr inte verksamheten"), message: LocalizedText(en: "“{{match}}” makes the idea-based party a provider steered by the municipality. Describe the shared goal and let the idea-based party decide how it does its part.", sv: "”{{match}}” gör den idéburna parten till en utförare som kommunen styr. Beskriv det gemensamma målet och låt den idéburna parten själv bestämma hur den gör sin del."), rationale: LocalizedText(en: "One of Forum's criteria is that the activity is not regulated in detail by the municipality. An idea-based party that carries out a task on the municipality's behalf and according to its instructions is a provider, and the agreement a purchase. Detailed steering also takes away the organisation's independence, the thing that makes it a partner worth having.\n", sv: "Ett av Forums kriterier är att verksamheten inte detaljregleras från kommunen. En idéburen part som utför en uppgift på kommunens uppdrag och enligt dess anvisningar är en utförare, och avtalet ett köp. Detaljstyrning tar också bort organisationens självständighet, det som gör den till en partner värd att ha.\n"), source: "Forum, kriterier för IOP (återgivna av Malmö stad): verksamheten detaljregleras inte från kommunen", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: hela-manniskan\n    what: Driver verksamheten utifrån föreningens egen idé och rekryterar volontärer.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: trappsteget\n    what: Rapporterar beläggning och avvikelser enligt kommunens anvisningar.\n"), RuleExample("kind: iop\nlanguage: sv\ncommitments:\n  - party: trappsteget\n    what: Föreningen driver boendet på uppdrag av socialnämnden.\n")])),
+                "independence": RuleDocumentation(summary: LocalizedText(en: "The idea-based party keeps its independent voice", sv: "Den idéburna parten behåller sin självständiga röst"), message: LocalizedText(en: "Say under `principles.independence` how the idea-based party keeps its independence, including its right to speak for the target group and to criticise the municipality.", sv: "Beskriv under `principles.independence` hur den idéburna parten behåller sin självständighet, också rätten att föra målgruppens talan och att kritisera kommunen."), rationale: LocalizedText(en: "Independence (integritet, självständighet och oberoende) is the first principle of the national Överenskommelse (2008) and of Göteborgs Stad's Överenskommelse (2012): the organisations keep their role as a voice and opinion-former even when they receive public money. Forum's IOP training describes the idea-based organisation's roles as voice, service and community-builder; a partnership that only keeps the service role has become a purchase.\n", sv: "Självständighet och oberoende är den första principen i den nationella överenskommelsen (2008) och i Göteborgs Stads Överenskommelse (2012): organisationerna behåller sin roll som röstbärare och opinionsbildare även när de får offentliga medel. Forums IOP-utbildning beskriver den idéburna organisationens roller som röst, service och gemenskapsbyggare; ett partnerskap där bara servicerollen finns kvar har blivit ett köp.\n"), source: "Nationella överenskommelsen (2008) och Göteborgs Stads Överenskommelse (2012): självständighet och oberoende; Forums IOP-utbildning", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nprinciples:\n  independence: Hela Människan behåller sin självständiga roll som röst för målgruppen.\n"), RuleExample("kind: iop\nlanguage: sv\nprinciples:\n  integrity: Föreningen får fritt granska och kritisera kommunen.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nprinciples:\n  dialogue: Parterna träffas vid behov.\n"), RuleExample("kind: iop\nlanguage: sv\ntitle: IOP Stödboende för unga vuxna\n")])),
+                "legal-assessment": RuleDocumentation(summary: LocalizedText(en: "The agreement is assessed against procurement and state-aid rules", sv: "Överenskommelsen är prövad mot upphandlings- och statsstödsreglerna"), message: LocalizedText(en: "The legal assessment lacks {{key}}. Write down how the parties have assessed the agreement against the procurement rules (LOU, `procurement`) and the state-aid rules (`state-aid`).", sv: "Den rättsliga bedömningen saknar {{key}}. Skriv ned hur parterna har bedömt överenskommelsen mot upphandlingsreglerna (LOU, `procurement`) och statsstödsreglerna (`state-aid`)."), rationale: LocalizedText(en: "IOP is not regulated in law. Upphandlingsmyndigheten stresses that each IOP must be compatible with LOU, the state-aid rules and Kommunallagen, judged case by case. An agreement that records both assessments shows that the question was asked before it was signed, and gives the reasons if it is ever challenged, as in the Alingsås case.\n", sv: "IOP är inte reglerat i lag. Upphandlingsmyndigheten betonar att varje IOP måste vara förenlig med LOU, statsstödsreglerna och kommunallagen, och att det avgörs från fall till fall. En överenskommelse som redovisar båda bedömningarna visar att frågan ställdes innan den skrevs under, och ger skälen om den någon gång ifrågasätts, som i Alingsås-målet.\n"), source: "Upphandlingsmyndigheten, Idéburet offentligt partnerskap (IOP)", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nlegal-assessment:\n  procurement: Verksamheten bedrivs inte på en marknad och är inte en tjänst mot ersättning.\n  state-aid: Kommunens bidrag täcker kostnader och understiger de minimis-gränsen.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nlegal-assessment:\n  procurement: Läxhjälpen är ideell och är inte en tjänst på en marknad.\n"), RuleExample("kind: iop\nlanguage: sv\ntitle: IOP Läxhjälp i Sätra\n")])),
+                "ownership": RuleDocumentation(summary: LocalizedText(en: "The agreement says what is owned jointly and what each party runs", sv: "Överenskommelsen anger vad som ägs gemensamt och vad varje part driver"), message: LocalizedText(en: "Say under `ownership` (or `governance.responsibilities`) what the parties own and run together and what each party runs on its own.", sv: "Beskriv under `ownership` (eller `governance.responsibilities`) vad parterna äger och driver tillsammans och vad varje part driver på egen hand."), rationale: LocalizedText(en: "MUCF's third key to a sustainable IOP is clarity about what in the partnership is owned jointly and what is not. SKR describes IOP as shared commitment, ownership and steering. Without it, disputes arise over results, material and responsibility, often when the agreement ends.\n", sv: "MUCF:s tredje nyckel till en hållbar IOP är tydlighet kring vad i partnerskapet som ägs gemensamt och vad som inte gör det. SKR beskriver IOP som ett gemensamt engagemang, ägarskap och styrning. Utan det uppstår oenighet om resultat, material och ansvar, ofta när överenskommelsen upphör.\n"), source: "MUCF, Idéburet offentligt partnerskap – fyra nycklar (3: vad ägs gemensamt); SKR", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nownership: >\n  Metodmaterialet ägs gemensamt. Föreningen äger och driver språkcaféerna.\n"), RuleExample("kind: iop\nlanguage: sv\ngovernance:\n  responsibilities: Varje part ansvarar för sin egen verksamhet inom partnerskapet.\n")], fail: [RuleExample("kind: iop\nlanguage: sv\ngovernance:\n  meetings-per-year: 2\n")])),
+                "long-term": RuleDocumentation(summary: LocalizedText(en: "The partnership runs at least a year and is not renewed automatically", sv: "Partnerskapet löper minst ett år och förlängs inte automatiskt"), message: LocalizedText(en: "An IOP is long-term: let it run at least one year, and let any extension build on a new decision by the parties, not on automatic renewal.", sv: "En IOP är långsiktig: låt den löpa minst ett år, och låt en förlängning bygga på nya beslut av parterna, inte ske automatiskt."), rationale: LocalizedText(en: "Forum's criteria say that the activity is meant to run for a longer time, and long-term commitment (långsiktighet) is one of the six principles of the Överenskommelse. But a renewal that happens automatically, unless a party gives notice, takes the decision away from the political bodies and turns the IOP into a standing contract. Each new period needs its own decision, taken after follow-up.\n", sv: "Enligt Forums kriterier avses verksamheten drivas under längre tid, och långsiktighet är en av överenskommelsens sex principer. Men en förlängning som sker automatiskt, om ingen part säger upp avtalet, tar beslutet från de politiska organen och gör IOP:n till ett löpande avtal. Varje ny period behöver ett eget beslut, fattat efter uppföljning.\n"), source: "Forum, kriterier för IOP (verksamheten avses drivas under längre tid); Överenskommelsen (2008, 2012): långsiktighet", examples: RuleExamples(pass: [RuleExample("kind: iop\nlanguage: sv\nterm:\n  start: 2025-03-01\n  end: 2028-02-29\n  extension: Förlängning kräver nytt beslut av båda parter; ingen automatisk förlängning.\n"), RuleExample("kind: iop\nlanguage: sv\nterm: { start: 2025-01-01, end: 2025-12-31 }\n")], fail: [RuleExample("kind: iop\nlanguage: sv\nterm:\n  start: 2025-04-01\n  end: 2026-03-31\n  extension: >\n    Avtalet förlängs automatiskt med ett år i taget om ingen part säger upp det.\n"), RuleExample("kind: iop\nlanguage: sv\nterm: { start: 2025-09-01, end: 2026-06-30 }\n"), RuleExample("kind: iop\nlanguage: en\nterm:\n  start: 2025-01-01\n  end: 2027-12-31\n  extension: The agreement is renewed automatically unless a party gives notice.")])),
             ]
         ),
         (
@@ -6936,16 +6936,6 @@ source: "Språklagen (2009:600) 11 §: språket i offentlig verksamhet ska vara 
 rules:
   - id: placeholders
     severity: error
-    summary:
-      en: No draft placeholders are left in the text
-      sv: Inga platshållare från utkastet finns kvar i texten
-    message:
-      en: >-
-        `{{path}}` still holds the placeholder “{{term}}”. Write the real text before the
-        agreement is decided.
-      sv: >-
-        `{{path}}` innehåller fortfarande platshållaren ”{{term}}”. Skriv in den riktiga texten
-        innan överenskommelsen beslutas.
 
 
 
@@ -6958,7 +6948,17 @@ rules:
 
 
 
-    source: "Språklagen (2009:600) 11 §"
+
+
+
+
+
+
+
+
+
+
+
     given: "**"
     check: { no-placeholders: true }
 
@@ -6988,16 +6988,6 @@ rules:
 
   - id: vague-goal
     severity: warning
-    summary:
-      en: A goal that points in a direction also says how far
-      sv: Ett mål som anger en riktning säger också hur långt
-    message:
-      en: >-
-        “{{match}}” gives a direction but no measure. Say how much and by when: a number, a
-        percentage, “from … to …” or a date.
-      sv: >-
-        ”{{match}}” anger en riktning men inget mått. Skriv hur mycket och till när: ett antal, en
-        andel i procent, ”från … till …” eller ett datum.
 
 
 
@@ -7011,7 +7001,17 @@ rules:
 
 
 
-    source: "Språklagen (2009:600) 11 §; SKR och MUCF om gemensam uppföljning och mätbara mål"
+
+
+
+
+
+
+
+
+
+
+
     given: ["goals.overall", "goals.objectives[*].description"]
     check:
       terms-absent:
@@ -7054,14 +7054,6 @@ rules:
 
   - id: vague-words
     severity: info
-    summary:
-      en: No open lists or vague quantifiers
-      sv: Inga öppna uppräkningar eller vaga mängdord
-    message:
-      en: >-
-        “{{term}}” leaves open what is meant. Say exactly what is included, or leave it out.
-      sv: >-
-        ”{{term}}” lämnar öppet vad som menas. Skriv ut exakt vad som ingår, eller stryk det.
 
 
 
@@ -7073,7 +7065,15 @@ rules:
 
 
 
-    source: "Språklagen (2009:600) 11 §"
+
+
+
+
+
+
+
+
+
     given: ["problem.statement", "goals.overall", "commitments[*].what"]
     check:
       terms-absent:
@@ -7123,16 +7123,6 @@ rules:
 
   - id: readability
     severity: info
-    summary:
-      en: The problem statement and the goal are easy to read
-      sv: Problembeskrivningen och målet är lätta att läsa
-    message:
-      en: >-
-        `{{path}}` is hard to read: {{readability}} (LIX at most 55 for Swedish text, Flesch
-        reading ease at least 40 for English). Write shorter sentences and shorter words.
-      sv: >-
-        `{{path}}` är svår att läsa: {{readability}} (LIX högst 55 för svensk text, Flesch minst
-        40 för engelsk). Skriv kortare meningar och kortare ord.
 
 
 
@@ -7145,7 +7135,17 @@ rules:
 
 
 
-    source: "Språklagen (2009:600) 11 §; LIX (läsbarhetsindex, Björnsson 1968); Flesch reading ease"
+
+
+
+
+
+
+
+
+
+
+
     given: ["problem.statement", "goals.overall"]
     check:
       readability: { max-lix: 55, min-flesch: 40 }
@@ -7177,16 +7177,6 @@ rules:
 
   - id: long-sentences
     severity: info
-    summary:
-      en: No sentence is longer than 35 words
-      sv: Ingen mening är längre än 35 ord
-    message:
-      en: >-
-        `{{path}}` has a sentence of {{count}} words. Split it: sentences of at most {{max}}
-        words are easier to read and harder to misread.
-      sv: >-
-        `{{path}}` har en mening på {{count}} ord. Dela upp den: meningar på högst {{max}} ord är
-        lättare att läsa och svårare att missförstå.
 
 
 
@@ -7198,7 +7188,17 @@ rules:
 
 
 
-    source: "Språklagen (2009:600) 11 §"
+
+
+
+
+
+
+
+
+
+
+
     given: "**"
     check: { max-sentence-words: 35 }
 
@@ -7218,11 +7218,11 @@ rules:
 
 """#,
             documentation: [
-                "placeholders": RuleDocumentation(rationale: LocalizedText(en: "A TODO, an “[fyll i]” or a “ÅÅÅÅ-MM-DD” left in an agreement means that something was never decided, yet the parties sign it as if it were. Under Språklagen 11 § the language of public bodies shall be cultivated, simple and comprehensible; a text with holes in it is none of these, and a decision taken on it may have to be taken again.\n", sv: "Ett TODO, ett ”[fyll i]” eller ett ”ÅÅÅÅ-MM-DD” som har blivit kvar i en överenskommelse betyder att något aldrig bestämdes, men parterna skriver under som om det vore klart. Enligt språklagen 11 § ska språket i offentlig verksamhet vara vårdat, enkelt och begripligt, och en text med luckor är inget av det. Ett beslut som fattas på en sådan text kan behöva fattas om.\n"), examples: RuleExamples(pass: [RuleExample("language: sv\nform-choice: >\n  Ingen part kan lösa utmaningen ensam och ingen marknad finns för verksamheten; därför\n  IOP i stället för bidrag eller upphandling.\nlegal-assessment:\n  procurement: Verksamheten bedrivs inte på en marknad.\n")], fail: [RuleExample("language: sv\nform-choice: \"TODO: motivera varför IOP och inte upphandling\"\n"), RuleExample("language: sv\nparties:\n  - id: forening\n    name: \"[fyll i föreningens namn]\"\n"), RuleExample("language: sv\ngoals:\n  objectives:\n    - description: Fler deltagare i arbete\n      target: XXX\n")])),
-                "vague-goal": RuleDocumentation(rationale: LocalizedText(en: "“Improve the situation” or “strengthen cooperation” cannot be followed up: any change, or none, can be read as success. A goal with a measure tells the parties, the politicians and the target group what the agreement promises, and it is what the follow-up checks. Språklagen 11 § asks for comprehensible language; a goal is comprehensible when a reader can tell whether it was reached.\n", sv: "”Förbättra situationen” eller ”stärka samverkan” går inte att följa upp: vilken förändring som helst, eller ingen alls, kan läsas som ett resultat. Ett mål med ett mått säger till parterna, politikerna och målgruppen vad överenskommelsen lovar, och det är det som uppföljningen prövar. Språklagen 11 § kräver ett begripligt språk, och ett mål är begripligt när läsaren kan avgöra om det har nåtts.\n"), examples: RuleExamples(pass: [RuleExample("language: sv\ngoals:\n  overall: Senast 2027 arbetar eller studerar minst 35 % av deltagarna.\n"), RuleExample("language: sv\ngoals:\n  objectives:\n    - description: Minska väntetiden från tolv till fyra veckor\n"), RuleExample("language: sv\ngoals:\n  overall: Fler unga vuxna i Västerås har en egen bostad.\n")], fail: [RuleExample("language: sv\ngoals:\n  overall: Att förbättra situationen för unga vuxna i hemlöshet.\n"), RuleExample("language: sv\ngoals:\n  objectives:\n    - description: Minska antalet unga vuxna i akut hemlöshet\n"), RuleExample("language: en\ngoals:\n  overall: To strengthen civil society in Gori.\n")])),
-                "vague-words": RuleDocumentation(rationale: LocalizedText(en: "An open list (“etc.”, “and so on”) or a vague quantifier (“various efforts”, “as needed”) in a commitment lets each party read into it what suits it, and disputes start there. In the problem statement and the goal it hides what the parties actually agree on. Språklagen 11 § asks for simple and comprehensible language.\n", sv: "En öppen uppräkning (”m.m.”, ”osv.”) eller ett vagt mängdord (”olika insatser”, ”vid behov”) i ett åtagande låter varje part läsa in det som passar den, och där börjar tvisterna. I problembeskrivningen och målet döljer det vad parterna faktiskt är överens om. Språklagen 11 § kräver ett enkelt och begripligt språk.\n"), examples: RuleExamples(pass: [RuleExample("language: sv\ncommitments:\n  - party: hela-manniskan\n    what: Driver verksamheten, rekryterar volontärer och ansvarar för lokalerna.\n")], fail: [RuleExample("language: sv\ncommitments:\n  - party: trappsteget\n    what: Tillhandahåller boende, måltider, tillsyn m.m.\n"), RuleExample("language: sv\ncommitments:\n  - party: region-vastmanland\n    what: Regionens beroendecentrum gör bedömningar vid behov.\n"), RuleExample("language: en\ngoals:\n  overall: Various measures to involve relevant stakeholders.\n")])),
-                "readability": RuleDocumentation(rationale: LocalizedText(en: "The problem statement and the goal are what politicians, the target group and the public read first. LIX (Swedish) and Flesch reading ease (English) measure sentence and word length: a Swedish text above LIX 55 is hard, like official prose; an English text below Flesch 40 is difficult. Språklagen 11 § asks that the language of public bodies be simple and comprehensible.\n", sv: "Problembeskrivningen och målet är det som politiker, målgruppen och allmänheten läser först. LIX mäter hur långa meningarna och orden är: en text över LIX 55 är svår, som byråkratisk text. Språklagen 11 § kräver att språket i offentlig verksamhet ska vara enkelt och begripligt.\n"), examples: RuleExamples(pass: [RuleExample("language: sv\nproblem:\n  statement: >\n    I Flemingsberg står 340 kvinnor långt från arbete. Hälften har varit utan arbete i mer\n    än tre år. Många saknar kontakt med kommunen och vet inte vilket stöd som finns.\n")], fail: [RuleExample("language: sv\nproblem:\n  statement: >\n    Problematiken avseende arbetsmarknadsetableringen för utrikesfödda kvinnor\n    karakteriseras av omfattande kompetensförsörjningsrelaterade utmaningar, bristande\n    samhällsinformationsspridning och otillräcklig myndighetssamordning beträffande\n    individanpassade arbetsmarknadspolitiska insatser, vilket sammantaget medför\n    långvarigt utanförskap.\n"), RuleExample("language: en\ngoals:\n  overall: >\n    Institutional accountability mechanisms regarding municipal environmental\n    administration are considerably strengthened through comprehensive participatory\n    organisational development initiatives.\n")])),
-                "long-sentences": RuleDocumentation(rationale: LocalizedText(en: "A long sentence puts several conditions and exceptions in one place, and the reader has to keep them all in mind; in an agreement, that is where two parties end up reading the same clause differently. Plain-language guidance advises short sentences, and Språklagen 11 § asks that the language of public bodies be simple and comprehensible.\n", sv: "En lång mening samlar flera villkor och undantag på ett ställe, och läsaren måste hålla alla i huvudet. I en överenskommelse är det där två parter börjar läsa samma punkt olika. Klarspråksråden är att skriva korta meningar, och språklagen 11 § kräver att språket i offentlig verksamhet ska vara enkelt och begripligt.\n"), examples: RuleExamples(pass: [RuleExample("language: sv\nbackground: >\n  Västerås stad har svårt att hitta boendeplatser för unga vuxna i hemlöshet. Ramavtalet\n  med den tidigare leverantören har löpt ut.\n")], fail: [RuleExample("language: sv\nbackground: >\n  Västerås stad har under flera år haft svårt att hitta tillräckligt många boendeplatser\n  för unga vuxna som saknar bostad och som samtidigt har ett missbruk eller psykisk\n  ohälsa, och eftersom ramavtalet med den tidigare leverantören har löpt ut behöver\n  staden snabbt säkra platser genom en ny lösning som kan starta redan under våren 2025.")])),
+                "placeholders": RuleDocumentation(summary: LocalizedText(en: "No draft placeholders are left in the text", sv: "Inga platshållare från utkastet finns kvar i texten"), message: LocalizedText(en: "`{{path}}` still holds the placeholder “{{term}}”. Write the real text before the agreement is decided.", sv: "`{{path}}` innehåller fortfarande platshållaren ”{{term}}”. Skriv in den riktiga texten innan överenskommelsen beslutas."), rationale: LocalizedText(en: "A TODO, an “[fyll i]” or a “ÅÅÅÅ-MM-DD” left in an agreement means that something was never decided, yet the parties sign it as if it were. Under Språklagen 11 § the language of public bodies shall be cultivated, simple and comprehensible; a text with holes in it is none of these, and a decision taken on it may have to be taken again.\n", sv: "Ett TODO, ett ”[fyll i]” eller ett ”ÅÅÅÅ-MM-DD” som har blivit kvar i en överenskommelse betyder att något aldrig bestämdes, men parterna skriver under som om det vore klart. Enligt språklagen 11 § ska språket i offentlig verksamhet vara vårdat, enkelt och begripligt, och en text med luckor är inget av det. Ett beslut som fattas på en sådan text kan behöva fattas om.\n"), source: "Språklagen (2009:600) 11 §", examples: RuleExamples(pass: [RuleExample("language: sv\nform-choice: >\n  Ingen part kan lösa utmaningen ensam och ingen marknad finns för verksamheten; därför\n  IOP i stället för bidrag eller upphandling.\nlegal-assessment:\n  procurement: Verksamheten bedrivs inte på en marknad.\n")], fail: [RuleExample("language: sv\nform-choice: \"TODO: motivera varför IOP och inte upphandling\"\n"), RuleExample("language: sv\nparties:\n  - id: forening\n    name: \"[fyll i föreningens namn]\"\n"), RuleExample("language: sv\ngoals:\n  objectives:\n    - description: Fler deltagare i arbete\n      target: XXX\n")])),
+                "vague-goal": RuleDocumentation(summary: LocalizedText(en: "A goal that points in a direction also says how far", sv: "Ett mål som anger en riktning säger också hur långt"), message: LocalizedText(en: "“{{match}}” gives a direction but no measure. Say how much and by when: a number, a percentage, “from … to …” or a date.", sv: "”{{match}}” anger en riktning men inget mått. Skriv hur mycket och till när: ett antal, en andel i procent, ”från … till …” eller ett datum."), rationale: LocalizedText(en: "“Improve the situation” or “strengthen cooperation” cannot be followed up: any change, or none, can be read as success. A goal with a measure tells the parties, the politicians and the target group what the agreement promises, and it is what the follow-up checks. Språklagen 11 § asks for comprehensible language; a goal is comprehensible when a reader can tell whether it was reached.\n", sv: "”Förbättra situationen” eller ”stärka samverkan” går inte att följa upp: vilken förändring som helst, eller ingen alls, kan läsas som ett resultat. Ett mål med ett mått säger till parterna, politikerna och målgruppen vad överenskommelsen lovar, och det är det som uppföljningen prövar. Språklagen 11 § kräver ett begripligt språk, och ett mål är begripligt när läsaren kan avgöra om det har nåtts.\n"), source: "Språklagen (2009:600) 11 §; SKR och MUCF om gemensam uppföljning och mätbara mål", examples: RuleExamples(pass: [RuleExample("language: sv\ngoals:\n  overall: Senast 2027 arbetar eller studerar minst 35 % av deltagarna.\n"), RuleExample("language: sv\ngoals:\n  objectives:\n    - description: Minska väntetiden från tolv till fyra veckor\n"), RuleExample("language: sv\ngoals:\n  overall: Fler unga vuxna i Västerås har en egen bostad.\n")], fail: [RuleExample("language: sv\ngoals:\n  overall: Att förbättra situationen för unga vuxna i hemlöshet.\n"), RuleExample("language: sv\ngoals:\n  objectives:\n    - description: Minska antalet unga vuxna i akut hemlöshet\n"), RuleExample("language: en\ngoals:\n  overall: To strengthen civil society in Gori.\n")])),
+                "vague-words": RuleDocumentation(summary: LocalizedText(en: "No open lists or vague quantifiers", sv: "Inga öppna uppräkningar eller vaga mängdord"), message: LocalizedText(en: "“{{term}}” leaves open what is meant. Say exactly what is included, or leave it out.", sv: "”{{term}}” lämnar öppet vad som menas. Skriv ut exakt vad som ingår, eller stryk det."), rationale: LocalizedText(en: "An open list (“etc.”, “and so on”) or a vague quantifier (“various efforts”, “as needed”) in a commitment lets each party read into it what suits it, and disputes start there. In the problem statement and the goal it hides what the parties actually agree on. Språklagen 11 § asks for simple and comprehensible language.\n", sv: "En öppen uppräkning (”m.m.”, ”osv.”) eller ett vagt mängdord (”olika insatser”, ”vid behov”) i ett åtagande låter varje part läsa in det som passar den, och där börjar tvisterna. I problembeskrivningen och målet döljer det vad parterna faktiskt är överens om. Språklagen 11 § kräver ett enkelt och begripligt språk.\n"), source: "Språklagen (2009:600) 11 §", examples: RuleExamples(pass: [RuleExample("language: sv\ncommitments:\n  - party: hela-manniskan\n    what: Driver verksamheten, rekryterar volontärer och ansvarar för lokalerna.\n")], fail: [RuleExample("language: sv\ncommitments:\n  - party: trappsteget\n    what: Tillhandahåller boende, måltider, tillsyn m.m.\n"), RuleExample("language: sv\ncommitments:\n  - party: region-vastmanland\n    what: Regionens beroendecentrum gör bedömningar vid behov.\n"), RuleExample("language: en\ngoals:\n  overall: Various measures to involve relevant stakeholders.\n")])),
+                "readability": RuleDocumentation(summary: LocalizedText(en: "The problem statement and the goal are easy to read", sv: "Problembeskrivningen och målet är lätta att läsa"), message: LocalizedText(en: "`{{path}}` is hard to read: {{readability}} (LIX at most 55 for Swedish text, Flesch reading ease at least 40 for English). Write shorter sentences and shorter words.", sv: "`{{path}}` är svår att läsa: {{readability}} (LIX högst 55 för svensk text, Flesch minst 40 för engelsk). Skriv kortare meningar och kortare ord."), rationale: LocalizedText(en: "The problem statement and the goal are what politicians, the target group and the public read first. LIX (Swedish) and Flesch reading ease (English) measure sentence and word length: a Swedish text above LIX 55 is hard, like official prose; an English text below Flesch 40 is difficult. Språklagen 11 § asks that the language of public bodies be simple and comprehensible.\n", sv: "Problembeskrivningen och målet är det som politiker, målgruppen och allmänheten läser först. LIX mäter hur långa meningarna och orden är: en text över LIX 55 är svår, som byråkratisk text. Språklagen 11 § kräver att språket i offentlig verksamhet ska vara enkelt och begripligt.\n"), source: "Språklagen (2009:600) 11 §; LIX (läsbarhetsindex, Björnsson 1968); Flesch reading ease", examples: RuleExamples(pass: [RuleExample("language: sv\nproblem:\n  statement: >\n    I Flemingsberg står 340 kvinnor långt från arbete. Hälften har varit utan arbete i mer\n    än tre år. Många saknar kontakt med kommunen och vet inte vilket stöd som finns.\n")], fail: [RuleExample("language: sv\nproblem:\n  statement: >\n    Problematiken avseende arbetsmarknadsetableringen för utrikesfödda kvinnor\n    karakteriseras av omfattande kompetensförsörjningsrelaterade utmaningar, bristande\n    samhällsinformationsspridning och otillräcklig myndighetssamordning beträffande\n    individanpassade arbetsmarknadspolitiska insatser, vilket sammantaget medför\n    långvarigt utanförskap.\n"), RuleExample("language: en\ngoals:\n  overall: >\n    Institutional accountability mechanisms regarding municipal environmental\n    administration are considerably strengthened through comprehensive participatory\n    organisational development initiatives.\n")])),
+                "long-sentences": RuleDocumentation(summary: LocalizedText(en: "No sentence is longer than 35 words", sv: "Ingen mening är längre än 35 ord"), message: LocalizedText(en: "`{{path}}` has a sentence of {{count}} words. Split it: sentences of at most {{max}} words are easier to read and harder to misread.", sv: "`{{path}}` har en mening på {{count}} ord. Dela upp den: meningar på högst {{max}} ord är lättare att läsa och svårare att missförstå."), rationale: LocalizedText(en: "A long sentence puts several conditions and exceptions in one place, and the reader has to keep them all in mind; in an agreement, that is where two parties end up reading the same clause differently. Plain-language guidance advises short sentences, and Språklagen 11 § asks that the language of public bodies be simple and comprehensible.\n", sv: "En lång mening samlar flera villkor och undantag på ett ställe, och läsaren måste hålla alla i huvudet. I en överenskommelse är det där två parter börjar läsa samma punkt olika. Klarspråksråden är att skriva korta meningar, och språklagen 11 § kräver att språket i offentlig verksamhet ska vara enkelt och begripligt.\n"), source: "Språklagen (2009:600) 11 §", examples: RuleExamples(pass: [RuleExample("language: sv\nbackground: >\n  Västerås stad har svårt att hitta boendeplatser för unga vuxna i hemlöshet. Ramavtalet\n  med den tidigare leverantören har löpt ut.\n")], fail: [RuleExample("language: sv\nbackground: >\n  Västerås stad har under flera år haft svårt att hitta tillräckligt många boendeplatser\n  för unga vuxna som saknar bostad och som samtidigt har ett missbruk eller psykisk\n  ohälsa, och eftersom ramavtalet med den tidigare leverantören har löpt ut behöver\n  staden snabbt säkra platser genom en ny lösning som kan starta redan under våren 2025.")])),
             ]
         ),
         (
@@ -7240,19 +7240,6 @@ applies-when:
 rules:
   - id: principles
     severity: warning
-    summary:
-      en: All six principles of the Överenskommelse are addressed
-      sv: Överenskommelsens alla sex principer är beskrivna
-    message:
-      en: >-
-        The principle `{{key}}` is not addressed under `principles`. The six principles are
-        independence (`independence`), dialogue (`dialogue`), quality (`quality`), long-term
-        commitment (`long-term`), openness and transparency (`openness`) and diversity
-        (`diversity`).
-      sv: >-
-        Principen `{{key}}` är inte beskriven under `principles`. De sex principerna är
-        självständighet och oberoende (`independence`), dialog (`dialogue`), kvalitet (`quality`),
-        långsiktighet (`long-term`), öppenhet och insyn (`openness`) och mångfald (`diversity`).
 
 
 
@@ -7267,7 +7254,20 @@ rules:
 
 
 
-    source: "Överenskommelsen (2008) och Göteborgs Stads Överenskommelse (2012), de sex principerna"
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     given: principles
     check:
       has-keys: [independence, dialogue, quality, long-term, openness, diversity]
@@ -7305,12 +7305,6 @@ rules:
 
   - id: independence
     severity: warning
-    summary:
-      en: The idea-based organisations keep the right to criticise and be a voice
-      sv: De idéburna organisationerna har rätt att kritisera och vara en röst
-    message:
-      en: "The independence principle (`principles.independence`) does not say that the idea-based organisations may scrutinise and criticise the municipality and be a voice for their members."
-      sv: "Principen om självständighet (`principles.independence`) säger inte att de idéburna organisationerna får granska och kritisera kommunen och vara en röst för sina medlemmar."
 
 
 
@@ -7328,7 +7322,13 @@ rules:
 
 
 
-    source: "Överenskommelsen (2008) och Göteborgs Stads Överenskommelse (2012), principen om självständighet och oberoende; Forums IOP-utbildning, rollen som röstbärare"
+
+
+
+
+
+
+
     given: principles.independence
     check:
       terms-present:
@@ -7364,12 +7364,6 @@ rules:
 
   - id: dialogue-structure
     severity: warning
-    summary:
-      en: A dialogue forum meets at least once a year
-      sv: Ett dialogforum möts minst en gång om året
-    message:
-      en: "The Överenskommelse needs a recurring dialogue forum that meets at least once a year: give it in `governance.meetings-per-year`."
-      sv: "Överenskommelsen behöver ett återkommande dialogforum som möts minst en gång om året: ange det i `governance.meetings-per-year`."
 
 
 
@@ -7388,11 +7382,17 @@ rules:
 
 
 
-    source: >-
-      Göteborgs Stad, Överenskommelsen (2012): tydliga strukturer för dialog och samverkan, årlig
-      uppföljning (Idékom, Överenskommelsen Göteborg, http://idekom.org/idekom-2/); Skr. 2008/09:207,
-      Överenskommelsen mellan regeringen, idéburna organisationer inom det sociala området och SKL:
-      anslutning och uppföljning
+
+
+
+
+
+
+
+
+
+
+
     given: governance.meetings-per-year
     check:
       present: true
@@ -7415,12 +7415,6 @@ rules:
 
   - id: review-cycle
     severity: warning
-    summary:
-      en: The Överenskommelse is evaluated externally at least every four years
-      sv: Överenskommelsen utvärderas externt minst vart fjärde år
-    message:
-      en: "Have an external party evaluate the Överenskommelse at least every four years (`follow-up.evaluation`: `type: external`, `every-years` at most 4)."
-      sv: "Låt en extern part utvärdera överenskommelsen minst vart fjärde år (`follow-up.evaluation`: `type: external`, `every-years` högst 4)."
 
 
 
@@ -7434,7 +7428,13 @@ rules:
 
 
 
-    source: "Göteborgs Stads Överenskommelse (2012), extern utvärdering vart fjärde år"
+
+
+
+
+
+
+
     given: follow-up.evaluation
     check:
       non-empty: true
@@ -7463,12 +7463,6 @@ rules:
 
   - id: revision
     severity: info
-    summary:
-      en: The Överenskommelse says when it is revised
-      sv: Överenskommelsen säger när den revideras
-    message:
-      en: "Say in `changes` when and how the Överenskommelse is revised, e.g. “The Överenskommelse is revised after each external evaluation.”"
-      sv: "Skriv i `changes` när och hur överenskommelsen revideras, till exempel ”Överenskommelsen revideras efter varje extern utvärdering.”"
 
 
 
@@ -7481,7 +7475,13 @@ rules:
 
 
 
-    source: "Göteborgs Stads Överenskommelse (2012), revidering efter utvärdering"
+
+
+
+
+
+
+
     given: changes
     check:
       non-empty: true
@@ -7545,11 +7545,11 @@ checklist:
       rules: [{ rule: overenskommelse/principles, path: principles.diversity }]
 """#,
             documentation: [
-                "principles": RuleDocumentation(rationale: LocalizedText(en: "The national Överenskommelse of 2008 and the local ones that followed it, such as Göteborgs Stad's of 2012, rest on six principles: independence (integrity), dialogue, quality, long-term commitment, openness and transparency, and diversity. They are what makes an överenskommelse more than a declaration of goodwill; a principle that is left out is a promise the parties have not made. Say for each one how the parties honour it.\n", sv: "Den nationella överenskommelsen från 2008 och de lokala som följde den, till exempel Göteborgs Stads från 2012, vilar på sex principer: självständighet och oberoende (integritet), dialog, kvalitet, långsiktighet, öppenhet och insyn samt mångfald. Det är principerna som gör en överenskommelse till mer än en avsiktsförklaring; en princip som saknas är ett löfte som parterna inte har gett. Beskriv för var och en hur parterna följer den.\n"), examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\nprinciples:\n  independence: De idéburna organisationerna har rätt att granska och kritisera kommunen.\n  dialogue: Dialogrådet möts fyra gånger om året.\n  quality: Kvaliteten följs upp tillsammans, med utgångspunkt i invånarnas behov.\n  long-term: Kommunen erbjuder fleråriga bidrag när verksamheten är långsiktig.\n  openness: Dialogrådets protokoll och den årliga uppföljningen är offentliga.\n  diversity: Överenskommelsen är öppen för alla idéburna organisationer, stora som små.\n"), RuleExample("kind: overenskommelse\nprinciples:\n  integrity: Föreningarna är självständiga och får vara en kritisk röst.\n  dialogue: Dialogrådet möts fyra gånger om året.\n  quality: Kvaliteten följs upp tillsammans, med utgångspunkt i invånarnas behov.\n  long-term: Kommunen erbjuder fleråriga bidrag när verksamheten är långsiktig.\n  openness: Dialogrådets protokoll och den årliga uppföljningen är offentliga.\n  diversity: Överenskommelsen är öppen för alla idéburna organisationer, stora som små.\n")], fail: [RuleExample("kind: overenskommelse\nprinciples:\n  independence: De idéburna organisationerna har rätt att granska och kritisera kommunen.\n  dialogue: Dialogrådet möts fyra gånger om året.\n  quality: Kvaliteten följs upp tillsammans, med utgångspunkt i invånarnas behov.\n  long-term: Kommunen erbjuder fleråriga bidrag när verksamheten är långsiktig.\n"), RuleExample("kind: overenskommelse\ntitle: Överenskommelse mellan Sundsvalls kommun och den idéburna sektorn\n")])),
-                "independence": RuleDocumentation(rationale: LocalizedText(en: "Under the Överenskommelse, independence means above all that the idea-based organisations keep their role as a critical voice and opinion-former, also when they receive public money; Göteborgs Stad's Överenskommelse sets out to strengthen their independent role as opinion-formers and as a voice for marginalised groups. Forum's IOP training names the same role: the idea-based organisation as a voice for its members and its target group. A clause that only says the organisations are “independent” leaves that right unsaid; say it in so many words.\n", sv: "Enligt överenskommelsen innebär självständighet framför allt att de idéburna organisationerna behåller sin roll som kritisk röst och opinionsbildare, även när de får offentliga medel; Göteborgs Stads överenskommelse ska stärka deras självständiga roll som opinionsbildare och röstbärare för marginaliserade grupper. Forums IOP-utbildning nämner samma roll: den idéburna organisationen som röst för sina medlemmar och sin målgrupp. En princip som bara säger att organisationerna är ”självständiga” lämnar den rätten osagd; skriv ut den.\n"), examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\nlanguage: sv\nprinciples:\n  independence: >\n    De idéburna organisationerna är självständiga. De har rätt att vara en kritisk och\n    granskande röst, även när de får kommunala medel.\n"), RuleExample("kind: overenskommelse\nlanguage: sv\nprinciples:\n  independence: Föreningarna får fritt framföra kritik mot kommunens beslut.\n")], fail: [RuleExample("kind: overenskommelse\nlanguage: sv\nprinciples:\n  independence: De idéburna organisationerna är självständiga och oberoende.\n"), RuleExample("kind: overenskommelse\nlanguage: sv\nprinciples:\n  independence: >\n    Organisationerna är självständiga men ska inte kritisera kommunen offentligt under\n    avtalstiden.\n")])),
-                "dialogue-structure": RuleDocumentation(rationale: LocalizedText(en: "Dialogue is one of the six principles, and it needs a structure: a forum where the municipality and the sector meet regularly, not only when a conflict arises. Göteborgs Stad's Överenskommelse sets out to create clear structures for dialogue and cooperation, and the work is followed up every year; the national Överenskommelse of 2008 has a joint follow-up of the parties' commitments. The common real pattern is a yearly dialogue meeting or conference. A forum that meets \"when needed\" meets when it is too late. A municipality that wants more (Göteborg's three dialogue forums meet more often) sets a higher `minimum` in its own pack.\n", sv: "Dialog är en av de sex principerna, och dialog behöver en struktur: ett forum där kommunen och sektorn möts regelbundet, inte bara när en konflikt uppstår. Göteborgs Stads överenskommelse ska skapa tydliga strukturer för dialog och samverkan, och arbetet följs upp varje år; den nationella överenskommelsen från 2008 har en gemensam uppföljning av parternas åtaganden. Det vanliga i verkligheten är ett dialogmöte eller en konferens om året. Ett forum som möts ”vid behov” möts när det är för sent. En kommun som vill ha mer (Göteborgs tre dialogforum möts oftare) anger ett högre `minimum` i sitt eget regelpaket.\n"), examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\ngovernance: { meetings-per-year: 1 }\n")], fail: [RuleExample("kind: overenskommelse\ngovernance:\n  meetings-per-year: 0\n  responsibilities: Dialogforum följer upp överenskommelsen när någon part begär det.\n"), RuleExample("kind: overenskommelse\ngovernance:\n  responsibilities: Kommunstyrelsen kallar till dialog vid behov.\n")])),
-                "review-cycle": RuleDocumentation(rationale: LocalizedText(en: "Göteborgs Stad's Överenskommelse is followed up as a whole every four years, once per term of office, with an external evaluation; the first one came after four years, in 2016. An external evaluator can judge whether the principles are kept in practice, which neither party can credibly do about itself; with a longer cycle a whole term of office can pass without one.\n", sv: "Göteborgs Stads överenskommelse följs upp i sin helhet vart fjärde år, en gång per mandatperiod, med en extern utvärdering; den första kom efter fyra år, 2016. En extern utvärderare kan bedöma om principerna följs i praktiken, vilket ingen av parterna trovärdigt kan göra om sig själv; med längre intervall kan en hel mandatperiod gå utan utvärdering.\n"), examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\nfollow-up:\n  evaluation: { type: external, every-years: 4, by: Högskolan i Gävle }\n")], fail: [RuleExample("kind: overenskommelse\nfollow-up:\n  evaluation: { type: external, every-years: 5, by: Mittuniversitetet }\n"), RuleExample("kind: overenskommelse\nfollow-up:\n  evaluation: { type: internal, every-years: 2, by: Dialogforum }\n"), RuleExample("kind: overenskommelse\nfollow-up:\n  what: Antal anslutna organisationer.\n  frequency: yearly\n")])),
-                "revision": RuleDocumentation(rationale: LocalizedText(en: "An Överenskommelse is meant to be a living document: in Göteborg the way the parties cooperate is reviewed and revised every four years, together with the evaluation, so that what was learnt changes the text. A clause that only says who may decide on changes does not make that happen; a revision clause says when the parties go through the text together.\n", sv: "En överenskommelse ska vara ett levande dokument: i Göteborg ses samverkansformerna över och revideras vart fjärde år i samband med utvärderingen, så att lärdomarna ändrar texten. En klausul som bara säger vem som får besluta om ändringar gör inte att det händer; en revisionsklausul säger när parterna tillsammans går igenom texten.\n"), examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\nlanguage: sv\nchanges: Överenskommelsen revideras efter varje extern utvärdering, efter beslut av båda parter.\n"), RuleExample("kind: overenskommelse\nlanguage: sv\nchanges: Parterna ser över överenskommelsen vart fjärde år och beslutar om ändringar.\n")], fail: [RuleExample("kind: overenskommelse\nlanguage: sv\nchanges: Ändringar beslutas av kommunfullmäktige och av samrådets årsmöte.\n"), RuleExample("kind: overenskommelse\nlanguage: sv\ndisputes: Oenighet tas upp i dialogforum.\n")])),
+                "principles": RuleDocumentation(summary: LocalizedText(en: "All six principles of the Överenskommelse are addressed", sv: "Överenskommelsens alla sex principer är beskrivna"), message: LocalizedText(en: "The principle `{{key}}` is not addressed under `principles`. The six principles are independence (`independence`), dialogue (`dialogue`), quality (`quality`), long-term commitment (`long-term`), openness and transparency (`openness`) and diversity (`diversity`).", sv: "Principen `{{key}}` är inte beskriven under `principles`. De sex principerna är självständighet och oberoende (`independence`), dialog (`dialogue`), kvalitet (`quality`), långsiktighet (`long-term`), öppenhet och insyn (`openness`) och mångfald (`diversity`)."), rationale: LocalizedText(en: "The national Överenskommelse of 2008 and the local ones that followed it, such as Göteborgs Stad's of 2012, rest on six principles: independence (integrity), dialogue, quality, long-term commitment, openness and transparency, and diversity. They are what makes an överenskommelse more than a declaration of goodwill; a principle that is left out is a promise the parties have not made. Say for each one how the parties honour it.\n", sv: "Den nationella överenskommelsen från 2008 och de lokala som följde den, till exempel Göteborgs Stads från 2012, vilar på sex principer: självständighet och oberoende (integritet), dialog, kvalitet, långsiktighet, öppenhet och insyn samt mångfald. Det är principerna som gör en överenskommelse till mer än en avsiktsförklaring; en princip som saknas är ett löfte som parterna inte har gett. Beskriv för var och en hur parterna följer den.\n"), source: "Överenskommelsen (2008) och Göteborgs Stads Överenskommelse (2012), de sex principerna", examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\nprinciples:\n  independence: De idéburna organisationerna har rätt att granska och kritisera kommunen.\n  dialogue: Dialogrådet möts fyra gånger om året.\n  quality: Kvaliteten följs upp tillsammans, med utgångspunkt i invånarnas behov.\n  long-term: Kommunen erbjuder fleråriga bidrag när verksamheten är långsiktig.\n  openness: Dialogrådets protokoll och den årliga uppföljningen är offentliga.\n  diversity: Överenskommelsen är öppen för alla idéburna organisationer, stora som små.\n"), RuleExample("kind: overenskommelse\nprinciples:\n  integrity: Föreningarna är självständiga och får vara en kritisk röst.\n  dialogue: Dialogrådet möts fyra gånger om året.\n  quality: Kvaliteten följs upp tillsammans, med utgångspunkt i invånarnas behov.\n  long-term: Kommunen erbjuder fleråriga bidrag när verksamheten är långsiktig.\n  openness: Dialogrådets protokoll och den årliga uppföljningen är offentliga.\n  diversity: Överenskommelsen är öppen för alla idéburna organisationer, stora som små.\n")], fail: [RuleExample("kind: overenskommelse\nprinciples:\n  independence: De idéburna organisationerna har rätt att granska och kritisera kommunen.\n  dialogue: Dialogrådet möts fyra gånger om året.\n  quality: Kvaliteten följs upp tillsammans, med utgångspunkt i invånarnas behov.\n  long-term: Kommunen erbjuder fleråriga bidrag när verksamheten är långsiktig.\n"), RuleExample("kind: overenskommelse\ntitle: Överenskommelse mellan Sundsvalls kommun och den idéburna sektorn\n")])),
+                "independence": RuleDocumentation(summary: LocalizedText(en: "The idea-based organisations keep the right to criticise and be a voice", sv: "De idéburna organisationerna har rätt att kritisera och vara en röst"), message: LocalizedText(en: "The independence principle (`principles.independence`) does not say that the idea-based organisations may scrutinise and criticise the municipality and be a voice for their members.", sv: "Principen om självständighet (`principles.independence`) säger inte att de idéburna organisationerna får granska och kritisera kommunen och vara en röst för sina medlemmar."), rationale: LocalizedText(en: "Under the Överenskommelse, independence means above all that the idea-based organisations keep their role as a critical voice and opinion-former, also when they receive public money; Göteborgs Stad's Överenskommelse sets out to strengthen their independent role as opinion-formers and as a voice for marginalised groups. Forum's IOP training names the same role: the idea-based organisation as a voice for its members and its target group. A clause that only says the organisations are “independent” leaves that right unsaid; say it in so many words.\n", sv: "Enligt överenskommelsen innebär självständighet framför allt att de idéburna organisationerna behåller sin roll som kritisk röst och opinionsbildare, även när de får offentliga medel; Göteborgs Stads överenskommelse ska stärka deras självständiga roll som opinionsbildare och röstbärare för marginaliserade grupper. Forums IOP-utbildning nämner samma roll: den idéburna organisationen som röst för sina medlemmar och sin målgrupp. En princip som bara säger att organisationerna är ”självständiga” lämnar den rätten osagd; skriv ut den.\n"), source: "Överenskommelsen (2008) och Göteborgs Stads Överenskommelse (2012), principen om självständighet och oberoende; Forums IOP-utbildning, rollen som röstbärare", examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\nlanguage: sv\nprinciples:\n  independence: >\n    De idéburna organisationerna är självständiga. De har rätt att vara en kritisk och\n    granskande röst, även när de får kommunala medel.\n"), RuleExample("kind: overenskommelse\nlanguage: sv\nprinciples:\n  independence: Föreningarna får fritt framföra kritik mot kommunens beslut.\n")], fail: [RuleExample("kind: overenskommelse\nlanguage: sv\nprinciples:\n  independence: De idéburna organisationerna är självständiga och oberoende.\n"), RuleExample("kind: overenskommelse\nlanguage: sv\nprinciples:\n  independence: >\n    Organisationerna är självständiga men ska inte kritisera kommunen offentligt under\n    avtalstiden.\n")])),
+                "dialogue-structure": RuleDocumentation(summary: LocalizedText(en: "A dialogue forum meets at least once a year", sv: "Ett dialogforum möts minst en gång om året"), message: LocalizedText(en: "The Överenskommelse needs a recurring dialogue forum that meets at least once a year: give it in `governance.meetings-per-year`.", sv: "Överenskommelsen behöver ett återkommande dialogforum som möts minst en gång om året: ange det i `governance.meetings-per-year`."), rationale: LocalizedText(en: "Dialogue is one of the six principles, and it needs a structure: a forum where the municipality and the sector meet regularly, not only when a conflict arises. Göteborgs Stad's Överenskommelse sets out to create clear structures for dialogue and cooperation, and the work is followed up every year; the national Överenskommelse of 2008 has a joint follow-up of the parties' commitments. The common real pattern is a yearly dialogue meeting or conference. A forum that meets \"when needed\" meets when it is too late. A municipality that wants more (Göteborg's three dialogue forums meet more often) sets a higher `minimum` in its own pack.\n", sv: "Dialog är en av de sex principerna, och dialog behöver en struktur: ett forum där kommunen och sektorn möts regelbundet, inte bara när en konflikt uppstår. Göteborgs Stads överenskommelse ska skapa tydliga strukturer för dialog och samverkan, och arbetet följs upp varje år; den nationella överenskommelsen från 2008 har en gemensam uppföljning av parternas åtaganden. Det vanliga i verkligheten är ett dialogmöte eller en konferens om året. Ett forum som möts ”vid behov” möts när det är för sent. En kommun som vill ha mer (Göteborgs tre dialogforum möts oftare) anger ett högre `minimum` i sitt eget regelpaket.\n"), source: "Göteborgs Stad, Överenskommelsen (2012): tydliga strukturer för dialog och samverkan, årlig uppföljning (Idékom, Överenskommelsen Göteborg, http://idekom.org/idekom-2/); Skr. 2008/09:207, Överenskommelsen mellan regeringen, idéburna organisationer inom det sociala området och SKL: anslutning och uppföljning", examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\ngovernance: { meetings-per-year: 1 }\n")], fail: [RuleExample("kind: overenskommelse\ngovernance:\n  meetings-per-year: 0\n  responsibilities: Dialogforum följer upp överenskommelsen när någon part begär det.\n"), RuleExample("kind: overenskommelse\ngovernance:\n  responsibilities: Kommunstyrelsen kallar till dialog vid behov.\n")])),
+                "review-cycle": RuleDocumentation(summary: LocalizedText(en: "The Överenskommelse is evaluated externally at least every four years", sv: "Överenskommelsen utvärderas externt minst vart fjärde år"), message: LocalizedText(en: "Have an external party evaluate the Överenskommelse at least every four years (`follow-up.evaluation`: `type: external`, `every-years` at most 4).", sv: "Låt en extern part utvärdera överenskommelsen minst vart fjärde år (`follow-up.evaluation`: `type: external`, `every-years` högst 4)."), rationale: LocalizedText(en: "Göteborgs Stad's Överenskommelse is followed up as a whole every four years, once per term of office, with an external evaluation; the first one came after four years, in 2016. An external evaluator can judge whether the principles are kept in practice, which neither party can credibly do about itself; with a longer cycle a whole term of office can pass without one.\n", sv: "Göteborgs Stads överenskommelse följs upp i sin helhet vart fjärde år, en gång per mandatperiod, med en extern utvärdering; den första kom efter fyra år, 2016. En extern utvärderare kan bedöma om principerna följs i praktiken, vilket ingen av parterna trovärdigt kan göra om sig själv; med längre intervall kan en hel mandatperiod gå utan utvärdering.\n"), source: "Göteborgs Stads Överenskommelse (2012), extern utvärdering vart fjärde år", examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\nfollow-up:\n  evaluation: { type: external, every-years: 4, by: Högskolan i Gävle }\n")], fail: [RuleExample("kind: overenskommelse\nfollow-up:\n  evaluation: { type: external, every-years: 5, by: Mittuniversitetet }\n"), RuleExample("kind: overenskommelse\nfollow-up:\n  evaluation: { type: internal, every-years: 2, by: Dialogforum }\n"), RuleExample("kind: overenskommelse\nfollow-up:\n  what: Antal anslutna organisationer.\n  frequency: yearly\n")])),
+                "revision": RuleDocumentation(summary: LocalizedText(en: "The Överenskommelse says when it is revised", sv: "Överenskommelsen säger när den revideras"), message: LocalizedText(en: "Say in `changes` when and how the Överenskommelse is revised, e.g. “The Överenskommelse is revised after each external evaluation.”", sv: "Skriv i `changes` när och hur överenskommelsen revideras, till exempel ”Överenskommelsen revideras efter varje extern utvärdering.”"), rationale: LocalizedText(en: "An Överenskommelse is meant to be a living document: in Göteborg the way the parties cooperate is reviewed and revised every four years, together with the evaluation, so that what was learnt changes the text. A clause that only says who may decide on changes does not make that happen; a revision clause says when the parties go through the text together.\n", sv: "En överenskommelse ska vara ett levande dokument: i Göteborg ses samverkansformerna över och revideras vart fjärde år i samband med utvärderingen, så att lärdomarna ändrar texten. En klausul som bara säger vem som får besluta om ändringar gör inte att det händer; en revisionsklausul säger när parterna tillsammans går igenom texten.\n"), source: "Göteborgs Stads Överenskommelse (2012), revidering efter utvärdering", examples: RuleExamples(pass: [RuleExample("kind: overenskommelse\nlanguage: sv\nchanges: Överenskommelsen revideras efter varje extern utvärdering, efter beslut av båda parter.\n"), RuleExample("kind: overenskommelse\nlanguage: sv\nchanges: Parterna ser över överenskommelsen vart fjärde år och beslutar om ändringar.\n")], fail: [RuleExample("kind: overenskommelse\nlanguage: sv\nchanges: Ändringar beslutas av kommunfullmäktige och av samrådets årsmöte.\n"), RuleExample("kind: overenskommelse\nlanguage: sv\ndisputes: Oenighet tas upp i dialogforum.\n")])),
             ]
         ),
     ]

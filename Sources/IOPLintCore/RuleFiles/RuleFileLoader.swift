@@ -22,9 +22,9 @@ public struct RuleFileLoader: Sendable {
         return pack
     }
 
-    /// The built-in pack in `text`, a rule file as linting reads it: the rationale and examples
-    /// of its rules are left out of the text and given in `documentation`, by rule name. The
-    /// pack's ``RulePack/bytes`` are `fileBytes`, the file's own.
+    /// The built-in pack in `text`, a rule file as linting reads it: the words and examples of
+    /// its rules are left out of the text and given in `documentation`, by rule name. The pack's
+    /// ``RulePack/bytes`` are `fileBytes`, the file's own.
     func load(
         builtIn text: String, documentation: [String: BuiltInPacks.RuleDocumentation], file: String,
         fileBytes: [UInt8]
@@ -63,8 +63,14 @@ public struct RuleFileLoader: Sendable {
     private struct PackReader {
         let lines: SourceLines
         let diagnostics: RuleFileDiagnostics
-        /// The rationale and examples of rules whose text leaves them out, by rule name.
+        /// The words and examples of rules whose text leaves them out, by rule name.
         let documentation: [String: BuiltInPacks.RuleDocumentation]
+
+        /// The keys every rule has; where the documentation gives a rule's words, only those
+        /// that are left.
+        private var requiredRuleKeys: [String] {
+            documentation.isEmpty ? ["id", "severity", "summary", "message", "check"] : ["id", "severity", "check"]
+        }
 
         func pack(_ root: RuleFileNode) -> RulePack? {
             guard let fields = root.fields(allowed: fileKeys, required: ["iop-lint-rules", "pack", "rules"]) else {
@@ -106,13 +112,13 @@ public struct RuleFileLoader: Sendable {
             let errorsBefore = diagnostics.failures.count
             guard
                 let fields = node.fields(
-                    allowed: ruleKeys, required: ["id", "severity", "summary", "message", "check"])
+                    allowed: ruleKeys, required: requiredRuleKeys)
             else { return nil }
             let id = fields["id"].flatMap { ruleID($0, pack: pack, seen: &seen) }
             let severity = fields["severity"].flatMap(severity)
-            let summary = fields["summary"]?.localized()
-            let message = fields["message"]?.localized()
             let documented = id.flatMap { documentation[$0.name] }
+            let summary = fields["summary"]?.localized() ?? documented?.summary
+            let message = fields["message"]?.localized() ?? documented?.message
             let rationale = fields["rationale"]?.localized() ?? documented?.rationale
             let condition = fields["when"].flatMap(Condition.parse)
             let given = fields["given"].map(selectors) ?? [try? Selector.parse("$")].compactMap { $0 }
@@ -132,7 +138,8 @@ public struct RuleFileLoader: Sendable {
             return FileRule(
                 description: RuleDescription(
                     id: id, severity: severity, summary: summary, message: message,
-                    rationale: rationale ?? LocalizedText(""), source: fields["source"]?.string(),
+                    rationale: rationale ?? LocalizedText(""),
+                    source: fields["source"]?.string() ?? documented?.source,
                     appliesWhen: whenText, examples: examples,
                     precision: fields["check"].map { RulePrecision.of(check: $0.node) }),
                 packCondition: packCondition, condition: condition, given: given, check: check)

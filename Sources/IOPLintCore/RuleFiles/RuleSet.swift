@@ -87,7 +87,7 @@ public struct RuleSet: Sendable {
     }
 
     /// The embedded packs, read on first use: from ``BuiltInPacks/lintFiles``, which leave the
-    /// rules' rationale and examples out of the YAML to parse.
+    /// rules' words and examples out of the YAML to parse.
     static let embeddedPacks = readEmbeddedPacks()
 
     private static func readEmbeddedPacks() -> Result<[RulePack], ToolFailures> {
