@@ -44,8 +44,9 @@ struct TreeBuilder {
             return nil
         }
 
-        /// Up to this many pairs, a repeated key is found by a walk over the pairs.
-        static let pairsWalked = 16
+        /// Up to this many pairs, a repeated key is found by a walk over the pairs: cheaper than
+        /// hashing every key for the maps of an agreement (the document's has a few dozen keys).
+        static let pairsWalked = 48
     }
 
     private struct Anchored {

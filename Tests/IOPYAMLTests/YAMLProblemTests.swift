@@ -48,7 +48,7 @@ import Testing
         _ = try loadRoot("a: {namn: 1}\nb: {namn: 2}\n")
     }
 
-    @Test(arguments: [3, 15, 16, 17, 40])
+    @Test(arguments: [3, 15, 16, 17, 40, 47, 48, 49, 100])
     func duplicateKeysAreFoundInMappingsOfAnySize(keys: Int) throws {
         // Small mappings are searched pair by pair, large ones through a table: both find the
         // first and the last key repeated, each on its first line.

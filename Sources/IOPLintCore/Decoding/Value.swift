@@ -100,7 +100,7 @@ struct Value {
         var chosen = [Int](repeating: -1, count: section.keys.count)
         var chosenRank = [Int](repeating: .max, count: section.aliases.isEmpty ? 0 : section.keys.count)
         for index in pairs.indices {
-            guard case .scalar(let keyScalar) = pairs[index].key.content else {
+            guard let key = pairs[index].key.scalar?.value else {
                 // Only the pair is wrong: the map itself is decoded, so it is not rejected.
                 let found = ValueType.describe(pairs[index].key)
                 decoder.report(
@@ -111,7 +111,6 @@ struct Value {
                     at: pairs[index].key, path: path)
                 continue
             }
-            let key = keyScalar.value
             if let slot = section.slots[key] {
                 if slot.rank > 0 {
                     let canonical = section.names[slot.index]

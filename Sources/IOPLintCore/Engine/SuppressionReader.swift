@@ -1,3 +1,4 @@
+import Foundation
 import IOPYAML
 
 /// Reads the suppressions of a file from its comments. A malformed one — an unknown directive,
@@ -29,21 +30,19 @@ struct SuppressionReader: Sendable {
         return suppressions
     }
 
-    /// Whether `needle` (not empty) occurs in `bytes`: a scan for its first byte, then a
-    /// comparison, a few instructions a byte.
+    /// Whether `needle` (not empty) occurs in `bytes`: a scan for its first byte (with `memchr`,
+    /// which reads many bytes at a time), then a comparison where it is found.
     static func contains(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
         guard let first = needle.first, bytes.count >= needle.count else { return false }
         return bytes.withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { needle in
+                guard let base = haystack.baseAddress, let needleBase = needle.baseAddress else { return false }
                 var index = 0
                 let last = haystack.count - needle.count
-                while index <= last {
-                    if haystack[index] == first,
-                        UnsafeBufferPointer(rebasing: haystack[index..<(index + needle.count)]).elementsEqual(needle)
-                    {
-                        return true
-                    }
-                    index += 1
+                while index <= last, let found = memchr(base + index, Int32(first), last - index + 1) {
+                    let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if memcmp(base + at, needleBase, needle.count) == 0 { return true }
+                    index = at + 1
                 }
                 return false
             }
