@@ -21,7 +21,7 @@ final class SourceScalars: Sendable {
     var value: [Unicode.Scalar] {
         scalars.withLock { scalars in
             if let scalars { return scalars }
-            let made = Array(text.unicodeScalars)
+            let made = TextAnalysis.scalars(of: text)
             scalars = made
             return made
         }
