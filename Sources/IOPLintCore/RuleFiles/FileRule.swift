@@ -77,12 +77,10 @@ struct FileRule: Rule {
     private func violation(_ failure: CheckFailure) -> RuleViolation {
         var values = failure.values
         if messageShowsPath && values["path"] == nil { values["path"] = failure.path.description }
-        // Values for one language (`lix@sv`) are rare: without them both messages read the same values.
-        let inOneLanguage = values.keys.contains { $0.utf8.contains(UInt8(ascii: "@")) }
         return RuleViolation(
             message: LocalizedText(
-                en: messages.en.render(values: inOneLanguage ? MessageTemplate.values(values, in: .en) : values),
-                sv: messages.sv.render(values: inOneLanguage ? MessageTemplate.values(values, in: .sv) : values)),
+                en: messages.en.render(values: MessageTemplate.values(values, in: .en)),
+                sv: messages.sv.render(values: MessageTemplate.values(values, in: .sv))),
             path: failure.path, range: failure.range, isMissing: failure.isMissing)
     }
 }

@@ -20,26 +20,6 @@ enum TextFolding {
         fold(text.unicodeScalars)
     }
 
-    /// Appends the folded form of `scalar` (none, one or more scalars) to `folded`.
-    static func append(_ scalar: Unicode.Scalar, to folded: inout [Unicode.Scalar]) {
-        let value = scalar.value
-        if value < 0x80 {
-            folded.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
-            return
-        }
-        if value < UInt32(latinTable.count) {
-            let entry = latinTable[Int(value)]
-            if entry == dropped { return }
-            if entry != several {
-                folded.append(Unicode.Scalar(entry)!)
-                return
-            }
-        }
-        var view = String.UnicodeScalarView()
-        append(scalar, to: &view)
-        folded.append(contentsOf: view)
-    }
-
     /// Writes the folded form of `scalar` (none, one or more scalars) to `folded` from `end`, and
     /// moves `end` past it. At most three scalars are written: a full lower-case mapping is never
     /// longer (Unicode 3.13), and the other foldings give one scalar or none.
