@@ -219,7 +219,16 @@ extension AgreementFormat {
     }
 
     /// Every value of `E`, in its declared order, with the meanings given.
-    static func values<E: FormatEnumeration>(_ type: E.Type, _ meanings: [E: LocalizedText] = [:]) -> [FormatValue] {
-        E.allCases.map { FormatValue($0.rawValue, meanings[$0] ?? LocalizedText("")) }
+    ///
+    /// The meanings are pairs rather than a dictionary: a dictionary keyed by each enumeration
+    /// would make the runtime look up the enumeration's `Hashable` conformance when the table is
+    /// built, a search through every conformance of the program that costs more than the table.
+    static func values<E: FormatEnumeration>(
+        _ type: E.Type, _ meanings: KeyValuePairs<E, LocalizedText> = [:]
+    ) -> [FormatValue] {
+        E.allCases.map { value in
+            FormatValue(
+                value.rawValue, meanings.first { $0.key.rawValue == value.rawValue }?.value ?? LocalizedText(""))
+        }
     }
 }

@@ -13,8 +13,6 @@ public struct AgreementFormat: Sendable {
     public let keys: [FormatKey]
     private let byPath: [String: FormatKey]
     private let byParent: [String: [FormatKey]]
-    /// The sections of every path a key or a map is written at, computed once.
-    private let sections: [String: FormatSection]
 
     /// Version 1 of the format, the one iop-lint reads.
     public static let current = AgreementFormat(
@@ -25,11 +23,6 @@ public struct AgreementFormat: Sendable {
         self.keys = keys
         byPath = Dictionary(keys.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         byParent = Dictionary(grouping: keys, by: \.parentPath)
-        var sections: [String: FormatSection] = [:]
-        for path in [""] + keys.map(\.path) + byParent.keys {
-            sections[path] = FormatSection(keys: Self.children(of: path, byPath: byPath, byParent: byParent))
-        }
-        self.sections = sections
     }
 
     /// The key at `path` (`parties[].mandate.level`), or at the path an alias stands for
@@ -58,12 +51,14 @@ public struct AgreementFormat: Sendable {
     /// may name the map (`term`, `parties[]`) or a list of maps (`parties`, read as its items);
     /// `""` gives the top-level keys. Empty when the value at `path` has no keys.
     public func children(of path: String) -> [FormatKey] {
-        section(at: path).keys
+        Self.children(of: path, byPath: byPath, byParent: byParent)
     }
 
     /// The keys of the map at `path` with their names and aliases, as ``children(of:)`` gives them.
+    /// Made on each call: the decoder keeps the sections it reads in constants of its own, so
+    /// that a run makes only the sections its documents use.
     public func section(at path: String) -> FormatSection {
-        sections[path] ?? FormatSection(keys: Self.children(of: path, byPath: byPath, byParent: byParent))
+        FormatSection(keys: children(of: path))
     }
 
     private static func children(

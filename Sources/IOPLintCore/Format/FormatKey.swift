@@ -36,13 +36,14 @@ public struct FormatKey: Sendable, Hashable {
 
     /// The key as written in its map (`level` for `parties[].mandate.level`).
     public var name: String {
-        String(path.split(separator: ".").last ?? Substring(path))
+        guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return path }
+        return String(path[path.utf8.index(after: dot)...])
     }
 
     /// The path of the map that holds this key: `parties[].mandate` for
     /// `parties[].mandate.level`, `""` for a top-level key.
     public var parentPath: String {
-        guard let dot = path.lastIndex(of: ".") else { return "" }
+        guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return "" }
         return String(path[..<dot])
     }
 
