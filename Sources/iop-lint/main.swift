@@ -20,7 +20,10 @@ func finish(_ code: Int32) -> Never {
 // The entry point decides the exit code for everything that is not a lint result:
 // help and version exit 0; bad options, and failures of the run itself, exit 2.
 do {
-    var command = try IOPLint.parseAsRoot(CacheOptions.withDefaultCacheFolder(Array(CommandLine.arguments.dropFirst())))
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    var command: any ParsableCommand =
+        try CommonCommandLine.lintCommand(arguments)
+        ?? IOPLint.parseAsRoot(CacheOptions.withDefaultCacheFolder(arguments))
     try command.run()
     finish(0)
 } catch let code as ExitCode {

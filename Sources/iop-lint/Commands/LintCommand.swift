@@ -22,8 +22,11 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files and folders to lint; `-` for standard input (default: the current folder).")
     var paths: [String] = []
 
+    /// The name shown for standard input unless `--stdin-filename` gives one.
+    static let defaultStdinFilename = "<stdin>"
+
     @Option(help: "Name shown for standard input.")
-    var stdinFilename = "<stdin>"
+    var stdinFilename = Self.defaultStdinFilename
 
     @Option(
         help:
@@ -87,7 +90,8 @@ struct LintCommand: ParsableCommand {
             options.language = language
             options.skippedFiles = collection.skipped.count
             options.maxWarnings = baselines.writeBaseline == nil ? baselines.maxWarnings : nil
-            let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            // One file needs one job; asking for the number of cores reads the cgroup's limits.
+            let jobs = jobs ?? (work.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
             if let reporter = output.format.reporter as? any StreamingReporter, baselines.writeBaseline == nil {
                 tally = try stream(
                     work, linter: linter, failures: collection.failures, jobs: jobs, reporter: reporter,

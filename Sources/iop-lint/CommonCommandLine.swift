@@ -1,0 +1,102 @@
+import ArgumentParser
+import IOPLintCore
+
+/// The command lines editors and hooks run on every save or commit, `iop-lint [OPTIONS] PATH...`
+/// with a few common options, read without swift-argument-parser.
+///
+/// Reading a command line with swift-argument-parser reflects on every option of every command
+/// it passes through, a fixed cost as large as linting a small file. A command line of paths,
+/// none of them an option or a command name, with at most `--format`/`-f`, `--lang`,
+/// `--fail-on` (each once, with a value the parser accepts) and `--quiet`/`-q`, means `lint` with
+/// those options and every other at its default; it is built here directly. Any other command
+/// line, a misspelled or repeated option or a value the parser would refuse included, is left
+/// to the parser, which also reports its errors. `CommonCommandLineTests` check that the command
+/// built here equals the parser's, option by option.
+enum CommonCommandLine {
+    /// The `lint` command `arguments` (without the program's name) stand for, when they are of
+    /// the common kind; `nil` for any other command line.
+    static func lintCommand(_ arguments: [String]) -> LintCommand? {
+        var command = defaultCommand
+        var paths: [String] = []
+        var given: [String] = []
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            if isPlainPath(argument) {
+                paths.append(argument)
+                continue
+            }
+            let option = longName(argument)
+            guard let option, !given.contains(option) else { return nil }
+            given.append(option)
+            switch option {
+            case "--quiet": command.output.quiet = true
+            case "--format":
+                guard let format = rest.popFirst().flatMap(ReportFormat.init(rawValue:)) else { return nil }
+                command.output.format = format
+            case "--lang":
+                guard let language = rest.popFirst().flatMap(Language.init(rawValue:)) else { return nil }
+                command.output.lang = language
+            case "--fail-on":
+                guard let threshold = rest.popFirst().flatMap(FailThreshold.init(rawValue:)) else { return nil }
+                command.failOn = threshold
+            default: return nil
+            }
+        }
+        command.paths = paths
+        return command
+    }
+
+    /// Whether the parser would read `argument` as a path of `lint`: it is not empty, is not an
+    /// option (`-`, `--` and `-x` all start with `-`) and is not the name of a command.
+    static func isPlainPath(_ argument: String) -> Bool {
+        guard let first = argument.utf8.first, first != UInt8(ascii: "-") else { return false }
+        return !commandNames.contains(argument)
+    }
+
+    /// The names of `iop-lint`'s commands, and `help`, which the parser adds.
+    static let commandNames = IOPLint.configuration.subcommands.map { $0._commandName } + ["help"]
+    /// The long name of an option read here (`--format` for `-f`), else `nil`.
+    private static func longName(_ argument: String) -> String? {
+        switch argument {
+        case "-f", "--format": "--format"
+        case "-q", "--quiet": "--quiet"
+        case "--lang", "--fail-on": argument
+        default: nil
+        }
+    }
+
+    /// `lint` with every option at its default and no paths.
+    private static var defaultCommand: LintCommand {
+        var command = LintCommand()
+        command.paths = []
+        command.stdinFilename = LintCommand.defaultStdinFilename
+        command.failOn = nil
+        command.jobs = nil
+        var selection = RuleSelectionOptions()
+        selection.config = nil
+        selection.rules = []
+        selection.pack = []
+        selection.enable = []
+        selection.disable = []
+        command.selection = selection
+        var output = OutputOptions()
+        output.format = .text
+        output.output = nil
+        output.lang = nil
+        output.color = .auto
+        output.quiet = false
+        output.verbose = false
+        command.output = output
+        var baselines = BaselineOptions()
+        baselines.baseline = nil
+        baselines.writeBaseline = nil
+        baselines.maxWarnings = nil
+        command.baselines = baselines
+        var incremental = CacheOptions()
+        incremental.cache = nil
+        incremental.changedSince = nil
+        incremental.shard = nil
+        command.incremental = incremental
+        return command
+    }
+}

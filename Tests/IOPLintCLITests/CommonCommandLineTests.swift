@@ -1,0 +1,55 @@
+import ArgumentParser
+import Testing
+
+@testable import iop_lint
+
+/// The common command lines read without the argument parser give the command the parser gives.
+@Suite struct CommonCommandLineTests {
+    /// Every option and option group of the command, as the parser's own descriptions show them
+    /// (an option the parser never set shows as a definition, not a value).
+    static func described(_ command: LintCommand) -> String {
+        String(describing: command)
+    }
+
+    static func parsed(_ arguments: [String]) throws -> LintCommand {
+        try #require(try IOPLint.parseAsRoot(arguments) as? LintCommand)
+    }
+
+    @Test(arguments: [
+        [], ["a.yaml"], ["agreements", "b.yml", "mapp med mellanslag/c.yaml"], ["lint.yaml"],
+        ["a.yaml", "--format", "json"], ["-f", "sarif", "a.yaml", "b.yaml"], ["--quiet", "a.yaml"], ["a.yaml", "-q"],
+        ["--lang", "sv", "a.yaml"], ["--fail-on", "warning", "a.yaml"], ["--fail-on", "never"],
+        ["-f", "github", "--lang", "en", "-q", "--fail-on", "info", "x", "y"],
+    ])
+    func commonCommandLinesGiveTheParsersCommand(_ arguments: [String]) throws {
+        let command = try #require(CommonCommandLine.lintCommand(arguments))
+        #expect(Self.described(command) == Self.described(try Self.parsed(arguments)))
+    }
+
+    @Test func everyOptionOfTheBuiltCommandHasAValue() throws {
+        let command = try #require(CommonCommandLine.lintCommand(["a.yaml"]))
+        #expect(!Self.described(command).contains("definition"))
+        // The description would show an option left unset, and shows the values set.
+        #expect(Self.described(LintCommand()).contains("definition"))
+        #expect(Self.described(command).contains("a.yaml"))
+        #expect(command.paths == ["a.yaml"])
+        #expect(command.output.format == .text)
+    }
+
+    @Test(arguments: [
+        ["-"], ["--"], ["a.yaml", "-"], ["--version"], ["--help"], ["-h"], ["lint", "a.yaml"], ["rules"], ["help"],
+        ["a.yaml", "schema"], [""], ["--format=json", "a.yaml"], ["--format", "yaml", "a.yaml"],
+        ["a.yaml", "--format"],
+        ["-f", "json", "-f", "text"], ["-q", "--quiet"], ["--lang", "de"], ["--fail-on", "errors"], ["-qf", "json"],
+        ["--jobs", "2", "a.yaml"], ["--cache", "a.yaml"], ["--verbose"], ["--generate-completion-script", "bash"],
+    ])
+    func anythingElseIsLeftToTheParser(_ arguments: [String]) {
+        #expect(CommonCommandLine.lintCommand(arguments) == nil)
+    }
+
+    @Test func everyCommandNameIsKnown() {
+        for name in ["lint", "rules", "explain", "test", "import", "render", "lsp", "schema", "init", "merge", "help"] {
+            #expect(CommonCommandLine.commandNames.contains(name))
+        }
+    }
+}
