@@ -5,7 +5,9 @@ import IOPYAML
 struct NoPlaceholdersCheck: NodeCheck {
     /// At the placeholder itself, also inside a text over several lines.
     func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
-        guard let text = context.document.analysis(of: selected.node),
+        // Most texts show no sign of a placeholder, and are passed without taking them apart.
+        guard let string = selected.node.stringValue, PlaceholderScreen.mayHold(string),
+            let text = context.document.analysis(of: selected.node),
             let placeholder = PlaceholderDetector.all(in: text).first
         else { return [] }
         return [CheckFailure(selected, piece: placeholder.range, in: context, values: ["term": placeholder.text])]
@@ -64,7 +66,11 @@ struct SentenceLengthCheck: PredicateCheck {
     let maximum: Int
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        guard let text = context.document.analysis(of: node), !text.sentences.isEmpty else { return nil }
+        // No sentence is longer than its text: most texts are shorter than the limit, and are
+        // passed without taking them apart.
+        guard let string = node.stringValue, !Words.surelyAtMost(maximum, in: string),
+            let text = context.document.analysis(of: node), !text.sentences.isEmpty
+        else { return nil }
         // A loop rather than `lazy.map(\.words.count).max()`: a key path costs more than the rest.
         var longest = 0
         for sentence in text.sentences { longest = max(longest, sentence.words.count) }

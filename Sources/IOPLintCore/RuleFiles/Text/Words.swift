@@ -59,6 +59,45 @@ public enum Words {
         }
     }
 
+    /// Whether `text` surely has no more than `limit` words, told from its UTF-8 without
+    /// splitting it: `false` when it may have more.
+    ///
+    /// A word starts with a letter or a digit that is not preceded by one, so the letters and
+    /// digits that follow anything else (or start the text) are at least as many as the words.
+    /// Those are counted; a scalar from U+0100 on, whose class is not looked up, counts as both.
+    static func surelyAtMost(_ limit: Int, in text: String) -> Bool {
+        // Words are a byte or more apart: a text of n bytes has no more than (n + 1) / 2.
+        if text.utf8.count / 2 < limit { return true }
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var starts = 0
+            var afterOther = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isLetterOrDigit: Bool
+                if byte < 0x80 {
+                    isLetterOrDigit = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+                    index += 1
+                } else if byte < 0xC4 {
+                    // U+0080–U+00FF, two bytes: its class is known (``isCore(_:)``).
+                    isLetterOrDigit = isCore(Unicode.Scalar(UInt8((byte & 0x03) << 6 | bytes[index + 1] & 0x3F)))
+                    index += 2
+                } else {
+                    if afterOther { starts += 1 }
+                    afterOther = true
+                    index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    if starts > limit { return false }
+                    continue
+                }
+                if isLetterOrDigit, afterOther { starts += 1 }
+                afterOther = !isLetterOrDigit
+                if starts > limit { return false }
+            }
+            return true
+        }
+        return answer ?? (limit >= Words.count(in: text))
+    }
+
     /// The text of some scalars.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         // Encoded to UTF-8 here: appending to a String.UnicodeScalarView goes through the

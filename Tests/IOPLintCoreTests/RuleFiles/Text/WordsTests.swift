@@ -64,3 +64,28 @@ import Testing
         }
     }
 }
+
+@Suite struct WordsBoundTests {
+    @Test(arguments: [
+        ("Ett två tre", 3, true), ("Ett två tre", 2, false), ("", 0, true), ("§ 14 – se ovan", 2, false),
+        ("Idéburet offentligt partnerskap", 3, true),
+    ])
+    func shortTextsAreTold(_ text: String, _ limit: Int, _ surely: Bool) {
+        #expect(Words.surelyAtMost(limit, in: text) == surely)
+    }
+
+    /// Made-up texts with letters of every kind, marks and joiners: a text is never said to
+    /// have at most fewer words than it has.
+    @Test func theBoundIsNeverBelowTheWords() {
+        let pieces = [
+            "a", "Å", "é", "1", " ", "-", ".", ":", "'", ",", "\u{AD}", "\u{301}", "\u{A0}", "ł", "ß", "Ω", "字", "–",
+            "§", "’", "\u{2010}", "½", "ª", "×", "\n", "😀", "e\u{301}",
+        ]
+        var random = SplitMix(seed: 7)
+        for _ in 0..<5_000 {
+            let text = (0..<random.next(below: 12) + 1).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let count = Words.count(in: text)
+            if count > 0 { #expect(!Words.surelyAtMost(count - 1, in: text), "\(text.debugDescription)") }
+        }
+    }
+}
