@@ -25,8 +25,9 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
     let program: [Instruction]
     let classes: [ScalarClass]
     let lookaheads: [Lookahead]
-    /// What a match can start with, so that positions where none can start are passed over.
-    let starts: MatchStarts
+    /// Where a match can start, so that positions where none can are passed over (tests set
+    /// one that turns nothing down, to compare with the machine run everywhere).
+    var starts: MatchStarts
 
     /// Compiles `pattern`.
     ///
@@ -40,7 +41,7 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
         program = compiler.program
         classes = compiler.classes
         lookaheads = compiler.lookaheads
-        starts = MatchStarts(program: program)
+        starts = MatchStarts(program: program, classes: classes)
     }
 
     public var description: String { pattern }
@@ -93,24 +94,23 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
 
     /// The leftmost match in `text`, as a range of scalar offsets.
     func firstMatch(in text: [Unicode.Scalar]) -> Range<Int>? {
-        let folded = text.map { ScalarClass.fold($0.value) }
+        var position = nextStart(from: 0, in: text)
+        // Without an empty match, none can start at the end: the machine is not needed.
+        if position == text.count && !starts.anywhere { return nil }
         var current = ThreadList(capacity: program.count)
         var next = ThreadList(capacity: program.count)
         var stack: [(pc: Int, start: Int)] = []
+        stack.reserveCapacity(program.count)
         var found: Range<Int>?
-        var position = 0
         while true {
             if found == nil {
-                if current.isEmpty {
-                    // No thread alive: go straight to where a match can start (threads started
-                    // elsewhere would all die on their first character).
-                    while position < text.count,
-                        !starts.canStart(folded: folded[position], scalar: text[position].value, classes: classes)
-                    {
-                        position += 1
-                    }
+                // No thread alive: go straight to where a match can start. Threads started where
+                // none can (``MatchStarts``) would die within two characters without a match, so
+                // they are not started at all.
+                if current.isEmpty { position = nextStart(from: position, in: text) }
+                if position == text.count || starts.mayStart(at: position, in: text) {
+                    add(pc: 0, start: position, at: position, to: &current, stack: &stack, text: text)
                 }
-                add(pc: 0, start: position, at: position, to: &current, stack: &stack, text: text, folded: folded)
             }
             if current.isEmpty && found != nil { break }
             next.clear()
@@ -120,24 +120,18 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
                     found = start..<position
                 // Lower-priority threads are cut: the first match to finish wins.
                 case .scalar(let scalar):
-                    if position < folded.count, folded[position] == scalar {
-                        add(
-                            pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text,
-                            folded: folded)
+                    if position < text.count, ScalarClass.fold(text[position].value) == scalar {
+                        add(pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text)
                     }
                     continue
                 case .set(let index):
                     if position < text.count, classes[index].contains(text[position].value) {
-                        add(
-                            pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text,
-                            folded: folded)
+                        add(pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text)
                     }
                     continue
                 case .any:
                     if position < text.count, !ScalarClass.isLineBreak(text[position].value) {
-                        add(
-                            pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text,
-                            folded: folded)
+                        add(pc: pc + 1, start: start, at: position + 1, to: &next, stack: &stack, text: text)
                     }
                     continue
                 case .split, .jump, .assert, .lookahead:
@@ -152,10 +146,17 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
         return found
     }
 
+    /// The first position from `position` on where a match can start, or the end of `text`.
+    private func nextStart(from position: Int, in text: [Unicode.Scalar]) -> Int {
+        var position = position
+        while position < text.count, !starts.mayStart(at: position, in: text) { position += 1 }
+        return position
+    }
+
     /// Adds `pc` and everything reachable from it without reading a character, in priority order.
     private func add(
         pc: Int, start: Int, at position: Int, to list: inout ThreadList, stack: inout [(pc: Int, start: Int)],
-        text: [Unicode.Scalar], folded: [UInt32]
+        text: [Unicode.Scalar]
     ) {
         stack.append((pc, start))
         while let (pc, start) = stack.popLast() {
@@ -169,7 +170,7 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
             case .assert(let assertion):
                 if holds(assertion, at: position, in: text) { stack.append((pc + 1, start)) }
             case .lookahead(let index):
-                if lookaheadHolds(lookaheads[index], at: position, text: text, folded: folded) {
+                if lookaheadHolds(lookaheads[index], at: position, text: text) {
                     stack.append((pc + 1, start))
                 }
             case .scalar, .set, .any, .match:
@@ -191,11 +192,7 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private func lookaheadHolds(
-        _ lookahead: Lookahead, at position: Int, text: [Unicode.Scalar], folded: [UInt32]
-    )
-        -> Bool
-    {
+    private func lookaheadHolds(_ lookahead: Lookahead, at position: Int, text: [Unicode.Scalar]) -> Bool {
         var index = position
         var matched = true
         for step in lookahead.steps {
@@ -205,7 +202,7 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
             }
             let ok: Bool
             switch step {
-            case .scalar(let scalar): ok = folded[index] == scalar
+            case .scalar(let scalar): ok = ScalarClass.fold(text[index].value) == scalar
             case .set(let set): ok = classes[set].contains(text[index].value)
             case .any: ok = !ScalarClass.isLineBreak(text[index].value)
             default: ok = false
@@ -220,86 +217,37 @@ public struct LinearRegex: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// The characters a match of a program can start with: those of the first character-reading
-/// steps reachable from its start (assertions and lookaheads taken as passed, which only widens
-/// the set). When an empty match or any character can start one, every position can.
-struct MatchStarts: Sendable {
-    /// Folded scalars below 128, one bit each.
-    private var ascii: (low: UInt64, high: UInt64) = (0, 0)
-    /// Folded scalars from 128 up.
-    private var others: [UInt32] = []
-    /// Indices of classes a first character may be in.
-    private var classes: [Int] = []
-    /// Whether a match can start anywhere.
-    private var anywhere = false
-
-    init(program: [LinearRegex.Instruction]) {
-        guard !program.isEmpty else {
-            anywhere = true
-            return
-        }
-        var seen = Set<Int>()
-        var stack = [0]
-        while let pc = stack.popLast(), !anywhere {
-            guard pc < program.count, seen.insert(pc).inserted else { continue }
-            switch program[pc] {
-            case .jump(let target): stack.append(target)
-            case .split(let first, let second): stack += [first, second]
-            case .assert, .lookahead: stack.append(pc + 1)
-            case .scalar(let scalar):
-                if scalar < 64 {
-                    ascii.low |= 1 << UInt64(scalar)
-                } else if scalar < 128 {
-                    ascii.high |= 1 << UInt64(scalar - 64)
-                } else if !others.contains(scalar) {
-                    others.append(scalar)
-                }
-            case .set(let index): classes.append(index)
-            case .any, .match: anywhere = true
-            }
-        }
-    }
-
-    /// Whether a match can start at a character that folds to `folded` and is `scalar`.
-    func canStart(folded: UInt32, scalar: UInt32, classes: [ScalarClass]) -> Bool {
-        if anywhere { return true }
-        if folded < 64 {
-            if ascii.low & (1 << UInt64(folded)) != 0 { return true }
-        } else if folded < 128 {
-            if ascii.high & (1 << UInt64(folded - 64)) != 0 { return true }
-        } else if others.contains(folded) {
-            return true
-        }
-        return self.classes.contains { classes[$0].contains(scalar) }
-    }
-}
-
-/// The threads of one position, each program counter at most once (a sparse set).
+/// The threads of one position, each program counter at most once.
 struct ThreadList {
+    /// The threads in priority order (at most one per instruction, so never more than the
+    /// capacity).
     var threads: [(pc: Int, start: Int)] = []
-    private var dense: [Int]
-    private var sparse: [Int]
-    private var count = 0
+    /// For each program counter, the ``generation`` in which it was last inserted: it is in the
+    /// list when that is the current one, so that clearing is one increment.
+    private var marks: [UInt32]
+    private var generation: UInt32 = 1
 
     init(capacity: Int) {
-        dense = Array(repeating: 0, count: capacity)
-        sparse = Array(repeating: 0, count: capacity)
+        threads.reserveCapacity(capacity)
+        marks = Array(repeating: 0, count: capacity)
     }
 
     var isEmpty: Bool { threads.isEmpty }
 
     /// Marks `pc` as visited; `false` when it already was.
     mutating func insert(_ pc: Int) -> Bool {
-        let slot = sparse[pc]
-        if slot < count, dense[slot] == pc { return false }
-        sparse[pc] = count
-        dense[count] = pc
-        count += 1
+        if marks[pc] == generation { return false }
+        marks[pc] = generation
         return true
     }
 
     mutating func clear() {
         threads.removeAll(keepingCapacity: true)
-        count = 0
+        generation &+= 1
+        if generation == 0 {
+            // After four billion positions the marks start over.
+            for index in marks.indices { marks[index] = 0 }
+            generation = 1
+        }
     }
 }

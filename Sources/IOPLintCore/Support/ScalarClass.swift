@@ -41,6 +41,15 @@ struct ScalarClass: Sendable {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
                 || (value >= 0x61 && value <= 0x7A) || value == 0x5F
         }
+        // The Latin-1 letters (À–ÿ but × and ÷), common in Swedish, without a property lookup.
+        if scalar.value >= 0xC0 && scalar.value <= 0xFF { return scalar.value != 0xD7 && scalar.value != 0xF7 }
+        return isWordByProperties(scalar)
+    }
+
+    /// ``isWord(_:)`` by Unicode's properties; apart, so that the common cases above do not pay
+    /// for setting up the property lookup.
+    @inline(never)
+    private static func isWordByProperties(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType == .decimal
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
@@ -55,6 +64,8 @@ struct ScalarClass: Sendable {
     /// The lower-case form of a character, when it is one character; else the character.
     static func fold(_ scalar: UInt32) -> UInt32 {
         if scalar < 0x80 { return scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar }
+        // Latin-1: À–Þ (but ×) have their lower case 0x20 up; the rest are their own.
+        if scalar < 0x100 { return scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7 ? scalar + 0x20 : scalar }
         guard let value = Unicode.Scalar(scalar) else { return scalar }
         let mapping = value.properties.lowercaseMapping.unicodeScalars
         guard mapping.count == 1, let single = mapping.first else { return scalar }
@@ -64,6 +75,8 @@ struct ScalarClass: Sendable {
     /// The upper-case form of a character, when it is one character.
     static func upper(_ scalar: UInt32) -> UInt32? {
         if scalar < 0x80 { return scalar >= 0x61 && scalar <= 0x7A ? scalar - 0x20 : nil }
+        // Latin-1: à–þ (but ÷) have their upper case 0x20 down (ß, ÿ and µ are looked up).
+        if scalar >= 0xE0 && scalar <= 0xFE && scalar != 0xF7 { return scalar - 0x20 }
         guard let value = Unicode.Scalar(scalar) else { return nil }
         let mapping = value.properties.uppercaseMapping.unicodeScalars
         guard mapping.count == 1, let single = mapping.first else { return nil }

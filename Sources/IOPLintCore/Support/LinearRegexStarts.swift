@@ -1,0 +1,152 @@
+/// Where a match of a ``LinearRegex`` program can start, judged from the text's next two
+/// characters before the machine is started there.
+///
+/// The table is built from the program's first two character-reading steps: those reachable
+/// from its start, and for each of them, those reachable after it. Assertions and lookaheads are
+/// taken as passed, and every character beyond ASCII as possibly read by every step, which only
+/// widens the table. A position the table turns down cannot start a match: a thread started
+/// there dies within two characters (and one that could end after one character lets any
+/// second character through). When the program can match the empty text, every position can
+/// start a match and nothing is turned down.
+struct MatchStarts: Sendable {
+    /// Whether a match can start anywhere (the program matches the empty text).
+    let anywhere: Bool
+    /// For each first character (rows: ASCII scalars as written, then one row for every other
+    /// scalar), the second characters that can follow it in a match (``ScalarBits``).
+    private var pairs: [ScalarBits]
+    /// The first character-reading steps, to judge a first character beyond ASCII exactly.
+    private var firstSteps: [LinearRegex.Instruction] = []
+    /// The program's classes, which ``firstSteps`` refer to.
+    private let classes: [ScalarClass]
+
+    /// The row of ``pairs`` (and bit of a ``ScalarBits``) for every scalar beyond ASCII.
+    private static let other = 128
+    /// The bit of a ``ScalarBits`` for the end of the text.
+    private static let end = 129
+
+    init(program: [LinearRegex.Instruction], classes: [ScalarClass]) {
+        let first = Self.steps(from: 0, in: program)
+        anywhere = first.reachesMatch
+        self.classes = classes
+        pairs = Array(repeating: ScalarBits(), count: Self.other + 1)
+        guard !anywhere else { return }
+        var accepted: [Int: ScalarBits] = [:]
+        func accepts(_ pc: Int) -> ScalarBits {
+            if let known = accepted[pc] { return known }
+            let set = Self.characters(readBy: program[pc], classes: classes)
+            accepted[pc] = set
+            return set
+        }
+        for pc in first.pcs {
+            firstSteps.append(program[pc])
+            let second = Self.steps(from: pc + 1, in: program)
+            var followers = ScalarBits()
+            if second.reachesMatch {
+                followers = .all
+            } else {
+                for next in second.pcs { followers.formUnion(accepts(next)) }
+            }
+            let firsts = accepts(pc)
+            for row in 0...Self.other where firsts.contains(row) { pairs[row].formUnion(followers) }
+        }
+    }
+
+    /// Whether a match can start at `position` (below `text.count`).
+    func mayStart(at position: Int, in text: [Unicode.Scalar]) -> Bool {
+        if anywhere { return true }
+        let first = text[position].value
+        let row: Int
+        if first < 128 {
+            row = Int(first)
+        } else {
+            guard startsBeyondASCII(first) else { return false }
+            row = Self.other
+        }
+        let next = position + 1
+        let column = next < text.count ? min(Int(text[next].value), Self.other) : Self.end
+        return pairs[row].contains(column)
+    }
+
+    /// Whether a first step reads `scalar` (beyond ASCII), as the machine would.
+    private func startsBeyondASCII(_ scalar: UInt32) -> Bool {
+        firstSteps.contains { step in
+            switch step {
+            case .scalar(let expected): ScalarClass.fold(scalar) == expected
+            case .set(let index): classes[index].contains(scalar)
+            case .any: !ScalarClass.isLineBreak(scalar)
+            default: false
+            }
+        }
+    }
+
+    /// The character-reading steps reachable from `pc` without reading a character, and whether
+    /// the end of the program is.
+    private static func steps(from pc: Int, in program: [LinearRegex.Instruction]) -> (pcs: [Int], reachesMatch: Bool) {
+        var pcs: [Int] = []
+        var reachesMatch = false
+        var seen = Set<Int>()
+        var stack = [pc]
+        while let pc = stack.popLast() {
+            guard pc < program.count, seen.insert(pc).inserted else { continue }
+            switch program[pc] {
+            case .jump(let target): stack.append(target)
+            case .split(let first, let second): stack += [first, second]
+            case .assert, .lookahead: stack.append(pc + 1)
+            case .scalar, .set, .any: pcs.append(pc)
+            case .match: reachesMatch = true
+            }
+        }
+        return (pcs.sorted(), reachesMatch)
+    }
+
+    /// The characters `step` can read: exactly among ASCII scalars, and ``other`` for all the
+    /// rest.
+    private static func characters(readBy step: LinearRegex.Instruction, classes: [ScalarClass]) -> ScalarBits {
+        var set = ScalarBits()
+        set.insert(other)
+        for scalar in UInt32(0)..<128 {
+            let reads: Bool
+            switch step {
+            case .scalar(let expected): reads = ScalarClass.fold(scalar) == expected
+            case .set(let index): reads = classes[index].contains(scalar)
+            case .any: reads = !ScalarClass.isLineBreak(scalar)
+            default: reads = false
+            }
+            if reads { set.insert(Int(scalar)) }
+        }
+        return set
+    }
+
+    /// A set of ASCII scalars (0–127), ``other`` and ``end``, one bit each.
+    struct ScalarBits: Sendable {
+        private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+
+        static var all: ScalarBits {
+            var set = ScalarBits()
+            set.words = (.max, .max, .max)
+            return set
+        }
+
+        func contains(_ bit: Int) -> Bool {
+            let mask: UInt64 = 1 << UInt64(bit & 63)
+            switch bit >> 6 {
+            case 0: return words.0 & mask != 0
+            case 1: return words.1 & mask != 0
+            default: return words.2 & mask != 0
+            }
+        }
+
+        mutating func insert(_ bit: Int) {
+            let mask: UInt64 = 1 << UInt64(bit & 63)
+            switch bit >> 6 {
+            case 0: words.0 |= mask
+            case 1: words.1 |= mask
+            default: words.2 |= mask
+            }
+        }
+
+        mutating func formUnion(_ other: ScalarBits) {
+            words = (words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2)
+        }
+    }
+}
