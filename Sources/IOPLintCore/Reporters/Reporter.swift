@@ -2,6 +2,16 @@
 public protocol Reporter: Sendable {
     /// The whole output, ending with a newline.
     func render(_ report: LintReport, options: ReportOptions) -> String
+
+    /// The whole output as UTF-8, for writing out: ``render(_:options:)``'s text, which a
+    /// format that writes bytes gives without making (and checking) a `String` of them.
+    func renderUTF8(_ report: LintReport, options: ReportOptions) -> [UInt8]
+}
+
+extension Reporter {
+    public func renderUTF8(_ report: LintReport, options: ReportOptions) -> [UInt8] {
+        Array(render(report, options: options).utf8)
+    }
 }
 
 /// What every reporter needs to know besides the report.

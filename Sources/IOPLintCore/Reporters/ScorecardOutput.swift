@@ -23,14 +23,20 @@ struct ScorecardOutput: Encodable {
 
     /// The scorecards of one file, in document then pack order.
     static func all(in file: FileResult, language: Language) -> [ScorecardOutput] {
-        file.scorecards.map { card in
-            ScorecardOutput(
-                file: file.path, document: card.documentIndex, pack: card.pack, title: card.title[language],
-                met: card.metCount, total: card.points.count, summary: card.summary(in: language),
-                points: card.points.map {
-                    Point(point: $0.point, title: $0.title[language], met: $0.met, rules: $0.rules.map(\.description))
-                })
-        }
+        file.scorecards.map { ScorecardOutput($0, file: file.path, language: language) }
+    }
+
+}
+
+extension ScorecardOutput {
+    /// `card` of the file shown as `file`, in `language`.
+    init(_ card: Scorecard, file: String, language: Language) {
+        self.init(
+            file: file, document: card.documentIndex, pack: card.pack, title: card.title[language],
+            met: card.metCount, total: card.points.count, summary: card.summary(in: language),
+            points: card.points.map {
+                Point(point: $0.point, title: $0.title[language], met: $0.met, rules: $0.rules.map(\.description))
+            })
     }
 }
 

@@ -38,12 +38,12 @@ struct OutputOptions: ParsableArguments {
         return FileSink()
     }
 
-    /// Writes `text` to `--output`, or to standard output.
-    func write(_ text: String) throws(ToolFailure) {
+    /// Writes `data` (UTF-8 text) to `--output`, or to standard output.
+    func write(_ data: Data) throws(ToolFailure) {
         if let output {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.write(data, to: output)
         } else {
-            try StandardOutput.write(text)
+            try StandardOutput.write(data)
         }
     }
 }

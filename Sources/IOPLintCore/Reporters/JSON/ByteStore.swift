@@ -20,6 +20,11 @@ struct ByteStore: ~Copyable {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 
+    /// The bytes, copied into an array.
+    consuming func array() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: start, count: count))
+    }
+
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: 1) }
         start[count] = byte

@@ -15,7 +15,14 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ report: LintReport, options: ReportOptions) -> String {
-        Self.output(of: report, options: options).jsonText(pretty: true)
+        String(decoding: renderUTF8(report, options: options), as: UTF8.self)
+    }
+
+    public func renderUTF8(_ report: LintReport, options: ReportOptions) -> [UInt8] {
+        var json = JSONWriter(pretty: true)
+        Self.write(report, options: options, to: &json)
+        json.endLine()
+        return json.utf8()
     }
 
     /// What the report holds under `options`, as the format writes it.

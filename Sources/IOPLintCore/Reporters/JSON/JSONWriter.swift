@@ -30,6 +30,11 @@ struct JSONWriter: ~Copyable {
         bytes.text()
     }
 
+    /// The text written, as its UTF-8 bytes.
+    consuming func utf8() -> [UInt8] {
+        bytes.array()
+    }
+
     /// Ends a top-level value with a newline.
     mutating func endLine() {
         bytes.append(0x0A)
