@@ -1,17 +1,12 @@
 internal import CLibYAML
 
-/// One libyaml parsing event, copied out of libyaml's structs.
-enum LibYAMLEvent {
-    case streamStart
-    case streamEnd
-    case documentStart(SourceRange)
-    case documentEnd(SourceRange)
-    case alias(anchor: String, range: SourceRange)
-    case scalar(YAMLScalar, tag: String?, anchor: String?, range: SourceRange)
-    case sequenceStart(tag: String?, anchor: String?, range: SourceRange)
-    case sequenceEnd(SourceRange)
-    case mappingStart(tag: String?, anchor: String?, range: SourceRange)
-    case mappingEnd(SourceRange)
+/// The kind of one libyaml parsing event; its data is read from the reader while it is current.
+enum LibYAMLEventKind {
+    case streamStart, streamEnd
+    case documentStart, documentEnd
+    case alias, scalar
+    case sequenceStart, sequenceEnd
+    case mappingStart, mappingEnd
 }
 
 /// libyaml's description of why it stopped.
@@ -24,24 +19,85 @@ struct LibYAMLError: Error {
 }
 
 /// A pull parser over libyaml's event API. Its `yaml_parser_t` is owned by a
-/// ``LibYAMLParser``; every event is freed right after it is copied.
+/// ``LibYAMLParser``. The current event is read in place (its range, scalar, tag, anchor) and
+/// freed when the next one is parsed, so that only what the tree keeps is ever copied.
 ///
 /// The bytes passed to `init` must stay valid for the reader's whole life.
 final class LibYAMLEventReader {
     private let owner: LibYAMLParser
     private var parser: UnsafeMutablePointer<yaml_parser_t> { owner.pointer }
+    /// The current event, owned by the reader: deleted before the next is parsed and in `deinit`.
+    private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    private var holdsEvent = false
 
     /// - Precondition: `bytes` is not empty.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         owner = LibYAMLParser(bytes: bytes)
+        event.initialize(to: yaml_event_t())
     }
 
-    /// The next event, or libyaml's error.
-    func next() throws(LibYAMLError) -> LibYAMLEvent {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else { throw currentError() }
-        defer { yaml_event_delete(&event) }
-        return Self.copy(event)
+    deinit {
+        deleteEvent()
+        event.deallocate()
+    }
+
+    /// Moves to the next event and tells its kind, or throws libyaml's error.
+    func next() throws(LibYAMLError) -> LibYAMLEventKind {
+        deleteEvent()
+        guard yaml_parser_parse(parser, event) == 1 else { throw currentError() }
+        holdsEvent = true
+        switch event.pointee.type {
+        case YAML_STREAM_START_EVENT: return .streamStart
+        case YAML_DOCUMENT_START_EVENT: return .documentStart
+        case YAML_DOCUMENT_END_EVENT: return .documentEnd
+        case YAML_ALIAS_EVENT: return .alias
+        case YAML_SCALAR_EVENT: return .scalar
+        case YAML_SEQUENCE_START_EVENT: return .sequenceStart
+        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
+        case YAML_MAPPING_START_EVENT: return .mappingStart
+        case YAML_MAPPING_END_EVENT: return .mappingEnd
+        default: return .streamEnd
+        }
+    }
+
+    /// Where the current event was read.
+    var range: SourceRange {
+        SourceRange(start: SourcePosition(event.pointee.start_mark), end: SourcePosition(event.pointee.end_mark))
+    }
+
+    /// The text and style of the current event, a scalar.
+    var scalar: YAMLScalar {
+        let data = event.pointee.data.scalar
+        let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+        return YAMLScalar(value, style: Self.style(data.style))
+    }
+
+    /// The tag of the current event, a scalar or the start of a collection.
+    var tag: String? {
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: Self.string(event.pointee.data.scalar.tag)
+        case YAML_SEQUENCE_START_EVENT: Self.string(event.pointee.data.sequence_start.tag)
+        case YAML_MAPPING_START_EVENT: Self.string(event.pointee.data.mapping_start.tag)
+        default: nil
+        }
+    }
+
+    /// The anchor the current event defines (a scalar or the start of a collection), or the
+    /// one it names (an alias).
+    var anchor: String? {
+        switch event.pointee.type {
+        case YAML_ALIAS_EVENT: Self.string(event.pointee.data.alias.anchor)
+        case YAML_SCALAR_EVENT: Self.string(event.pointee.data.scalar.anchor)
+        case YAML_SEQUENCE_START_EVENT: Self.string(event.pointee.data.sequence_start.anchor)
+        case YAML_MAPPING_START_EVENT: Self.string(event.pointee.data.mapping_start.anchor)
+        default: nil
+        }
+    }
+
+    private func deleteEvent() {
+        guard holdsEvent else { return }
+        yaml_event_delete(event)
+        holdsEvent = false
     }
 
     private func currentError() -> LibYAMLError {
@@ -52,38 +108,6 @@ final class LibYAMLEventReader {
             return LibYAMLError(problem: problem, context: context, position: nil, byteOffset: state.problem_offset)
         }
         return LibYAMLError(problem: problem, context: context, position: SourcePosition(state.problem_mark))
-    }
-
-    private static func copy(_ event: yaml_event_t) -> LibYAMLEvent {
-        let range = SourceRange(start: SourcePosition(event.start_mark), end: SourcePosition(event.end_mark))
-        switch event.type {
-        case YAML_STREAM_START_EVENT:
-            return .streamStart
-        case YAML_DOCUMENT_START_EVENT:
-            return .documentStart(range)
-        case YAML_DOCUMENT_END_EVENT:
-            return .documentEnd(range)
-        case YAML_ALIAS_EVENT:
-            return .alias(anchor: string(event.data.alias.anchor) ?? "", range: range)
-        case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            return .scalar(
-                YAMLScalar(value, style: style(data.style)), tag: string(data.tag), anchor: string(data.anchor),
-                range: range)
-        case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            return .sequenceStart(tag: string(data.tag), anchor: string(data.anchor), range: range)
-        case YAML_SEQUENCE_END_EVENT:
-            return .sequenceEnd(range)
-        case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            return .mappingStart(tag: string(data.tag), anchor: string(data.anchor), range: range)
-        case YAML_MAPPING_END_EVENT:
-            return .mappingEnd(range)
-        default:
-            return .streamEnd
-        }
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -4,7 +4,14 @@ struct TreeBuilder {
     /// A sequence or mapping being read. Frames are changed in place on the stack, so that
     /// appending a child never copies the children already read.
     private struct Frame {
-        var isMapping: Bool
+        enum Kind {
+            /// The top of a document, whose one child is its root.
+            case document
+            case sequence
+            case mapping
+        }
+
+        var kind: Kind
         /// The items of a sequence.
         var items: [YAMLNode] = []
         /// The pairs of a mapping.
@@ -15,8 +22,8 @@ struct TreeBuilder {
         /// walk over them to find a repeated key quickly; `nil` before.
         var firstLineOfKey: [String: Int]?
         var start: SourcePosition
-        var tag: String?
-        var anchor: String?
+        var tag: String? = nil
+        var anchor: String? = nil
         /// `expandedCount` when the frame opened, to know the expanded size of the finished subtree.
         var expandedCountAtStart: Int
 
@@ -60,13 +67,13 @@ struct TreeBuilder {
     private(set) var documents: [YAMLDocument] = []
     private(set) var problems: [YAMLProblem] = []
 
-    /// The open collections around the innermost one, outermost first.
+    /// The frames around the innermost one, outermost (the document's) first.
     private var outer: [Frame] = []
-    /// The innermost open collection, kept out of `outer` so that adding a child to it changes
-    /// it in place without going through the array; `nil` at the top of a document.
-    private var innermost: Frame?
+    /// The innermost open collection, or the document's frame when none is open; kept out of
+    /// `outer` so that adding a child to it changes it in place without going through the array.
+    private var innermost = Frame(kind: .document, start: .start, expandedCountAtStart: 0)
     /// How many collections are open.
-    private var depth: Int { outer.count + (innermost == nil ? 0 : 1) }
+    private var depth: Int { outer.count }
     private var anchors: [String: Anchored] = [:]
     /// Nodes of the current document as written, an alias counting one.
     private var nodeCount = 0
@@ -85,15 +92,15 @@ struct TreeBuilder {
     mutating func run(_ reader: LibYAMLEventReader, bytes: UnsafeBufferPointer<UInt8>) {
         do {
             while true {
-                let event: LibYAMLEvent
+                let event: LibYAMLEventKind
                 do {
                     event = try reader.next()
                 } catch {
                     report(error, bytes: bytes)
                     return
                 }
-                if case .streamEnd = event { break }
-                try handle(event)
+                if event == .streamEnd { break }
+                try handle(event, of: reader)
             }
         } catch {
             return
@@ -103,24 +110,29 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func handle(_ event: consuming LibYAMLEvent) throws(Stop) {
-        switch consume event {
+    /// Takes in the reader's current event, of kind `event`: only what the tree keeps of it is
+    /// copied out of libyaml.
+    private mutating func handle(_ event: LibYAMLEventKind, of reader: LibYAMLEventReader) throws(Stop) {
+        switch event {
         case .streamStart, .streamEnd:
             break
-        case .documentStart(let range):
+        case .documentStart:
             anchors = [:]
             nodeCount = 0
             aliasCount = 0
             aliasedCount = 0
             root = nil
-            documentStart = range.start
-        case .documentEnd(let range):
+            documentStart = reader.range.start
+        case .documentEnd:
             if let root = root.take() {
                 documents.append(
                     YAMLDocument(
-                        index: documents.count, root: root, range: SourceRange(start: documentStart, end: range.end)))
+                        index: documents.count, root: root,
+                        range: SourceRange(start: documentStart, end: reader.range.end)))
             }
-        case .alias(let name, let range):
+        case .alias:
+            let name = reader.anchor ?? ""
+            let range = reader.range
             guard let anchored = anchors[name] else {
                 throw fail(.undefinedAlias(name), at: range)
             }
@@ -132,35 +144,39 @@ struct TreeBuilder {
             if aliasedCount > limits.maxAliasedNodes {
                 throw fail(.tooManyAliasedNodes(limit: limits.maxAliasedNodes), at: range)
             }
-            try complete(node, anchor: nil, size: anchored.size)
-        case .scalar(let scalar, let tag, let anchor, let range):
+            complete(node, anchor: nil, size: anchored.size)
+        case .scalar:
+            let range = reader.range
             try count(1, at: range)
-            try complete(YAMLNode(content: .scalar(scalar), tag: tag, range: range), anchor: anchor, size: 1)
-        case .sequenceStart(let tag, let anchor, let range):
-            try open(isMapping: false, tag: tag, anchor: anchor, range: range)
-        case .mappingStart(let tag, let anchor, let range):
-            try open(isMapping: true, tag: tag, anchor: anchor, range: range)
-        case .sequenceEnd(let range), .mappingEnd(let range):
-            try close(at: range.end)
+            complete(
+                YAMLNode(content: .scalar(reader.scalar), tag: reader.tag, range: range), anchor: reader.anchor,
+                size: 1)
+        case .sequenceStart:
+            try open(.sequence, tag: reader.tag, anchor: reader.anchor, range: reader.range)
+        case .mappingStart:
+            try open(.mapping, tag: reader.tag, anchor: reader.anchor, range: reader.range)
+        case .sequenceEnd, .mappingEnd:
+            try close(at: reader.range.end)
         }
     }
 
-    private mutating func open(isMapping: Bool, tag: String?, anchor: String?, range: SourceRange) throws(Stop) {
+    private mutating func open(_ kind: Frame.Kind, tag: String?, anchor: String?, range: SourceRange) throws(Stop) {
         if depth >= limits.maxDepth {
             throw fail(.nestingTooDeep(limit: limits.maxDepth), at: range)
         }
         try count(1, at: range)
-        if let enclosing = innermost.take() { outer.append(enclosing) }
-        innermost = Frame(
-            isMapping: isMapping, start: range.start, tag: tag, anchor: anchor, expandedCountAtStart: expandedCount)
+        var enclosing = Frame(
+            kind: kind, start: range.start, tag: tag, anchor: anchor, expandedCountAtStart: expandedCount)
+        swap(&innermost, &enclosing)
+        outer.append(enclosing)
     }
 
     private mutating func close(at end: SourcePosition) throws(Stop) {
-        guard let frame = innermost.take() else { return }
-        innermost = outer.popLast()
-        let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+        guard innermost.kind != .document, var frame = outer.popLast() else { return }
+        swap(&innermost, &frame)
+        let content: YAMLNode.Content = frame.kind == .mapping ? .mapping(frame.pairs) : .sequence(frame.items)
         let node = YAMLNode(content: content, tag: frame.tag, range: SourceRange(start: frame.start, end: end))
-        try complete(node, anchor: frame.anchor, size: expandedCount - frame.expandedCountAtStart + 1)
+        complete(node, anchor: frame.anchor, size: expandedCount - frame.expandedCountAtStart + 1)
     }
 
     /// Room made for the children of a collection when its first one comes: most collections
@@ -169,30 +185,29 @@ struct TreeBuilder {
 
     /// Hands a finished node to its parent (or makes it the document root). The node is moved,
     /// never copied, on its way into the tree.
-    private mutating func complete(_ node: consuming YAMLNode, anchor: String?, size: Int) throws(Stop) {
+    private mutating func complete(_ node: consuming YAMLNode, anchor: String?, size: Int) {
         if let anchor {
             anchors[anchor] = Anchored(node: copy node, size: size)
         }
-        guard innermost != nil else {
+        switch innermost.kind {
+        case .document:
             root = node
-            return
-        }
-        guard innermost!.isMapping else {
-            if innermost!.items.isEmpty { innermost!.items.reserveCapacity(Self.firstCapacity) }
-            innermost!.items.append(node)
-            return
-        }
-        if let key = innermost!.pendingKey.take() {
-            if !innermost!.pendingKeyIsRepeat {
-                if innermost!.pairs.isEmpty { innermost!.pairs.reserveCapacity(Self.firstCapacity) }
-                innermost!.pairs.append(YAMLPair(key: key, value: node))
+        case .sequence:
+            if innermost.items.isEmpty { innermost.items.reserveCapacity(Self.firstCapacity) }
+            innermost.items.append(node)
+        case .mapping:
+            if let key = innermost.pendingKey.take() {
+                if !innermost.pendingKeyIsRepeat {
+                    if innermost.pairs.isEmpty { innermost.pairs.reserveCapacity(Self.firstCapacity) }
+                    innermost.pairs.append(YAMLPair(key: key, value: node))
+                }
+                innermost.pendingKeyIsRepeat = false
+                return
             }
-            innermost!.pendingKeyIsRepeat = false
-            return
+            // The key is checked before it is pending: the paths of its problems are the mapping's.
+            checkKey(node)
+            innermost.pendingKey = node
         }
-        // The key is checked before it is pending: the paths of its problems are the mapping's.
-        checkKey(node)
-        innermost!.pendingKey = node
     }
 
     /// Reports a merge key or a repeated key of the innermost mapping, which then leaves the
@@ -202,11 +217,11 @@ struct TreeBuilder {
         if scalar.value == "<<", scalar.style == .plain {
             // YAML 1.1's merge key, dropped from YAML 1.2: reported, and left out with its
             // value, so that no half-merged mapping is read as if it were complete.
-            innermost!.pendingKeyIsRepeat = true
+            innermost.pendingKeyIsRepeat = true
             problems.append(
                 YAMLProblem(kind: .mergeKey, range: node.range, documentIndex: documents.count, path: currentPath()))
-        } else if let firstLine = innermost!.firstLine(ofRepeatedKey: scalar.value, line: node.range.start.line) {
-            innermost!.pendingKeyIsRepeat = true
+        } else if let firstLine = innermost.firstLine(ofRepeatedKey: scalar.value, line: node.range.start.line) {
+            innermost.pendingKeyIsRepeat = true
             problems.append(
                 YAMLProblem(
                     kind: .duplicateKey(key: scalar.value, firstLine: firstLine), range: node.range,
@@ -236,16 +251,16 @@ struct TreeBuilder {
 
     /// The path of the node being read: each open frame contributes the place of its next child.
     private func currentPath() -> DocumentPath {
-        var components: [DocumentPath.Component] = []
+        var path = DocumentPath.root
         func add(_ frame: Frame) {
-            if !frame.isMapping {
-                components.append(.index(frame.items.count))
-            } else if let key = frame.pendingKey {
-                components.append(.key(key.scalar?.value ?? "?"))
+            switch frame.kind {
+            case .document: break
+            case .sequence: path = path.appending(index: frame.items.count)
+            case .mapping: if let key = frame.pendingKey { path = path.appending(key: key.scalar?.value ?? "?") }
             }
         }
         outer.forEach(add)
-        if let innermost { add(innermost) }
-        return DocumentPath(components)
+        add(innermost)
+        return path
     }
 }
