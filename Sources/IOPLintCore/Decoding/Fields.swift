@@ -1,8 +1,13 @@
 import IOPYAML
 
 /// The fields of one map being decoded into a section of the format.
-struct Fields {
+///
+/// A class: a section's initializer reads its keys one after the other, mostly in the format's
+/// order, and each look-up starts from the key after the last one found.
+final class Fields {
     let value: Value
+    /// The map's path.
+    let path: DocumentPath
     /// The keys of the section, with their other accepted names.
     let section: FormatSection
     /// The map's pairs.
@@ -11,31 +16,34 @@ struct Fields {
     /// its name, or else under its first alias in name order that has one), or -1 when none is
     /// written or all are null: found in one walk over the pairs, so that each look-up is one.
     private let chosen: [Int]
+    /// The index in `section` of the key after the last one looked up.
+    private var nextSlot = 0
 
-    init(value: Value, section: FormatSection, pairs: [YAMLPair], chosen: [Int]) {
+    init(value: Value, path: DocumentPath, section: FormatSection, pairs: [YAMLPair], chosen: [Int]) {
         self.value = value
+        self.path = path
         self.section = section
         self.pairs = pairs
         self.chosen = chosen
     }
 
     var range: SourceRange { value.node.range }
-    var path: DocumentPath { value.path }
 
     /// The value under `key` (or one of its aliases); `nil` when absent or null. Its path uses
     /// `key` even when an alias was written, as the nodes rules see do (``DocumentLoader``
     /// renames aliases to their canonical key).
     subscript(key: String) -> Value? {
-        guard let slot = section.slots[key], slot.rank == 0 else { return lookUp(key) }
+        guard let slot = section.slot(of: key, expectedAt: nextSlot), slot.rank == 0 else { return lookUp(key) }
+        nextSlot = slot.index + 1
         let index = chosen[slot.index]
         guard index >= 0 else { return nil }
-        return Value(decoder: value.decoder, node: pairs[index].value, path: value.path.appending(key: key))
+        return Value(decoder: value.decoder, node: pairs[index].value, in: path, at: .key(key))
     }
 
     /// The value under `key`, a name that is not a key of the section, by a walk over the pairs.
     private func lookUp(_ key: String) -> Value? {
         guard let node = value.node[key], !node.isNull else { return nil }
-        return Value(decoder: value.decoder, node: node, path: value.path.appending(key: key))
+        return Value(decoder: value.decoder, node: node, in: path, at: .key(key))
     }
 }
 

@@ -4,10 +4,29 @@ import IOPYAML
 struct Value {
     let decoder: ModelDecoder
     let node: YAMLNode
-    let path: DocumentPath
+    /// The path of the map or list the node is in, or the node's own path when `last` is `nil`.
+    private let base: DocumentPath
+    /// The node's key or index in `base`: kept apart, so that the path of a value is made only
+    /// when it is asked for (by the map or list it is, or by a message).
+    private let last: DocumentPath.Component?
+
+    init(decoder: ModelDecoder, node: YAMLNode, path: DocumentPath) {
+        self.init(decoder: decoder, node: node, in: path, at: nil)
+    }
+
+    /// The node at `last` in the map or list at `base`.
+    init(decoder: ModelDecoder, node: YAMLNode, in base: DocumentPath, at last: DocumentPath.Component?) {
+        self.decoder = decoder
+        self.node = node
+        self.base = base
+        self.last = last
+    }
+
+    /// The node's path.
+    var path: DocumentPath { base.appending(last) }
 
     private func located<T>(_ value: T) -> Located<T> {
-        Located(value, range: node.range, path: path)
+        Located(value, range: node.range, in: base, at: last)
     }
 
     private func reject<T>(_ expected: ValueType) -> T? {
@@ -80,8 +99,9 @@ struct Value {
     /// A list whose items are decoded by `item`; items that fail are left out.
     func list<T>(_ item: (Value) -> T?) -> [T]? {
         guard let items = node.sequence else { return reject(.list) }
+        let path = self.path
         return items.enumerated().compactMap { index, child in
-            child.isNull ? nil : item(Value(decoder: decoder, node: child, path: path.appending(index: index)))
+            child.isNull ? nil : item(Value(decoder: decoder, node: child, in: path, at: .index(index)))
         }
     }
 
@@ -94,11 +114,15 @@ struct Value {
     func fields<T: MappingDecodable>(_ type: T.Type) -> Fields? {
         guard case .mapping(let pairs) = node.content else { return reject(.map) }
         let section = T.section
+        let path = self.path
         // Built only for a message: most maps have none.
         var place: String { path.isRoot ? "" : " in `\(path)`" }
         var placeSv: String { path.isRoot ? "" : " i `\(path)`" }
         var chosen = [Int](repeating: -1, count: section.keys.count)
         var chosenRank = [Int](repeating: .max, count: section.aliases.isEmpty ? 0 : section.keys.count)
+        // The index in `section` of the key after the last one found: keys are mostly written in
+        // the format's order.
+        var nextSlot = 0
         for index in pairs.indices {
             guard let key = pairs[index].key.scalar?.value else {
                 // Only the pair is wrong: the map itself is decoded, so it is not rejected.
@@ -111,7 +135,8 @@ struct Value {
                     at: pairs[index].key, path: path)
                 continue
             }
-            if let slot = section.slots[key] {
+            if let slot = section.slot(of: key, expectedAt: nextSlot) {
+                if slot.rank == 0 { nextSlot = slot.index + 1 }
                 if slot.rank > 0 {
                     let canonical = section.names[slot.index]
                     if let first = node.pair(forKey: canonical), !first.value.isNull {
@@ -137,7 +162,7 @@ struct Value {
                     hint),
                 at: pairs[index].key, path: path.appending(key: key))
         }
-        return Fields(value: self, section: section, pairs: pairs, chosen: chosen)
+        return Fields(value: self, path: path, section: section, pairs: pairs, chosen: chosen)
     }
 
     /// `integrity` next to `independence`: the alias is ignored, which is said as for a repeated key.
