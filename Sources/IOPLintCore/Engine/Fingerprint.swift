@@ -71,10 +71,13 @@ public enum Fingerprint {
 
     private static func fields(of finding: Finding, in lines: SourceLines) -> [String] {
         [
-            "iop-lint/\(version)", finding.ruleID.description, finding.file, finding.path.description,
+            versionField, finding.ruleID.description, finding.file, finding.path.description,
             normalized(lines.text(in: finding.range)),
         ]
     }
+
+    /// The first field of every fingerprint.
+    private static let versionField = "iop-lint/\(version)"
 
     /// Two FNV-1a 64-bit hashes of the fields, each field prefixed by its length so that
     /// `["ab", "c"]` and `["a", "bc"]` differ.
@@ -113,12 +116,15 @@ public enum Fingerprint {
 
         /// 32 lowercase hexadecimal digits: the first hash, then the second.
         var text: String {
-            hex(first) + hex(second)
-        }
-
-        private func hex(_ value: UInt64) -> String {
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
+            String(unsafeUninitializedCapacity: 32) { digits in
+                for (offset, value) in [(0, first), (16, second)] {
+                    for index in 0..<16 {
+                        let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0x0F
+                        digits[offset + index] = nibble < 10 ? 0x30 + nibble : 0x61 + nibble - 10
+                    }
+                }
+                return 32
+            }
         }
     }
 }
