@@ -59,8 +59,8 @@ struct FileRule: Rule {
             // every node. The matches are borrowed from the selection, not copied out of it.
             selection.matches.withUnsafeBufferPointer { matches in
                 for index in matches.indices {
-                    let context = CheckContext(document: document, current: matches[index], memo: memo)
-                    for failure in check.evaluate(.node(matches[index]), in: context) {
+                    let context = CheckContext(document: document, given: selection.matches, at: index, memo: memo)
+                    for failure in check.evaluate(node: matches[index], in: context) {
                         violations.append(violation(failure))
                     }
                 }

@@ -6,6 +6,17 @@ import IOPYAML
 /// a key missing. It returns one failure per thing wrong; none when it holds.
 protocol Check: Sendable {
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure]
+
+    /// The same as `evaluate(.node(selected), in: context)`: what rules call for every node
+    /// they check, so that checks that look only at nodes (``NodeCheck``) take the node as it
+    /// is, without a ``CheckTarget`` made around it and taken apart again.
+    func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure]
+}
+
+extension Check {
+    func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
+        evaluate(.node(selected), in: context)
+    }
 }
 
 /// What a check looks at.
@@ -25,10 +36,28 @@ enum CheckTarget {
 /// Everything a check may need besides its target.
 struct CheckContext {
     let document: LintDocument
-    /// The node the rule's `given` selected, which `@` refers to in selectors.
-    let current: SelectedNode?
+    /// The nodes the rule's `given` selected, and the position among them of the one the check
+    /// runs on (`nil`: none). The context shares the selection's array rather than copying the
+    /// node out of it: a rule makes one context for every node it checks.
+    private let given: [SelectedNode]
+    private let position: Int?
     /// What selectors of checks picked in this document, shared by the contexts of one rule.
-    var memo = SelectionMemo()
+    var memo: SelectionMemo
+
+    init(document: LintDocument, current: SelectedNode?, memo: SelectionMemo = SelectionMemo()) {
+        self.init(document: document, given: current.map { [$0] } ?? [], at: current == nil ? nil : 0, memo: memo)
+    }
+
+    /// The context of a check running on `given[position]`.
+    init(document: LintDocument, given: [SelectedNode], at position: Int?, memo: SelectionMemo) {
+        self.document = document
+        self.given = given
+        self.position = position
+        self.memo = memo
+    }
+
+    /// The node the rule's `given` selected, which `@` refers to in selectors.
+    var current: SelectedNode? { position.map { given[$0] } }
 
     /// The language of the agreement's free text, when it says.
     var language: Language? { document.language }
@@ -82,6 +111,10 @@ extension NodeCheck {
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
         guard case .node(let selected) = target else { return [] }
         return evaluate(selected, in: context)
+    }
+
+    func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
+        evaluate(selected, in: context)
     }
 }
 

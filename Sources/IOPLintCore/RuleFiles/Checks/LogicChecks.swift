@@ -11,6 +11,14 @@ struct AllOfCheck: Check {
         }
         return []
     }
+
+    func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
+        for check in checks {
+            let failures = check.evaluate(node: selected, in: context)
+            if !failures.isEmpty { return failures }
+        }
+        return []
+    }
 }
 
 /// `any-of: [CHECK, …]`: at least one check holds; else the failures of the first.
@@ -51,7 +59,7 @@ struct RelativeCheck: Check {
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
         guard case .node(let selected) = target else { return [] }
         let selection = selector.select(in: context.document, current: selected, memo: context.memo)
-        return selection.matches.flatMap { check.evaluate(.node($0), in: context) }
+        return selection.matches.flatMap { check.evaluate(node: $0, in: context) }
             + selection.missing.flatMap { check.evaluate(.missing($0), in: context) }
     }
 }

@@ -1,13 +1,40 @@
 import IOPYAML
 
-/// A node a selector reached, with its path in the document.
+/// A node a selector reached, with its path in the document. Equal when their nodes and paths are.
 public struct SelectedNode: Sendable, Hashable {
+    /// Where a node is: its path, or its place on a ``PathTrail`` (which makes the path when
+    /// asked for).
+    enum Location: Sendable {
+        case path(DocumentPath)
+        case trail(PathTrail.Place)
+    }
+
     public var node: YAMLNode
-    public var path: DocumentPath
+    let location: Location
 
     public init(node: YAMLNode, path: DocumentPath) {
+        self.init(node: node, location: .path(path))
+    }
+
+    init(node: YAMLNode, location: Location) {
         self.node = node
-        self.path = path
+        self.location = location
+    }
+
+    public var path: DocumentPath {
+        switch location {
+        case .path(let path): path
+        case .trail(let place): place.path
+        }
+    }
+
+    public static func == (lhs: SelectedNode, rhs: SelectedNode) -> Bool {
+        lhs.node == rhs.node && lhs.path == rhs.path
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(node)
+        hasher.combine(path)
     }
 }
 

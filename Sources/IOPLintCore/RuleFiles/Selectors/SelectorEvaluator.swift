@@ -5,7 +5,8 @@ import IOPYAML
 ///
 /// The path of the node being visited is one array, extended and shortened in place as the
 /// walk goes down and back up; a ``DocumentPath`` is made only for a match, a missing key, or a
-/// look-up among rejected paths.
+/// look-up among rejected paths. A selector with `**`, which reaches every node below, records
+/// its matches on a ``PathTrail`` instead, one entry per node.
 struct SelectorEvaluator {
     private let steps: [SelectorStep]
     private let rejected: Set<DocumentPath>
@@ -17,6 +18,15 @@ struct SelectorEvaluator {
     /// the selector has no filter.
     private var operands: [YAMLNode?]
     private var matches: [SelectedNode] = []
+    /// Whether matches are recorded on a trail (``entries``) rather than with their paths.
+    private let recordsTrail: Bool
+    /// The nodes reached, each with its entry on the trail (`-1`: the start), when ``recordsTrail``.
+    private var trailMatches: [(node: YAMLNode, entry: Int)] = []
+    /// The trail of the matches so far, below the start (at depth ``trailDepth`` of ``path``).
+    private var entries: [PathTrail.Entry] = []
+    private var trailDepth = 0
+    /// The entries of the levels of ``path`` below the start that are on the way to a match.
+    private var entryStack: [Int] = []
     /// The document order of each match (positions of it and its ancestors among their
     /// siblings, relative to the start); kept only when ``keepsOrder``.
     private var matchOrders: [[Int]] = []
@@ -33,6 +43,7 @@ struct SelectorEvaluator {
         self.rejected = rejected
         self.memo = memo
         keepsOrder = steps.dropLast().contains(.descendants)
+        recordsTrail = steps.contains(.descendants)
         operands = []
         guard steps.contains(where: { if case .filter = $0 { true } else { false } }) else { return }
         operands = Array(repeating: nil, count: steps.count)
@@ -62,17 +73,29 @@ struct SelectorEvaluator {
     mutating func run(from start: SelectedNode) -> Selection {
         path = start.path.components
         path.reserveCapacity(path.count + steps.count + 8)
+        if recordsTrail {
+            trailDepth = path.count
+            entries.reserveCapacity(64)
+            entryStack.reserveCapacity(16)
+        }
         visit(start.node, step: 0, recordsMissing: true)
+        guard recordsTrail else { return Selection(matches: matches, missing: missing) }
         // Steps after a `**` can reach nodes out of order (`**.*`) or twice (`**.**`).
         if keepsOrder {
-            var unique: [SelectedNode] = []
+            var unique: [(node: YAMLNode, entry: Int)] = []
             var lastOrder: [Int]?
-            for index in matches.indices.sorted(by: { matchOrders[$0].lexicographicallyPrecedes(matchOrders[$1]) })
+            for index in trailMatches.indices.sorted(by: {
+                matchOrders[$0].lexicographicallyPrecedes(matchOrders[$1])
+            })
             where lastOrder != matchOrders[index] {
-                unique.append(matches[index])
+                unique.append(trailMatches[index])
                 lastOrder = matchOrders[index]
             }
-            matches = unique
+            trailMatches = unique
+        }
+        let trail = PathTrail(start: start.path, entries: entries)
+        let matches = trailMatches.map { match in
+            SelectedNode(node: match.node, location: .trail(PathTrail.Place(trail: trail, entry: match.entry)))
         }
         return Selection(matches: matches, missing: missing)
     }
@@ -81,7 +104,11 @@ struct SelectorEvaluator {
     /// the selector is long; `**` walks its subtree with a stack.
     private mutating func visit(_ node: YAMLNode, step: Int, recordsMissing: Bool) {
         guard step < steps.count else {
-            matches.append(SelectedNode(node: node, path: currentPath))
+            if recordsTrail {
+                trailMatches.append((node, recordEntry()))
+            } else {
+                matches.append(SelectedNode(node: node, path: currentPath))
+            }
             if keepsOrder { matchOrders.append(order) }
             return
         }
@@ -243,7 +270,19 @@ struct SelectorEvaluator {
     /// Goes back up from the last ``push(_:at:)``.
     private mutating func pop() {
         path.removeLast()
+        if trailDepth + entryStack.count > path.count { entryStack.removeLast() }
         if keepsOrder { order.removeLast() }
+    }
+
+    /// The trail entry of the node at ``path`` (`-1` for the start), made now with those of its
+    /// ancestors that have none yet.
+    private mutating func recordEntry() -> Int {
+        while trailDepth + entryStack.count < path.count {
+            let component = path[trailDepth + entryStack.count]
+            entries.append(PathTrail.Entry(parent: entryStack.last ?? -1, component: component))
+            entryStack.append(entries.count - 1)
+        }
+        return entryStack.last ?? -1
     }
 
     /// ``path``, in an array of its own (``path`` changes on).
