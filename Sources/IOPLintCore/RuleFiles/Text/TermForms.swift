@@ -3,8 +3,9 @@ import Synchronization
 
 /// The forms of the terms of a ``TermMatcher``, compiled into tries over folded scalars: built
 /// on a matcher's first match, not when its rule file is read, so that a run pays only for the
-/// term lists it uses.
-struct TermForms: Sendable {
+/// term lists it uses. A class: the matcher hands its forms to every text it reads, and one
+/// reference is cheaper to pass than the arrays of two tries.
+final class TermForms: Sendable {
     /// The folded words of each term.
     let termWords: [[String]]
     private let language: Language
