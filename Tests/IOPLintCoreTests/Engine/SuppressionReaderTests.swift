@@ -158,12 +158,25 @@ import Testing
         #expect(Self.problemSpots(yaml) == ["0 1:1-1:43"])
     }
 
-    @Test func theMarkerIsFoundAnywhereAndOnlyWhole() {
+    @Test(arguments: [0, 5, 13, 15])
+    func theMarkerIsFoundAnywhereAndOnlyWholeWhicheverByteIsScannedFor(anchor: Int) {
         let marker = Array("iop-lint-disable".utf8)
-        #expect(SuppressionReader.contains(marker, in: Array("iop-lint-disable".utf8)))
-        #expect(SuppressionReader.contains(marker, in: Array("a: 1 # iiop-lint-disable-file x".utf8)))
-        #expect(!SuppressionReader.contains(marker, in: Array("a: 1 # iop-lint-disabl".utf8)))
-        #expect(!SuppressionReader.contains(marker, in: Array("iop-lint-enable iop-lint disable".utf8)))
-        #expect(!SuppressionReader.contains(marker, in: []))
+        func contains(_ text: String) -> Bool {
+            SuppressionReader.contains(marker, in: Array(text.utf8), anchor: anchor)
+        }
+        #expect(contains("iop-lint-disable"))
+        #expect(contains("a: 1 # iiop-lint-disable-file x"))
+        #expect(contains("b: bbb # disable iop-lint-disable"))
+        #expect(!contains("a: 1 # iop-lint-disabl"))
+        #expect(!contains("iop-lint-enable iop-lint disable"))
+        #expect(!contains("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"))
+        #expect(!contains("op-lint-disable"))
+        #expect(!contains(""))
+    }
+
+    @Test func noByteOutsideTheMarkerIsScannedFor() {
+        let marker = Array("iop-lint-disable".utf8)
+        #expect(!SuppressionReader.contains(marker, in: marker, anchor: marker.count))
+        #expect(!SuppressionReader.contains(marker, in: marker, anchor: -1))
     }
 }
