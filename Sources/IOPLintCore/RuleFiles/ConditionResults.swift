@@ -1,11 +1,10 @@
-import Synchronization
-
 /// Whether the conditions of rule files hold in one document, each worked out once: a pack's
 /// `applies-when` for all its rules, and a rule's whole condition both when the linter asks
 /// whether the rule runs and when the rule checks.
 final class ConditionResults: Sendable {
-    /// Whose condition. Made once, when the rule is, with its hash worked out then: it is looked
-    /// up for every rule in every document.
+    /// Whose condition. Made once, when the rule is, with a number (``KeyNumbers``) that finds
+    /// its result among a document's without hashing: it is looked up for every rule in every
+    /// document.
     struct Owner: Hashable, Sendable {
         private enum Kind: Hashable {
             /// A pack's `applies-when`, by the pack's name.
@@ -14,17 +13,19 @@ final class ConditionResults: Sendable {
             case rule
         }
 
-        private let kind: Kind
-        private let name: String
-        private let precomputedHash: Int
+        private struct Key: Hashable {
+            var kind: Kind
+            var name: String
+        }
+
+        /// The numbers of owners, by kind and name.
+        private static let numbers = KeyNumbers<Key>()
+
+        /// The same for equal owners, and different for different ones.
+        let number: Int
 
         private init(kind: Kind, name: String) {
-            self.kind = kind
-            self.name = name
-            var hasher = Hasher()
-            hasher.combine(kind)
-            hasher.combine(name)
-            precomputedHash = hasher.finalize()
+            number = Self.numbers.number(of: Key(kind: kind, name: name))
         }
 
         /// A pack's `applies-when`, by the pack's name.
@@ -32,21 +33,12 @@ final class ConditionResults: Sendable {
 
         /// A rule's `applies-when` and `when` together.
         static func rule(_ id: RuleID) -> Owner { Owner(kind: .rule, name: id.description) }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(precomputedHash) }
-
-        static func == (lhs: Owner, rhs: Owner) -> Bool {
-            lhs.precomputedHash == rhs.precomputedHash && lhs.kind == rhs.kind && lhs.name == rhs.name
-        }
     }
 
-    private let results = Mutex<[Owner: Bool]>([:])
+    private let results = NumberedSlots<Bool>()
 
     /// Whether `owner`'s condition holds, found by `holds` the first time it is asked for.
     func holds(_ owner: Owner, _ holds: () -> Bool) -> Bool {
-        if let known = results.withLock({ $0[owner] }) { return known }
-        let result = holds()
-        results.withLock { $0[owner] = result }
-        return result
+        results.value(at: owner.number, make: holds)
     }
 }

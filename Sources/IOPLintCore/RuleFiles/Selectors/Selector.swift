@@ -70,9 +70,16 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     /// Whether what the selector picks depends on `@`: it starts there, or a filter reads it.
     /// When not, it picks the same nodes in a document every time (``LintDocument`` keeps them).
     let readsCurrent: Bool
+    /// The number of the selector's text among those of all selectors made (equal texts,
+    /// equal numbers): ``DocumentSelections`` keeps selections by it.
+    let number: Int
+
+    /// The numbers of selectors' texts.
+    private static let numbers = KeyNumbers<String>()
 
     init(text: String, anchor: Anchor, steps: [SelectorStep]) {
         self.text = text
+        number = Self.numbers.number(of: text)
         self.anchor = anchor
         self.steps = steps
         readsCurrent =

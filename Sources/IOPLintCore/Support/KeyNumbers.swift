@@ -1,0 +1,37 @@
+import Synchronization
+
+/// Numbers for keys: equal keys get the same number, the first key seen 0, the next new one 1,
+/// and so on. Things numbered once (selectors, rules' conditions, when rule files are read)
+/// can then keep a value per document in an array slot (``NumberedSlots``) instead of a
+/// dictionary entry that hashes the key at every look-up. Safe to use from many threads.
+final class KeyNumbers<Key: Hashable & Sendable>: Sendable {
+    private let numbers = Mutex<[Key: Int]>([:])
+
+    /// The number of `key`, given now when it has none.
+    func number(of key: Key) -> Int {
+        numbers.withLock { numbers in
+            if let known = numbers[key] { return known }
+            let number = numbers.count
+            numbers[key] = number
+            return number
+        }
+    }
+}
+
+/// Values worked out at most once each, in slots numbered by ``KeyNumbers``. Safe to use from
+/// many threads.
+final class NumberedSlots<Value: Sendable>: Sendable {
+    private let slots = Mutex<[Value?]>([])
+
+    /// The value in slot `number`, made by `make` the first time it is asked for. `make` runs
+    /// outside the lock, so it may ask for other slots.
+    func value(at number: Int, make: () -> Value) -> Value {
+        if let known = slots.withLock({ number < $0.count ? $0[number] : nil }) { return known }
+        let value = make()
+        slots.withLock { slots in
+            if number >= slots.count { slots += repeatElement(nil, count: number + 1 - slots.count) }
+            slots[number] = value
+        }
+        return value
+    }
+}
