@@ -21,9 +21,14 @@ func finish(_ code: Int32) -> Never {
 // help and version exit 0; bad options, and failures of the run itself, exit 2.
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    var command: any ParsableCommand =
-        try CommonCommandLine.lintCommand(arguments)
-        ?? IOPLint.parseAsRoot(CacheOptions.withDefaultCacheFolder(arguments))
+    var command: any ParsableCommand
+    if let common = CommonCommandLine.lintCommand(arguments) {
+        // Checked as the parser checks the commands it builds.
+        try common.validate()
+        command = common
+    } else {
+        command = try IOPLint.parseAsRoot(CacheOptions.withDefaultCacheFolder(arguments))
+    }
     try command.run()
     finish(0)
 } catch let code as ExitCode {

@@ -154,10 +154,12 @@ public enum PlaceholderDetector {
         return content.count <= 60 && !content.contains { $0 == "/" || $0 == "=" || $0 == "@" }
     }
 
-    private static let capitalWords: [[Unicode.Scalar]] = ["TODO", "TBD", "TBA", "TBC", "FIXME", "NN", "N.N"].map {
+    /// Words that are placeholders when written in capitals (also read by ``PlaceholderScreen``'s tests).
+    static let capitalWords: [[Unicode.Scalar]] = ["TODO", "TBD", "TBA", "TBC", "FIXME", "NN", "N.N"].map {
         Array($0.unicodeScalars)
     }
-    private static let anyCaseWords: [[Unicode.Scalar]] = ["fixme", "tbd", "tbc", "lorem"].map {
+    /// Words that are placeholders in any case.
+    static let anyCaseWords: [[Unicode.Scalar]] = ["fixme", "tbd", "tbc", "lorem"].map {
         Array($0.unicodeScalars)
     }
     /// The first two scalars, folded, of each word of ``capitalWords`` and ``anyCaseWords``.
@@ -178,7 +180,7 @@ public enum PlaceholderDetector {
     }
 
     /// Phrases of plain (ASCII) words, compared scalar by scalar with folded words.
-    private static let phrases: [[[Unicode.Scalar]]] = [
+    static let phrases: [[[Unicode.Scalar]]] = [
         ["att", "fyllas", "i"], ["fylls", "i", "senare"], ["fyllas", "i", "senare"], ["meddelas", "senare"],
         ["to", "be", "decided"], ["to", "be", "defined"], ["to", "be", "determined"], ["to", "be", "confirmed"],
         ["to", "be", "announced"],

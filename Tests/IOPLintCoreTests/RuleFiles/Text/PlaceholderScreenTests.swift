@@ -18,6 +18,21 @@ import Testing
         #expect(PlaceholderScreen.mayHold(text))
     }
 
+    /// Every word and phrase the detector lists passes the screen, in the case it is listed in
+    /// and, for words taken in any case, in capitals: a word added to the detector's lists and
+    /// not to the screen fails here.
+    @Test func everyListedPlaceholderPasses() {
+        let words = PlaceholderDetector.capitalWords.map { String(String.UnicodeScalarView($0)) }
+        let anyCase = PlaceholderDetector.anyCaseWords.map { String(String.UnicodeScalarView($0)) }
+        let phrases = PlaceholderDetector.phrases.map {
+            $0.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+        }
+        for text in words + anyCase + anyCase.map { $0.uppercased() } + phrases + phrases.map { $0.uppercased() } {
+            #expect(!PlaceholderDetector.all(in: "Se \(text) här").isEmpty, "\(text)")
+            #expect(PlaceholderScreen.mayHold("Se \(text) här"), "\(text)")
+        }
+    }
+
     @Test(arguments: [
         "Kommunen och föreningen samverkar kring fritidsgårdar i Huddinge.",
         "Idéburet offentligt partnerskap – se § 5 och ”Bilaga 1”.", "Todo el mundo participa.", "Vi har nn platser.",
