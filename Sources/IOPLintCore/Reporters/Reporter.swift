@@ -1,16 +1,19 @@
+import Foundation
+
 /// Renders a ``LintReport`` in one output format.
 public protocol Reporter: Sendable {
     /// The whole output, ending with a newline.
     func render(_ report: LintReport, options: ReportOptions) -> String
 
     /// The whole output as UTF-8, for writing out: ``render(_:options:)``'s text, which a
-    /// format that writes bytes gives without making (and checking) a `String` of them.
-    func renderUTF8(_ report: LintReport, options: ReportOptions) -> [UInt8]
+    /// format that writes bytes gives without making (and checking) a `String` of them, or
+    /// copying them.
+    func renderData(_ report: LintReport, options: ReportOptions) -> Data
 }
 
 extension Reporter {
-    public func renderUTF8(_ report: LintReport, options: ReportOptions) -> [UInt8] {
-        Array(render(report, options: options).utf8)
+    public func renderData(_ report: LintReport, options: ReportOptions) -> Data {
+        Data(render(report, options: options).utf8)
     }
 }
 

@@ -102,7 +102,7 @@ struct LintCommand: ParsableCommand {
                 let report = try baselines.apply(to: linted, language: language) { note in
                     if !output.quiet { Self.printNote(note[language]) }
                 }
-                try output.write(Data(output.format.reporter.renderUTF8(report, options: options)))
+                try output.write(output.format.reporter.renderData(report, options: options))
                 tally = report.tally
             }
         } catch let failures as ToolFailures {

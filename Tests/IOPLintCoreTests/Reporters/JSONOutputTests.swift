@@ -69,7 +69,7 @@ import Testing
             let output = JSONReporter.output(of: report, options: options)
             let expected = try Self.foundation(output, pretty: true)
             #expect(JSONReporter().render(report, options: options) == expected)
-            #expect(JSONReporter().renderUTF8(report, options: options) == Array(expected.utf8))
+            #expect(JSONReporter().renderData(report, options: options) == Data(expected.utf8))
             for entry in output.findings + output.suppressed {
                 #expect(entry.jsonText(pretty: false) == (try Self.foundation(entry, pretty: false)))
             }

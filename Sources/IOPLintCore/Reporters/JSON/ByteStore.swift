@@ -1,6 +1,12 @@
+import Foundation
+
 /// Bytes in one growing allocation of its own, for ``JSONWriter``: appending a byte or a short
 /// run is a bounds check and a copy, without the uniqueness check and generic path of an
 /// array's append.
+///
+/// The allocation is C's (`malloc`/`realloc`): a large one grows by remapping its pages rather
+/// than by copying them into new ones, and ``data()`` hands it over to `Data` as it is, so that
+/// a report of many megabytes is neither copied nor touched again on its way out.
 struct ByteStore: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var count = 0
@@ -8,11 +14,11 @@ struct ByteStore: ~Copyable {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        start = .allocate(capacity: self.capacity)
+        start = Self.allocation(resizing: nil, to: self.capacity)
     }
 
     deinit {
-        start.deallocate()
+        free(start)
     }
 
     /// The bytes as text; they are UTF-8 (what is not is repaired, as `String(decoding:)` does).
@@ -20,9 +26,11 @@ struct ByteStore: ~Copyable {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 
-    /// The bytes, copied into an array.
-    consuming func array() -> [UInt8] {
-        Array(UnsafeBufferPointer(start: start, count: count))
+    /// The bytes, in the allocation they were written into (which `Data` now frees).
+    consuming func data() -> Data {
+        let (start, count) = (start, count)
+        discard self
+        return Data(bytesNoCopy: start, count: count, deallocator: .free)
     }
 
     mutating func append(_ byte: UInt8) {
@@ -58,9 +66,16 @@ struct ByteStore: ~Copyable {
     /// Makes room for `extra` more bytes, at least doubling the allocation.
     private mutating func grow(toHold extra: Int) {
         let newCapacity = max(2 * capacity, count + extra)
-        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStart.initialize(from: start, count: count)
-        start.deallocate()
-        (start, capacity) = (newStart, newCapacity)
+        (start, capacity) = (Self.allocation(resizing: start, to: newCapacity), newCapacity)
+    }
+
+    /// `realloc`, ending the process when memory is exhausted (as Swift's own allocations do).
+    private static func allocation(
+        resizing old: UnsafeMutablePointer<UInt8>?, to capacity: Int
+    )
+        -> UnsafeMutablePointer<UInt8>
+    {
+        guard let raw = realloc(old, capacity) else { fatalError("out of memory: \(capacity) bytes") }
+        return raw.assumingMemoryBound(to: UInt8.self)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import IOPYAML
 
 /// The `json` format: iop-lint's own JSON, described field by field in docs/json-format.md.
@@ -15,14 +16,17 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ report: LintReport, options: ReportOptions) -> String {
-        String(decoding: renderUTF8(report, options: options), as: UTF8.self)
-    }
-
-    public func renderUTF8(_ report: LintReport, options: ReportOptions) -> [UInt8] {
         var json = JSONWriter(pretty: true)
         Self.write(report, options: options, to: &json)
         json.endLine()
-        return json.utf8()
+        return json.text()
+    }
+
+    public func renderData(_ report: LintReport, options: ReportOptions) -> Data {
+        var json = JSONWriter(pretty: true)
+        Self.write(report, options: options, to: &json)
+        json.endLine()
+        return json.data()
     }
 
     /// What the report holds under `options`, as the format writes it.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON text straight into bytes, laid out as Foundation's `JSONEncoder`
 /// (swift-foundation) writes it with `withoutEscapingSlashes`, pretty-printed or not:
 /// `"key" : value` and two spaces per level when pretty, an empty container as `[`, a blank line
@@ -30,9 +32,9 @@ struct JSONWriter: ~Copyable {
         bytes.text()
     }
 
-    /// The text written, as its UTF-8 bytes.
-    consuming func utf8() -> [UInt8] {
-        bytes.array()
+    /// The text written, as its UTF-8 bytes in the writer's own storage (not copied).
+    consuming func data() -> Data {
+        bytes.data()
     }
 
     /// Ends a top-level value with a newline.
