@@ -35,14 +35,19 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Builds a trie key by key; a key can continue another one (``insert(_:from:)``), so that
     /// keys sharing a beginning walk it once.
     struct Builder {
-        // Built as sorted sibling lists (each node: the scalar leading to it, its first child,
-        // its next sibling), then laid out as sorted edge arrays by ``trie()``.
-        private var scalars: [UInt32] = [0]
-        private var firstChild: [Int32] = [-1]
-        private var nextSibling: [Int32] = [-1]
-        /// Each value added, with its node, in order; and the last one added at each node.
+        /// A node while the trie is built: the scalar leading to it, its first child and next
+        /// sibling (siblings sorted by scalar), and the value added last at it. One array of
+        /// these, so that a new node is one append.
+        private struct Entry {
+            var scalar: UInt32
+            var firstChild: Int32 = -1
+            var nextSibling: Int32 = -1
+            var lastAdded: Int32 = -1
+        }
+
+        private var entries: [Entry] = [Entry(scalar: 0)]
+        /// Each value added, with its node, in order.
         private var added: [(node: Int32, value: Value)] = []
-        private var lastAdded: [Int32] = [-1]
 
         /// The root, where every key begins.
         var root: Node { 0 }
@@ -51,72 +56,81 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
         /// The node at the end of `key` read from `node` (by default the root), made if missing.
         mutating func insert(_ key: some Sequence<Unicode.Scalar>, from node: Node = 0) -> Node {
-            var node = Int(node)
-            for scalar in key {
-                var previous: Int32 = -1
-                var child = firstChild[node]
-                while child >= 0, scalars[Int(child)] < scalar.value {
-                    previous = child
-                    child = nextSibling[Int(child)]
-                }
-                if child >= 0, scalars[Int(child)] == scalar.value {
-                    node = Int(child)
-                    continue
-                }
-                let added = Int32(scalars.count)
-                scalars.append(scalar.value)
-                firstChild.append(-1)
-                nextSibling.append(child)
-                lastAdded.append(-1)
-                if previous >= 0 { nextSibling[Int(previous)] = added } else { firstChild[node] = added }
-                node = Int(added)
+            var node = node
+            for scalar in key { node = child(of: node, scalar.value) }
+            return node
+        }
+
+        /// ``insert(_:from:)`` for a key of ASCII bytes, read as they are (`ending.utf8`).
+        mutating func insert(ascii key: some Sequence<UInt8>, from node: Node = 0) -> Node {
+            var node = node
+            for byte in key { node = child(of: node, UInt32(byte)) }
+            return node
+        }
+
+        /// The child of `node` reached by `scalar`, made if missing.
+        private mutating func child(of node: Node, _ scalar: UInt32) -> Node {
+            var previous: Int32 = -1
+            var child = entries[Int(node)].firstChild
+            while child >= 0 {
+                let entry = entries[Int(child)]
+                if entry.scalar == scalar { return child }
+                if entry.scalar > scalar { break }
+                previous = child
+                child = entry.nextSibling
             }
-            return Node(node)
+            let made = Int32(entries.count)
+            entries.append(Entry(scalar: scalar, nextSibling: child))
+            if previous >= 0 { entries[Int(previous)].nextSibling = made } else { entries[Int(node)].firstChild = made }
+            return made
         }
 
         /// Adds `value` to the values of the key that ends at `node`.
         mutating func add(_ value: Value, at node: Node) {
-            lastAdded[Int(node)] = Int32(added.count)
+            entries[Int(node)].lastAdded = Int32(added.count)
             added.append((node, value))
         }
 
         /// The value added last at `node`, if any.
         func lastValue(at node: Node) -> Value? {
-            let index = lastAdded[Int(node)]
+            let index = entries[Int(node)].lastAdded
             return index >= 0 ? added[Int(index)].value : nil
         }
 
         /// The trie of the keys inserted.
         func trie() -> ScalarTrie {
+            let count = entries.count
             var edgeStart: [Int32] = []
             var edgeScalars: [UInt32] = []
             var edgeTargets: [Int32] = []
-            edgeStart.reserveCapacity(scalars.count + 1)
-            edgeScalars.reserveCapacity(scalars.count)
-            edgeTargets.reserveCapacity(scalars.count)
-            for node in scalars.indices {
+            edgeStart.reserveCapacity(count + 1)
+            edgeScalars.reserveCapacity(count)
+            edgeTargets.reserveCapacity(count)
+            for node in entries.indices {
                 edgeStart.append(Int32(edgeScalars.count))
-                var child = firstChild[node]
+                var child = entries[node].firstChild
                 while child >= 0 {
-                    edgeScalars.append(scalars[Int(child)])
+                    edgeScalars.append(entries[Int(child)].scalar)
                     edgeTargets.append(child)
-                    child = nextSibling[Int(child)]
+                    child = entries[Int(child)].nextSibling
                 }
             }
             edgeStart.append(Int32(edgeScalars.count))
             // The values laid out node by node, each node's in the order they were added.
-            var valueStart = [Int32](repeating: 0, count: scalars.count + 1)
+            var valueStart = [Int32](repeating: 0, count: count + 1)
             for (node, _) in added { valueStart[Int(node) + 1] += 1 }
-            for node in scalars.indices { valueStart[node + 1] += valueStart[node] }
+            for node in 0..<count { valueStart[node + 1] += valueStart[node] }
             var next = valueStart
-            var values: [Value?] = Array(repeating: nil, count: added.count)
-            for (node, value) in added {
-                values[Int(next[Int(node)])] = value
-                next[Int(node)] += 1
+            let values = [Value](unsafeUninitializedCapacity: added.count) { buffer, initialized in
+                for (node, value) in added {
+                    (buffer.baseAddress! + Int(next[Int(node)])).initialize(to: value)
+                    next[Int(node)] += 1
+                }
+                initialized = added.count
             }
             return ScalarTrie(
                 edgeStart: edgeStart, edgeScalars: edgeScalars, edgeTargets: edgeTargets, valueStart: valueStart,
-                values: values.map { $0! })
+                values: values)
         }
     }
 

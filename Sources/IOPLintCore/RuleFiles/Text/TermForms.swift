@@ -56,11 +56,10 @@ final class TermForms: Sendable {
                             addComposed(group.stem + ending)
                             continue
                         }
-                        add(reference, at: plain.insert(ending.unicodeScalars, from: stem))
+                        add(reference, at: plain.insert(ascii: ending.utf8, from: stem))
                         if isTail {
                             addTail(
-                                term,
-                                at: tails.insert(reversedStem, from: tails.insert(ending.unicodeScalars.reversed())))
+                                term, at: tails.insert(reversedStem, from: tails.insert(ascii: ending.utf8.reversed())))
                         }
                     }
                 }
