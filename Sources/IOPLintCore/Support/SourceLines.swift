@@ -39,6 +39,13 @@ public struct SourceLines: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight bytes at a time past text that holds no line break: a line break starts
+            // with a control below 0x0E or with a byte from 0x80 on (C2, E2), and most text
+            // has neither.
+            if count - index >= 8 && !Self.mayHoldLineBreak(UnsafeRawPointer(bytes.baseAddress! + index)) {
+                index += 8
+                continue
+            }
             var next = index + 1
             switch bytes[index] {
             case 0x0A: break
@@ -59,6 +66,15 @@ public struct SourceLines: Sendable {
         }
         bounds.append((lineStart, count))
         return bounds
+    }
+
+    /// Whether one of the eight bytes at `bytes` is below 0x0E or from 0x80 on, a word at a
+    /// time: subtracting 0x0E from each byte borrows into the top bit of those below it. (A
+    /// borrow can also mark the byte after a marked one, which only makes the answer `true`
+    /// when it is already.)
+    private static func mayHoldLineBreak(_ bytes: UnsafeRawPointer) -> Bool {
+        let word = bytes.loadUnaligned(as: UInt64.self)
+        return (word | (word &- 0x0E0E_0E0E_0E0E_0E0E)) & 0x8080_8080_8080_8080 != 0
     }
 
     private init(kept: [Int: String], count: Int) {

@@ -25,6 +25,42 @@ struct SourceLinesTests {
         #expect((1...3).map { lines.line($0).map(String.init) } == ["a–b…c§d", "e\u{A0}f", ""])
     }
 
+    /// Texts long enough for the eight-byte skip, with every kind of line break and the
+    /// characters that start like one at every offset: the lines are those a split by
+    /// characters gives.
+    @Test
+    func longTextsSplitAsACharacterByCharacterSplitDoes() {
+        let pieces = [
+            "a", "Människan ", "i Flemingsberg", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "–", "…", "§",
+            "\u{A0}", "\t", "\u{0B}", "\u{0C}", "ö", "\u{1F600}", "        ",
+        ]
+        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+        var state: UInt64 = 7
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<40 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            var expected: [String] = []
+            var line = ""
+            var scalars = text.unicodeScalars[...]
+            while let scalar = scalars.popFirst() {
+                guard breaks.contains(scalar) else {
+                    line.unicodeScalars.append(scalar)
+                    continue
+                }
+                if scalar == "\r", scalars.first == "\n" { scalars.removeFirst() }
+                expected.append(line)
+                line = ""
+            }
+            expected.append(line)
+            let lines = SourceLines(text)
+            #expect(lines.count == expected.count)
+            #expect((1...lines.count).map { lines.line($0).map(String.init) ?? "?" } == expected)
+        }
+    }
+
     @Test
     func textOfARangeOnOneLineCountsColumnsInScalars() {
         let lines = SourceLines("title: Människan i Flemingsberg\n")
