@@ -28,7 +28,7 @@ public struct DocumentPath: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// This path extended by `component`, in one new array of the exact size.
-    private func appending(_ component: Component) -> DocumentPath {
+    public func appending(_ component: Component) -> DocumentPath {
         var extended: [Component] = []
         extended.reserveCapacity(components.count + 1)
         extended.append(contentsOf: components)

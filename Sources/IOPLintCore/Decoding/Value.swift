@@ -23,7 +23,7 @@ struct Value {
     }
 
     /// The node's path.
-    var path: DocumentPath { base.appending(last) }
+    var path: DocumentPath { last.map(base.appending) ?? base }
 
     private func located<T>(_ value: T) -> Located<T> {
         Located(value, range: node.range, in: base, at: last)

@@ -37,7 +37,7 @@ struct SuppressionReader: Sendable {
     /// Whether `needle` (not empty) occurs in `bytes`: a scan for its byte at `anchor` (with
     /// `memchr`, which reads many bytes at a time), then a comparison where it is found. The
     /// rarer that byte is in the text, the fewer the comparisons.
-    static func contains(_ needle: [UInt8], in bytes: [UInt8], anchor: Int = 0) -> Bool {
+    static func contains(_ needle: [UInt8], in bytes: [UInt8], anchor: Int) -> Bool {
         guard needle.indices.contains(anchor), bytes.count >= needle.count else { return false }
         let key = Int32(needle[anchor])
         return bytes.withUnsafeBufferPointer { haystack in

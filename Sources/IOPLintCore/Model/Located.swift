@@ -24,7 +24,7 @@ public struct Located<Value: Sendable>: Sendable {
     }
 
     public var path: DocumentPath {
-        get { base.appending(last) }
+        get { last.map(base.appending) ?? base }
         set {
             base = newValue
             last = nil
@@ -43,16 +43,5 @@ extension Located: Hashable where Value: Hashable {
         hasher.combine(value)
         hasher.combine(range)
         hasher.combine(path)
-    }
-}
-
-extension DocumentPath {
-    /// This path extended by `component`, or this path when it is `nil`.
-    func appending(_ component: Component?) -> DocumentPath {
-        switch component {
-        case .key(let key)?: appending(key: key)
-        case .index(let index)?: appending(index: index)
-        case nil: self
-        }
     }
 }

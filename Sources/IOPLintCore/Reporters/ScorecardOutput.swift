@@ -25,7 +25,6 @@ struct ScorecardOutput: Encodable {
     static func all(in file: FileResult, language: Language) -> [ScorecardOutput] {
         file.scorecards.map { ScorecardOutput($0, file: file.path, language: language) }
     }
-
 }
 
 extension ScorecardOutput {

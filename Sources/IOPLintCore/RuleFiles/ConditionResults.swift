@@ -5,7 +5,7 @@ final class ConditionResults: Sendable {
     /// Whose condition. Made once, when the rule is, with a number (``KeyNumbers``) that finds
     /// its result among a document's without hashing: it is looked up for every rule in every
     /// document.
-    struct Owner: Hashable, Sendable {
+    struct Owner: Sendable {
         private enum Kind: Hashable {
             /// A pack's `applies-when`, by the pack's name.
             case pack

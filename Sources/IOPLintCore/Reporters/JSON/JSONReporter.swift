@@ -16,17 +16,19 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ report: LintReport, options: ReportOptions) -> String {
-        var json = JSONWriter(pretty: true)
-        Self.write(report, options: options, to: &json)
-        json.endLine()
-        return json.text()
+        Self.written(report, options: options).text()
     }
 
     public func renderData(_ report: LintReport, options: ReportOptions) -> Data {
+        Self.written(report, options: options).data()
+    }
+
+    /// A writer holding the whole report, pretty-printed, with its final newline.
+    private static func written(_ report: LintReport, options: ReportOptions) -> JSONWriter {
         var json = JSONWriter(pretty: true)
-        Self.write(report, options: options, to: &json)
+        write(report, options: options, to: &json)
         json.endLine()
-        return json.data()
+        return json
     }
 
     /// What the report holds under `options`, as the format writes it.
@@ -37,9 +39,7 @@ public struct JSONReporter: Reporter {
             findings: report.shownFindings(options).map { finding, fingerprint in
                 Entry(finding, fingerprint: fingerprint, language: options.language)
             },
-            counts: Counts(
-                error: report.count(.error), warning: report.count(.warning), info: report.count(.info),
-                suppressed: report.suppressed.count),
+            counts: counts(of: report),
             failures: report.failures.map { Failure(message: $0.message[options.language], file: $0.file) },
             scorecards: ScorecardOutput.all(in: report, language: options.language),
             suppressed: report.shownSuppressed(options).map { finding, fingerprint in

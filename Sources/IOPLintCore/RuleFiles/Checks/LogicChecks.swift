@@ -4,17 +4,18 @@ struct AllOfCheck: Check {
     let checks: [any Check]
 
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
-        // A node that fails several checks gives one finding: the first check that fails.
-        for check in checks {
-            let failures = check.evaluate(target, in: context)
-            if !failures.isEmpty { return failures }
-        }
-        return []
+        firstFailures { $0.evaluate(target, in: context) }
     }
 
     func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
+        firstFailures { $0.evaluate(node: selected, in: context) }
+    }
+
+    /// The failures of the first check that fails: a node that fails several checks gives one
+    /// finding.
+    private func firstFailures(_ evaluate: (any Check) -> [CheckFailure]) -> [CheckFailure] {
         for check in checks {
-            let failures = check.evaluate(node: selected, in: context)
+            let failures = evaluate(check)
             if !failures.isEmpty { return failures }
         }
         return []

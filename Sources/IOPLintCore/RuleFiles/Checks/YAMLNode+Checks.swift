@@ -40,15 +40,28 @@ extension YAMLNode {
     /// value, two nulls always, anything else by its text. Lists and maps never equal anything.
     /// Filters (`[?party=@.id]`) and references (`refers-to`, `referenced-by`) compare with it.
     func isSameScalar(as other: YAMLNode) -> Bool {
-        guard let left = scalar, let right = other.scalar else { return false }
-        switch (resolved, other.resolved) {
-        case (.null?, .null?): return true
-        case (.bool(let a)?, .bool(let b)?): return a == b
-        case (.int(let a)?, .int(let b)?): return a == b
-        case (.int(let a)?, .float(let b)?): return Double(a) == b
-        case (.float(let a)?, .int(let b)?): return a == Double(b)
-        case (.float(let a)?, .float(let b)?): return a == b
-        default: return left.value == right.value
+        guard let left = scalar, let right = other.scalar, let leftValue = resolved, let rightValue = other.resolved
+        else { return false }
+        return ResolvedScalar.same(leftValue, written: left.value, as: rightValue, written: right.value)
+    }
+}
+
+extension ResolvedScalar {
+    /// Whether two scalars, resolved and as written, are equal as ``YAMLNode/isSameScalar(as:)``
+    /// compares them (``ScalarIndex`` compares its short lists with it too).
+    static func same(
+        _ left: ResolvedScalar, written leftText: String, as right: ResolvedScalar, written rightText: String
+    )
+        -> Bool
+    {
+        switch (left, right) {
+        case (.null, .null): true
+        case (.bool(let a), .bool(let b)): a == b
+        case (.int(let a), .int(let b)): a == b
+        case (.int(let a), .float(let b)): Double(a) == b
+        case (.float(let a), .int(let b)): a == Double(b)
+        case (.float(let a), .float(let b)): a == b
+        default: leftText == rightText
         }
     }
 }

@@ -101,18 +101,9 @@ struct ScalarIndex {
         return groups.filter { !$0.isEmpty }
     }
 
-    /// Whether `entry` equals the scalar written `written` whose value is `resolved`: by value
-    /// when both are of one kind (other than text), else by the text as written.
+    /// Whether `entry` equals the scalar written `written` whose value is `resolved`.
     private static func equal(_ entry: Entry, _ written: String, _ resolved: ResolvedScalar) -> Bool {
-        switch (entry.resolved, resolved) {
-        case (.null, .null): true
-        case (.bool(let a), .bool(let b)): a == b
-        case (.int(let a), .int(let b)): a == b
-        case (.int(let a), .float(let b)): Double(a) == b
-        case (.float(let a), .int(let b)): a == Double(b)
-        case (.float(let a), .float(let b)): a == b
-        default: entry.written == written
-        }
+        ResolvedScalar.same(entry.resolved, written: entry.written, as: resolved, written: written)
     }
 
     private static func kind(of resolved: ResolvedScalar) -> Kind {

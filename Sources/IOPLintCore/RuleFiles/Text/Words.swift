@@ -76,7 +76,7 @@ public enum Words {
                 let byte = bytes[index]
                 let isLetterOrDigit: Bool
                 if byte < 0x80 {
-                    isLetterOrDigit = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+                    isLetterOrDigit = isCore(Unicode.Scalar(byte))
                     index += 1
                 } else if byte < 0xC4 {
                     // U+0080–U+00FF, two bytes: its class is known (``isCore(_:)``).
