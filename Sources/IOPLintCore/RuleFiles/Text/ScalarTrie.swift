@@ -8,12 +8,14 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     typealias Node = Int32
 
     var root: Node { 0 }
-    private let edgeStart: [Int32]
-    private let edgeScalars: [UInt32]
-    private let edgeTargets: [Int32]
+    // Internal for the encoding (ScalarTrie+Encoding.swift), which writes and reads them.
+    /// The edges of node `n` are `edgeStart[n]..<edgeStart[n + 1]`, sorted by scalar.
+    let edgeStart: [Int32]
+    let edgeScalars: [UInt32]
+    let edgeTargets: [Int32]
     /// The values of node `n` are `values[valueStart[n]..<valueStart[n + 1]]`.
-    private let valueStart: [Int32]
-    private let values: [Value]
+    let valueStart: [Int32]
+    let values: [Value]
 
     /// A trie of `keys`, each with its values (keys given more than once collect their values).
     init(_ keys: [(key: [Unicode.Scalar], value: Value)]) {
@@ -22,7 +24,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         self = builder.trie()
     }
 
-    private init(
+    init(
         edgeStart: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32], valueStart: [Int32], values: [Value]
     ) {
         self.edgeStart = edgeStart

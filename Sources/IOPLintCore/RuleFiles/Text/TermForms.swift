@@ -13,15 +13,33 @@ final class TermForms: Sendable {
     /// canonical: built only when a text has such a word.
     private let formsByText: LazyFormsByText
     /// Every form (composed) whose scalars are all below U+0300: the words of most texts.
-    private let plainForms: ScalarTrie<FormReference>
+    let plainForms: ScalarTrie<FormReference>
     /// The forms of first words of three letters or more, read backwards: the last parts of
     /// compounds.
-    private let compoundTails: ScalarTrie<Int>
+    let compoundTails: ScalarTrie<Int>
 
     /// The forms of the terms whose folded words are `termWords`, inflected as in `language`.
-    init(termWords: [[String]], language: Language) {
+    convenience init(termWords: [[String]], language: Language) {
+        let (plainForms, compoundTails) = Self.compile(termWords, language: language)
+        self.init(termWords: termWords, language: language, plainForms: plainForms, compoundTails: compoundTails)
+    }
+
+    /// The forms given by their tries (compiled, or read back: TermForms+Encoding.swift).
+    init(
+        termWords: [[String]], language: Language, plainForms: ScalarTrie<FormReference>,
+        compoundTails: ScalarTrie<Int>
+    ) {
         self.termWords = termWords
         self.language = language
+        self.plainForms = plainForms
+        self.compoundTails = compoundTails
+        formsByText = LazyFormsByText(termWords: termWords, language: language)
+    }
+
+    /// The tries of every form of the terms, and of the first words' forms read backwards.
+    private static func compile(
+        _ termWords: [[String]], language: Language
+    ) -> (plainForms: ScalarTrie<FormReference>, compoundTails: ScalarTrie<Int>) {
         var plain = ScalarTrie<FormReference>.Builder()
         var tails = ScalarTrie<Int>.Builder()
         // A form made by more than one group of a word is added once.
@@ -65,9 +83,7 @@ final class TermForms: Sendable {
                 }
             }
         }
-        formsByText = LazyFormsByText(termWords: termWords, language: language)
-        plainForms = plain.trie()
-        compoundTails = tails.trie()
+        return (plain.trie(), tails.trie())
     }
 
     /// The terms whose first word matches word `index` (whole, or in Swedish as a compound's
@@ -193,22 +209,31 @@ private final class LazyFormsByText: Sendable {
     }
 }
 
-/// The ``TermForms`` of one matcher, compiled once, by the first thread that needs them.
+/// The ``TermForms`` of one matcher, compiled (or read from ``BuiltInTermForms``) once, by the
+/// first thread that needs them.
 final class LazyTermForms: Sendable {
     private let termWords: [[String]]
     private let language: Language
+    /// The forms compiled when iop-lint was built (``TermForms/encoded``), for a built-in list.
+    private let builtIn: String?
     private let compiled = Mutex<TermForms?>(nil)
 
-    init(termWords: [[String]], language: Language) {
+    init(termWords: [[String]], language: Language, builtIn: String? = nil) {
         self.termWords = termWords
         self.language = language
+        self.builtIn = builtIn
     }
 
-    /// The compiled forms; the first call compiles them.
+    /// Whether the forms are read from the built-in table rather than compiled.
+    var isBuiltIn: Bool { builtIn != nil }
+
+    /// The compiled forms; the first call compiles or reads them.
     var forms: TermForms {
         compiled.withLock { compiled in
             if let compiled { return compiled }
-            let forms = TermForms(termWords: termWords, language: language)
+            let forms =
+                builtIn.flatMap { TermForms(termWords: termWords, language: language, encoded: $0) }
+                ?? TermForms(termWords: termWords, language: language)
             compiled = forms
             return forms
         }
@@ -216,7 +241,7 @@ final class LazyTermForms: Sendable {
 }
 
 /// Where a form belongs: which term, and which of its words.
-private struct FormReference: Hashable, Sendable {
+struct FormReference: Hashable, Sendable {
     let term: Int
     let position: Int
 }

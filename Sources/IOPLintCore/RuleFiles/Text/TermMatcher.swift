@@ -42,19 +42,31 @@ public struct TermMatcher: Sendable {
     public init(terms: [String], language: Language, unless: String? = nil) throws(TermMatcherError) {
         self.terms = terms
         self.language = language
-        var termWords: [[String]] = []
-        for term in terms {
-            let words = Words.split(term).map { TextFolding.fold($0.text) }
-            guard !words.isEmpty else { throw .termWithoutWords(term) }
-            termWords.append(words)
+        if let builtIn = BuiltInTermForms.entry(terms: terms, language: language) {
+            forms = LazyTermForms(termWords: builtIn.termWords, language: language, builtIn: builtIn.forms)
+        } else {
+            forms = LazyTermForms(termWords: try Self.termWords(of: terms), language: language)
         }
-        forms = LazyTermForms(termWords: termWords, language: language)
         if let unless {
             self.unless = try SentencePattern(unless)
         } else {
             self.unless = nil
         }
     }
+
+    /// Each term's words, folded.
+    ///
+    /// - Throws: ``TermMatcherError/termWithoutWords(_:)`` for a term with no word.
+    static func termWords(of terms: [String]) throws(TermMatcherError) -> [[String]] {
+        try terms.map { term throws(TermMatcherError) in
+            let words = Words.split(term).map { TextFolding.fold($0.text) }
+            guard !words.isEmpty else { throw .termWithoutWords(term) }
+            return words
+        }
+    }
+
+    /// Whether the forms are read from the built-in table (``BuiltInTermForms``).
+    var formsAreBuiltIn: Bool { forms.isBuiltIn }
 
     /// Every occurrence of every term in `text`, in order of position (at one position, in the
     /// order of the terms), negated and excused ones included.
