@@ -46,8 +46,7 @@ struct MatchStarts: Sendable {
             } else {
                 for next in second.pcs { followers.formUnion(accepts(next)) }
             }
-            let firsts = accepts(pc)
-            for row in 0...Self.other where firsts.contains(row) { pairs[row].formUnion(followers) }
+            accepts(pc).forEach { row in pairs[row].formUnion(followers) }
         }
     }
 
@@ -101,9 +100,16 @@ struct MatchStarts: Sendable {
 
     /// The characters `step` can read: exactly among ASCII scalars, and ``other`` for all the
     /// rest.
-    private static func characters(readBy step: LinearRegex.Instruction, classes: [ScalarClass]) -> ScalarBits {
+    static func characters(readBy step: LinearRegex.Instruction, classes: [ScalarClass]) -> ScalarBits {
         var set = ScalarBits()
         set.insert(other)
+        if case .scalar(let expected) = step {
+            // Among ASCII scalars, ScalarClass.fold turns only A–Z into a–z: `expected` is read
+            // as itself unless it is upper case, and a lower-case letter also as its capital.
+            if expected < 0x80 && !(0x41...0x5A).contains(expected) { set.insert(Int(expected)) }
+            if (0x61...0x7A).contains(expected) { set.insert(Int(expected - 0x20)) }
+            return set
+        }
         for scalar in UInt32(0)..<128 {
             let reads: Bool
             switch step {
@@ -143,6 +149,20 @@ struct MatchStarts: Sendable {
             case 1: words.1 |= mask
             default: words.2 |= mask
             }
+        }
+
+        /// Calls `body` with each bit of the set, from the lowest.
+        func forEach(_ body: (Int) -> Void) {
+            func each(_ word: UInt64, from offset: Int) {
+                var rest = word
+                while rest != 0 {
+                    body(offset + rest.trailingZeroBitCount)
+                    rest &= rest - 1
+                }
+            }
+            each(words.0, from: 0)
+            each(words.1, from: 64)
+            each(words.2, from: 128)
         }
 
         mutating func formUnion(_ other: ScalarBits) {

@@ -82,3 +82,17 @@ import Testing
         }
     }
 }
+
+extension LinearRegexStartsTests {
+    /// A scalar step reads the ASCII scalars that fold to it, and ``MatchStarts/ScalarBits``
+    /// lists the bits it holds.
+    @Test func aScalarStepReadsTheASCIIScalarsThatFoldToIt() {
+        for expected in UInt32(0)..<0x300 {
+            let set = MatchStarts.characters(readBy: .scalar(expected), classes: [])
+            var members: [Int] = []
+            set.forEach { members.append($0) }
+            let folding = (UInt32(0)..<128).filter { ScalarClass.fold($0) == expected }.map(Int.init)
+            #expect(members == folding + [128], "U+\(String(expected, radix: 16))")
+        }
+    }
+}
