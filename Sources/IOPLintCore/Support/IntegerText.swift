@@ -124,6 +124,23 @@ enum IntegerText {
             }
         }
 
+        /// The next column read as `count` counts, given as where each counted run starts
+        /// when they follow one another, and where the last ends (`count + 1` integers); `nil`
+        /// when the text does not hold the column or the sum passes an `Int32`.
+        mutating func readStarts(count: Int) -> [Int32]? {
+            guard let counts = readColumn(count: count) else { return nil }
+            var sum = 0
+            let starts = [Int32](unsafeUninitializedCapacity: count + 1) { starts, initialized in
+                for (index, counted) in counts.enumerated() {
+                    starts[index] = Int32(truncatingIfNeeded: sum)
+                    sum += Int(counted)
+                }
+                starts[count] = Int32(truncatingIfNeeded: sum)
+                initialized = count + 1
+            }
+            return sum <= Int(Int32.max) ? starts : nil
+        }
+
         /// Each integer of `column` from its `width` characters in `digits`; inlined for each
         /// width, so that the loop over the digits unrolls.
         @inline(__always)

@@ -46,6 +46,15 @@ import Testing
         }
     }
 
+    @Test func aColumnOfCountsReadsAsWhereEachRunStarts() {
+        var writer = IntegerText.Writer()
+        writer.write(column: [2, 0, 3, 1])
+        #expect(IntegerText.read(writer.text) { $0.readStarts(count: 4) } == [0, 2, 2, 5, 6])
+        writer = IntegerText.Writer()
+        writer.write(column: [(1 << 30) - 1, (1 << 30) - 1, 2])
+        #expect(IntegerText.read(writer.text) { $0.readStarts(count: 3) } == nil)
+    }
+
     @Test func columnsAndIntegersMixOnLines() {
         var writer = IntegerText.Writer()
         writer.write(5)

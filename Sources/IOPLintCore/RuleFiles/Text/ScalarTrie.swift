@@ -9,10 +9,11 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     var root: Node { 0 }
     // Internal for the encoding (ScalarTrie+Encoding.swift), which writes and reads them.
-    /// The edges of node `n` are `edgeStart[n]..<edgeStart[n + 1]`, sorted by scalar.
+    /// The edges of node `n` are `edgeStart[n]..<edgeStart[n + 1]`, sorted by scalar. Nodes are
+    /// numbered breadth first from the root, and edges in the order of their nodes, so edge `k`
+    /// leads to node `k + 1`.
     let edgeStart: [Int32]
     let edgeScalars: [UInt32]
-    let edgeTargets: [Int32]
     /// The values of node `n` are `values[valueStart[n]..<valueStart[n + 1]]`.
     let valueStart: [Int32]
     let values: [Value]
@@ -24,12 +25,9 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         self = builder.trie()
     }
 
-    init(
-        edgeStart: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32], valueStart: [Int32], values: [Value]
-    ) {
+    init(edgeStart: [Int32], edgeScalars: [UInt32], valueStart: [Int32], values: [Value]) {
         self.edgeStart = edgeStart
         self.edgeScalars = edgeScalars
-        self.edgeTargets = edgeTargets
         self.valueStart = valueStart
         self.values = values
     }
@@ -99,44 +97,50 @@ struct ScalarTrie<Value: Sendable>: Sendable {
             return index >= 0 ? added[Int(index)].value : nil
         }
 
-        /// The trie of the keys inserted.
+        /// The trie of the keys inserted, its nodes numbered breadth first (see ``ScalarTrie``).
         func trie() -> ScalarTrie {
             let count = entries.count
+            // The nodes in their new order, and each entry's new number.
+            var order: [Int32] = [0]
+            var number = [Int32](repeating: 0, count: count)
             var edgeStart: [Int32] = []
             var edgeScalars: [UInt32] = []
-            var edgeTargets: [Int32] = []
+            order.reserveCapacity(count)
             edgeStart.reserveCapacity(count + 1)
             edgeScalars.reserveCapacity(count)
-            edgeTargets.reserveCapacity(count)
-            for node in entries.indices {
+            var next = 0
+            while next < order.count {
                 edgeStart.append(Int32(edgeScalars.count))
-                var child = entries[node].firstChild
+                var child = entries[Int(order[next])].firstChild
+                next += 1
                 while child >= 0 {
                     edgeScalars.append(entries[Int(child)].scalar)
-                    edgeTargets.append(child)
+                    number[Int(child)] = Int32(order.count)
+                    order.append(child)
                     child = entries[Int(child)].nextSibling
                 }
             }
             edgeStart.append(Int32(edgeScalars.count))
             // The values laid out node by node, each node's in the order they were added.
             var valueStart = [Int32](repeating: 0, count: count + 1)
-            for (node, _) in added { valueStart[Int(node) + 1] += 1 }
+            for (node, _) in added { valueStart[Int(number[Int(node)]) + 1] += 1 }
             for node in 0..<count { valueStart[node + 1] += valueStart[node] }
-            var next = valueStart
+            var free = valueStart
             let values = [Value](unsafeUninitializedCapacity: added.count) { buffer, initialized in
                 for (node, value) in added {
-                    (buffer.baseAddress! + Int(next[Int(node)])).initialize(to: value)
-                    next[Int(node)] += 1
+                    let slot = Int(number[Int(node)])
+                    (buffer.baseAddress! + Int(free[slot])).initialize(to: value)
+                    free[slot] += 1
                 }
                 initialized = added.count
             }
-            return ScalarTrie(
-                edgeStart: edgeStart, edgeScalars: edgeScalars, edgeTargets: edgeTargets, valueStart: valueStart,
-                values: values)
+            return ScalarTrie(edgeStart: edgeStart, edgeScalars: edgeScalars, valueStart: valueStart, values: values)
         }
     }
 
     /// The node reached from `node` by `scalar`, or `nil` when no key continues that way.
+    /// Inlined: it is most of a term walk, once per scalar of every word.
+    @inline(__always)
     func step(_ node: Node, _ scalar: Unicode.Scalar) -> Node? {
         var low = Int(edgeStart[Int(node)])
         let end = Int(edgeStart[Int(node) + 1])
@@ -147,7 +151,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
             if edgeScalars[middle] < value { low = middle + 1 } else { high = middle + 1 }
         }
         while low < end, edgeScalars[low] < value { low += 1 }
-        return low < end && edgeScalars[low] == value ? edgeTargets[low] : nil
+        return low < end && edgeScalars[low] == value ? Node(low + 1) : nil
     }
 
     /// The node reached from the root by `scalars`, or `nil`.

@@ -26,6 +26,19 @@ import Testing
         #expect(trie.walk("\u{FF}z".unicodeScalars) == nil)
     }
 
+    /// Nodes are numbered breadth first, whatever the order of the keys: edge `k` leads to
+    /// node `k + 1`.
+    @Test func nodesAreNumberedBreadthFirst() {
+        let trie = trie(["bc", "a", "ad"])
+        #expect(trie.step(trie.root, "a") == 1)
+        #expect(trie.step(trie.root, "b") == 2)
+        #expect(trie.step(1, "d") == 3)
+        #expect(trie.step(2, "c") == 4)
+        #expect(trie.values(at: 4) == [0])
+        #expect(trie.values(at: 1) == [1])
+        #expect(trie.values(at: 3) == [2])
+    }
+
     @Test func stepGoesOneScalarAtATime() throws {
         let trie = trie(["ab"])
         let a = try #require(trie.step(trie.root, "a"))
