@@ -51,6 +51,11 @@ struct FileRule: Rule {
 
     func check(_ document: LintDocument) -> [RuleViolation] {
         guard applies(to: document) else { return [] }
+        return check.withWorkingCheck { check in violations(of: check, in: document) }
+    }
+
+    /// What `check` (the rule's, as it runs) finds at the nodes `given` selects in `document`.
+    private func violations(of check: any Check, in document: LintDocument) -> [RuleViolation] {
         var violations: [RuleViolation] = []
         let memo = SelectionMemo()
         for selector in given {

@@ -29,13 +29,16 @@ public struct RuleFileLoader: Sendable {
         builtIn text: String, documentation: [String: BuiltInPacks.RuleDocumentation], file: String,
         fileBytes: [UInt8]
     ) throws(ToolFailures) -> RulePack {
-        var pack = try read(bytes: Array(text.utf8), file: file, documentation: documentation)
+        var pack = try read(bytes: Array(text.utf8), file: file, documentation: documentation, defersChecks: true)
         pack.bytes = fileBytes
         return pack
     }
 
+    /// The pack in `bytes`; with `defersChecks` (built-in packs), each rule's check is parsed on
+    /// first use (``DeferredCheck``).
     private func read(
-        bytes: [UInt8], file: String, documentation: [String: BuiltInPacks.RuleDocumentation]
+        bytes: [UInt8], file: String, documentation: [String: BuiltInPacks.RuleDocumentation],
+        defersChecks: Bool = false
     ) throws(ToolFailures) -> RulePack {
         let yaml = YAMLLoader().load(bytes: bytes)
         if let problem = yaml.problems.first {
@@ -51,7 +54,9 @@ public struct RuleFileLoader: Sendable {
             ])
         }
         let diagnostics = RuleFileDiagnostics(file: file)
-        let reader = PackReader(lines: SourceLines(yaml.text), diagnostics: diagnostics, documentation: documentation)
+        let reader = PackReader(
+            lines: SourceLines(yaml.text), diagnostics: diagnostics, documentation: documentation,
+            defersChecks: defersChecks)
         let pack = reader.pack(RuleFileNode(node: root, diagnostics: diagnostics, path: .root))
         guard let pack, diagnostics.failures.isEmpty else {
             throw ToolFailures(diagnostics.failures.sorted { ($0.position ?? .start) < ($1.position ?? .start) })
@@ -65,6 +70,7 @@ public struct RuleFileLoader: Sendable {
         let diagnostics: RuleFileDiagnostics
         /// The words and examples of rules whose text leaves them out, by rule name.
         let documentation: [String: BuiltInPacks.RuleDocumentation]
+        let defersChecks: Bool
 
         /// The keys every rule has; where the documentation gives a rule's words, only those
         /// that are left.
@@ -122,7 +128,7 @@ public struct RuleFileLoader: Sendable {
             let rationale = fields["rationale"]?.localized() ?? documented?.rationale
             let condition = fields["when"].flatMap(Condition.parse)
             let given = fields["given"].map(selectors) ?? [try? Selector.parse("$")].compactMap { $0 }
-            let check = fields["check"].flatMap(CheckParser.parse)
+            let check = fields["check"].flatMap { node in defersChecks ? DeferredCheck(node) : CheckParser.parse(node) }
             let examples = fields["examples"].map(examples) ?? documented?.examples ?? RuleExamples()
             guard let id, let severity, let summary, let message, let given, let check else {
                 if diagnostics.failures.count == errorsBefore {

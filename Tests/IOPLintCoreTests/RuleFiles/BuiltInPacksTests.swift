@@ -46,8 +46,10 @@ import Testing
 
     /// `value` written out in full, as `String(describing:)` does, but with the entries of every
     /// dictionary and set sorted: their order differs from one instance to the next. An object is
-    /// written as its type.
+    /// written as its type (a ``DeferredCheck`` as its check).
     static func canonical(_ value: Any) -> String {
+        // A built-in pack's checks are parsed on first use: written as the check they parse to.
+        if let deferred = value as? DeferredCheck { return canonical(deferred.check) }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .class?: return String(describing: type(of: value))

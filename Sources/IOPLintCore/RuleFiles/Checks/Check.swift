@@ -11,11 +11,20 @@ protocol Check: Sendable {
     /// they check, so that checks that look only at nodes (``NodeCheck``) take the node as it
     /// is, without a ``CheckTarget`` made around it and taken apart again.
     func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure]
+
+    /// Calls `body` with the check that does the work: this one, or the one a ``DeferredCheck``
+    /// parses to. A rule that runs its check on many nodes reaches it once this way, not
+    /// through the deferred check at every node.
+    func withWorkingCheck<Result>(_ body: (any Check) -> Result) -> Result
 }
 
 extension Check {
     func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
         evaluate(.node(selected), in: context)
+    }
+
+    func withWorkingCheck<Result>(_ body: (any Check) -> Result) -> Result {
+        body(self)
     }
 }
 

@@ -17,6 +17,10 @@ import Testing
                 found.append(matcher)
                 return
             }
+            if let deferred = value as? DeferredCheck {
+                visit(deferred.check, depth: depth + 1)
+                return
+            }
             guard depth < 40 else { return }
             for child in Mirror(reflecting: value).children { visit(child.value, depth: depth + 1) }
         }
