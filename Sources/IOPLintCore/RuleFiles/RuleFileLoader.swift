@@ -17,7 +17,8 @@ public struct RuleFileLoader: Sendable {
     }
 
     public func load(bytes: [UInt8], file: String) throws(ToolFailures) -> RulePack {
-        var pack = try read(bytes: bytes, file: file, documentation: [:])
+        let (root, text) = try parse(bytes, file: file)
+        var pack = try read(root: root, text: text, file: file, documentation: [:])
         pack.bytes = bytes
         return pack
     }
@@ -29,17 +30,21 @@ public struct RuleFileLoader: Sendable {
         builtIn text: String, documentation: [String: BuiltInPacks.RuleDocumentation], file: String,
         fileBytes: [UInt8]
     ) throws(ToolFailures) -> RulePack {
-        var pack = try read(bytes: Array(text.utf8), file: file, documentation: documentation, defersChecks: true)
+        // The tree compiled into iop-lint, when it was compiled from this text; else the text.
+        let parsed: (root: YAMLNode, text: String)
+        if let tree = BuiltInPacks.tree(of: text) {
+            parsed = (tree, text)
+        } else {
+            parsed = try parse(Array(text.utf8), file: file)
+        }
+        var pack = try read(
+            root: parsed.root, text: parsed.text, file: file, documentation: documentation, defersChecks: true)
         pack.bytes = fileBytes
         return pack
     }
 
-    /// The pack in `bytes`; with `defersChecks` (built-in packs), each rule's check is parsed on
-    /// first use (``DeferredCheck``).
-    private func read(
-        bytes: [UInt8], file: String, documentation: [String: BuiltInPacks.RuleDocumentation],
-        defersChecks: Bool = false
-    ) throws(ToolFailures) -> RulePack {
+    /// The root of the one YAML document in `bytes`, and the text it was read from.
+    private func parse(_ bytes: [UInt8], file: String) throws(ToolFailures) -> (root: YAMLNode, text: String) {
         let yaml = YAMLLoader().load(bytes: bytes)
         if let problem = yaml.problems.first {
             throw ToolFailures([ToolFailure(message: problem.message, file: file, position: problem.range.start)])
@@ -53,9 +58,18 @@ public struct RuleFileLoader: Sendable {
                     file: file, position: .start)
             ])
         }
+        return (root, yaml.text)
+    }
+
+    /// The pack whose YAML tree is `root`, read from `text`; with `defersChecks` (built-in
+    /// packs), each rule's check is parsed on first use (``DeferredCheck``).
+    private func read(
+        root: YAMLNode, text: String, file: String, documentation: [String: BuiltInPacks.RuleDocumentation],
+        defersChecks: Bool = false
+    ) throws(ToolFailures) -> RulePack {
         let diagnostics = RuleFileDiagnostics(file: file)
         let reader = PackReader(
-            lines: SourceLines(yaml.text), diagnostics: diagnostics, documentation: documentation,
+            lines: SourceLines(text), diagnostics: diagnostics, documentation: documentation,
             defersChecks: defersChecks)
         let pack = reader.pack(RuleFileNode(node: root, diagnostics: diagnostics, path: .root))
         guard let pack, diagnostics.failures.isEmpty else {

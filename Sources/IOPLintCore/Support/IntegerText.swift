@@ -57,6 +57,13 @@ enum IntegerText {
             if let last = bytes.last, last != lineBreak { bytes.append(lineBreak) }
         }
 
+        /// Ends the line when it holds `width` characters or more, so that a long run of
+        /// integers is written in lines.
+        mutating func wrap(at width: Int) {
+            let lineStart = (bytes.lastIndex(of: lineBreak) ?? -1) + 1
+            if bytes.count - lineStart >= width { bytes.append(lineBreak) }
+        }
+
         /// The text written.
         var text: String { String(decoding: bytes, as: UTF8.self) }
     }

@@ -49,8 +49,8 @@ import Testing
             entries += """
                         Entry(
                             language: .\(language.rawValue),
-                            terms: \(literal(terms)),
-                            termWords: \(literal(termWords)),
+                            terms: \(SwiftLiteral.of(terms)),
+                            termWords: \(SwiftLiteral.of(termWords)),
                             forms: #\"\"\"
                 \(forms)
                 \"\"\"#),
@@ -67,28 +67,6 @@ import Testing
             }
 
             """
-    }
-
-    private static func literal(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": escaped += "\\\\"
-            case "\"": escaped += "\\\""
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                escaped += "\\u{\(String(scalar.value, radix: 16))}"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return "\"\(escaped)\""
-    }
-
-    private static func literal(_ texts: [String]) -> String {
-        "[" + texts.map(literal).joined(separator: ", ") + "]"
-    }
-
-    private static func literal(_ lists: [[String]]) -> String {
-        "[" + lists.map(literal).joined(separator: ", ") + "]"
     }
 
     @Test func theGeneratedFileHoldsTheFormsOfEveryBuiltInList() throws {
