@@ -13,13 +13,23 @@ extension YAMLNode {
         switch content {
         case .scalar(let scalar):
             let plainIsSafe =
-                !scalar.value.isEmpty && scalar.style == .plain
-                && !scalar.value.contains(where: { ",[]{}:#\"'\n".contains($0) })
+                !scalar.value.isEmpty && scalar.style == .plain && !scalar.value.utf8.contains(where: Self.needsQuotes)
             return plainIsSafe ? scalar.value : "\"" + scalar.value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
         case .sequence(let items):
             return "[" + items.map(\.flowValue).joined(separator: ", ") + "]"
         case .mapping(let pairs):
             return "{ " + pairs.map { "\($0.key.flowValue): \($0.value.flowValue)" }.joined(separator: ", ") + " }"
+        }
+    }
+
+    /// Whether a plain scalar holding `byte` must be quoted to be read back the same in flow
+    /// style. Looked at byte by byte: every such character is ASCII.
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+            UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\n"):
+            true
+        default: false
         }
     }
 }
