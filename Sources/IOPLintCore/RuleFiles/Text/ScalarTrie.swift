@@ -155,6 +155,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     /// The node reached from the root by `scalars`, or `nil`.
+    @inline(__always)
     func walk(_ scalars: some Sequence<Unicode.Scalar>) -> Node? {
         var node = root
         for scalar in scalars {
@@ -165,6 +166,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     /// The values of the keys that end at `node`.
+    @inline(__always)
     func values(at node: Node) -> ArraySlice<Value> {
         values[Int(valueStart[Int(node)])..<Int(valueStart[Int(node) + 1])]
     }
