@@ -51,7 +51,15 @@ public struct Linter: Sendable {
             return true
         }
         var rules: [RuleID: RuleDescription] = [:]
-        for job in work { for rule in job.profile.rules { rules[rule.id] = rule.description } }
+        // Jobs usually share one profile (one configuration for every file), and so one array
+        // of rules: each array is read once, not once per file (for 10 000 files, a fifth of a
+        // second after the linting, on one thread).
+        var read: Set<UnsafeRawPointer> = []
+        for job in work {
+            let storage = job.profile.rules.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+            guard let storage, read.insert(storage).inserted else { continue }
+            for rule in job.profile.rules { rules[rule.id] = rule.description }
+        }
         if work.isEmpty { for rule in profile.rules { rules[rule.id] = rule.description } }
         return LintReport(files: files, failures: failures, rules: Array(rules.values))
     }

@@ -16,6 +16,24 @@ private struct EveryDocumentRule: Rule {
 }
 
 @Suite struct LinterTests {
+    /// A report lists the rules of every job's profile, whether the jobs share one profile's
+    /// rules or each has its own.
+    @Test func aReportListsTheRulesOfEveryProfile() {
+        let input = { (name: String) in
+            LintInput(displayPath: name, source: .bytes(Array("iop-lint: 1\n".utf8)))
+        }
+        let shared = LintProfile(rules: FormatRules.all)
+        let own = LintProfile(rules: [EveryDocumentRule()])
+        let work = [
+            Linter.Job(input: input("a.yaml"), profile: shared), Linter.Job(input: input("b.yaml"), profile: own),
+            Linter.Job(input: input("c.yaml"), profile: shared),
+        ]
+        let report = Linter(rules: []).run(work, jobs: 2)
+        #expect(report.files.count == 3)
+        #expect(
+            report.rules.map(\.id).sorted() == (FormatRules.all.map(\.id) + [EveryDocumentRule().id]).sorted())
+    }
+
     private static func finding(
         _ file: String, _ line: Int, _ column: Int, _ rule: String, document: Int = 0
     ) -> Finding {
