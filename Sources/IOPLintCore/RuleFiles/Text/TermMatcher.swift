@@ -21,7 +21,8 @@ import Foundation
 ///
 /// Each match says whether it is negated (see ``Negation``) and, given an `unless` pattern,
 /// whether its sentence matches it. The work is linear in the text: every form of every term
-/// is computed once, on the first match (``TermForms``), into two tries over folded scalars —
+/// is computed once, on the first match (``TermForms``; the built-in packs' lists when iop-lint
+/// is built, ``BuiltInTermForms``), into two tries over folded scalars —
 /// one of the forms, one of the forms read backwards for the last parts of compounds — and
 /// each word costs one walk forwards through the first and one backwards through the second
 /// (as far as some form goes), whatever the number of terms.
