@@ -25,7 +25,9 @@ public struct RuleFileLoader: Sendable {
 
     /// The built-in pack in `text`, a rule file as linting reads it: the words and examples of
     /// its rules are left out of the text and given in `documentation`, by rule name. The pack's
-    /// ``RulePack/bytes`` are `fileBytes`, the file's own.
+    /// ``RulePack/bytes`` are `fileBytes`, the file's own. Its YAML tree is the one compiled into
+    /// iop-lint from this text (``BuiltInPacks/tree(of:)``), when there is one, and its checks are
+    /// parsed on first use (``DeferredCheck``).
     func load(
         builtIn text: String, documentation: [String: BuiltInPacks.RuleDocumentation], file: String,
         fileBytes: [UInt8]
@@ -84,6 +86,7 @@ public struct RuleFileLoader: Sendable {
         let diagnostics: RuleFileDiagnostics
         /// The words and examples of rules whose text leaves them out, by rule name.
         let documentation: [String: BuiltInPacks.RuleDocumentation]
+        /// Whether each rule's check is parsed on first use (built-in packs, ``DeferredCheck``).
         let defersChecks: Bool
 
         /// The keys every rule has; where the documentation gives a rule's words, only those
