@@ -19,8 +19,6 @@ public struct Shard: Sendable, Hashable {
 
     /// Whether the file shown as `path` belongs to this shard.
     public func contains(_ path: String) -> Bool {
-        var hash = FNV1a()
-        for byte in path.utf8 { hash.add(byte) }
-        return Int(hash.value % UInt64(count)) + 1 == index
+        Int(FNV1a.hash(of: path) % UInt64(count)) + 1 == index
     }
 }

@@ -26,7 +26,7 @@ public struct YAMLNode: Sendable, Hashable {
 
 /// The text of a scalar node and how it was written.
 public struct YAMLScalar: Sendable, Hashable {
-    public enum Style: String, Sendable, Hashable {
+    public enum Style: String, Sendable, Hashable, CaseIterable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 

@@ -9,21 +9,11 @@ extension BuiltInPacks {
     /// writes it after a change to `rules/`, and the same test fails while it is stale. A tree is
     /// found by the hash of the text it was read from, so a stale one is never used.
     static func tree(of text: String) -> YAMLNode? {
-        let hash = textHash(text)
+        let hash = FNV1a.hash(of: text)
         guard let entry = trees.first(where: { $0.textHash == hash }) else { return nil }
         return IntegerText.read(entry.nodes) { reader in
             let root = YAMLTreeText.read(from: &reader, strings: treeStrings)
             return reader.isAtEnd ? root : nil
-        }
-    }
-
-    /// The FNV-1a hash of `text`'s UTF-8 bytes.
-    static func textHash(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { bytes in
-            var hash = FNV1a()
-            for byte in bytes { hash.add(byte) }
-            return hash.value
         }
     }
 }

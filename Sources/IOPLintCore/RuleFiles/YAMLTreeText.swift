@@ -25,7 +25,9 @@ enum YAMLTreeText {
         }
     }
 
-    private static let styles: [YAMLScalar.Style] = [.plain, .singleQuoted, .doubleQuoted, .literal, .folded]
+    /// A scalar's kind is its style's place among the styles (as declared: the generated
+    /// table depends on the order).
+    private static let styles = Array(YAMLScalar.Style.allCases)
     private static let sequence = styles.count
     private static let mapping = styles.count + 1
 

@@ -1,5 +1,6 @@
 /// The 64-bit FNV-1a hash: fast, and the same on every machine and run (unlike `Hasher`), for
-/// fingerprints and for splitting work by path. Not for anything an adversary could exploit.
+/// splitting work by path and finding the built-in packs' compiled trees by their text. Not for
+/// anything an adversary could exploit.
 public struct FNV1a: Sendable {
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
     /// The standard offset basis.
@@ -12,5 +13,15 @@ public struct FNV1a: Sendable {
 
     public mutating func add(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* Self.prime
+    }
+
+    /// The hash of `text`'s UTF-8 bytes, from the standard offset basis.
+    public static func hash(of text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = FNV1a()
+            for byte in bytes { hash.add(byte) }
+            return hash.value
+        }
     }
 }

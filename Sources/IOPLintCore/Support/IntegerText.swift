@@ -1,6 +1,7 @@
 /// Non-negative integers written as printable ASCII, for tables compiled into the source (the
-/// built-in term forms, ``BuiltInTermForms``): read straight from a string literal's bytes,
-/// without a parse and without a copy.
+/// built-in term forms, ``BuiltInTermForms``, and the built-in packs' YAML trees,
+/// ``YAMLTreeText``): read straight from a string literal's bytes, without a parse and without
+/// a copy.
 ///
 /// Each character carries six bits, as its distance from `0` (so the characters run from `0` to
 /// `o`). A single integer (``Writer/write(_:)``) takes five bits of the number per character,
@@ -51,6 +52,12 @@ enum IntegerText {
                 for digit in 0..<width { bytes.append(zero + UInt8((value >> (6 * digit)) & 63)) }
             }
             newLine()
+        }
+
+        /// Appends, as a column, how many items each run of `starts` holds (run `i` is
+        /// `starts[i]..<starts[i + 1]`): what ``Reader/readStarts(count:)`` reads back.
+        mutating func write(countsBetween starts: [Int32]) {
+            write(column: zip(starts, starts.dropFirst()).map { Int($1 - $0) })
         }
 
         private mutating func newLine() {

@@ -10,20 +10,14 @@ import Testing
     static let generatedFile = RuleReferenceTests.packageRoot.appending(
         path: "Sources/IOPLintCore/RuleFiles/BuiltInPacks+Trees+Generated.swift")
 
-    private static func parsedRoot(_ text: String) throws -> YAMLNode {
-        let yaml = YAMLLoader().load(bytes: Array(text.utf8))
-        #expect(yaml.problems.isEmpty)
-        return try #require(yaml.documents.first?.root)
-    }
-
     /// The generated file for the packs' texts as linting reads them.
     static func source() throws -> String {
         var strings = YAMLTreeText.Strings()
         var entries = ""
         for lintFile in BuiltInPacks.lintFiles {
             var writer = IntegerText.Writer()
-            YAMLTreeText.write(try parsedRoot(lintFile.text), to: &writer, strings: &strings)
-            let hash = "0x" + String(BuiltInPacks.textHash(lintFile.text), radix: 16)
+            YAMLTreeText.write(try LoadedYAML.root(lintFile.text), to: &writer, strings: &strings)
+            let hash = "0x" + String(FNV1a.hash(of: lintFile.text), radix: 16)
             entries += """
                         (
                             file: \(SwiftLiteral.of(lintFile.file)), textHash: \(hash),
@@ -59,7 +53,7 @@ import Testing
         #expect(BuiltInPacks.trees.count == BuiltInPacks.lintFiles.count)
         for lintFile in BuiltInPacks.lintFiles {
             let tree = try #require(BuiltInPacks.tree(of: lintFile.text), "\(lintFile.file)")
-            #expect(tree == (try Self.parsedRoot(lintFile.text)), "\(lintFile.file)")
+            #expect(tree == (try LoadedYAML.root(lintFile.text)), "\(lintFile.file)")
         }
     }
 

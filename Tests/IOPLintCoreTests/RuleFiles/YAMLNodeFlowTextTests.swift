@@ -6,8 +6,7 @@ import Testing
 /// Conditions written on one line in flow style, as rule descriptions show them.
 @Suite struct YAMLNodeFlowTextTests {
     private func flowText(_ yaml: String) throws -> String {
-        let root = try #require(YAMLLoader().load(bytes: Array(yaml.utf8)).documents.first?.root)
-        return root.flowText
+        try LoadedYAML.root(yaml).flowText
     }
 
     @Test func aMapAtTheTopIsWrittenWithoutBraces() throws {

@@ -5,11 +5,6 @@ import Testing
 
 /// YAML trees written as integers and strings, and read back (``YAMLTreeText``).
 @Suite struct YAMLTreeTextTests {
-    private static func parsedRoot(_ text: String) throws -> YAMLNode {
-        let yaml = YAMLLoader().load(bytes: Array(text.utf8))
-        #expect(yaml.problems.isEmpty)
-        return try #require(yaml.documents.first?.root)
-    }
 
     /// Every style, tags, nesting and positions past the first line come back as written.
     @Test func aTreeReadsBackAsWritten() throws {
@@ -28,7 +23,7 @@ import Testing
             nested:
               - - deep
             """
-        let root = try Self.parsedRoot(text)
+        let root = try LoadedYAML.root(text)
         var strings = YAMLTreeText.Strings()
         var writer = IntegerText.Writer()
         YAMLTreeText.write(root, to: &writer, strings: &strings)

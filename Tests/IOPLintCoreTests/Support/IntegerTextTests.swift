@@ -55,6 +55,27 @@ import Testing
         #expect(IntegerText.read(writer.text) { $0.readStarts(count: 3) } == nil)
     }
 
+    @Test func countsBetweenStartsReadBackAsTheStarts() {
+        let starts: [Int32] = [0, 2, 2, 5, 6]
+        var writer = IntegerText.Writer()
+        writer.write(countsBetween: starts)
+        #expect(IntegerText.read(writer.text) { $0.readStarts(count: 4) } == starts)
+    }
+
+    @Test func wrappedIntegersAreWrittenInLinesAndReadAsWritten() {
+        let values = Array(0..<300)
+        var writer = IntegerText.Writer()
+        for value in values {
+            writer.write(value)
+            writer.wrap(at: 10)
+        }
+        let lines = writer.text.split(separator: "\n")
+        #expect(lines.count > 1)
+        // A line ends once it holds ten characters: at most ten, plus one integer of two.
+        #expect(lines.allSatisfy { $0.count <= 11 })
+        #expect(readAll(writer.text) == values)
+    }
+
     @Test func columnsAndIntegersMixOnLines() {
         var writer = IntegerText.Writer()
         writer.write(5)

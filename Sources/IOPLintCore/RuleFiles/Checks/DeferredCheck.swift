@@ -65,15 +65,11 @@ final class DeferredCheck: Check {
     }
 
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
-        guard let parsed = published.load(ordering: .acquiring) else { return check.evaluate(target, in: context) }
-        return parsed._withUnsafeGuaranteedRef { $0.check.evaluate(target, in: context) }
+        withWorkingCheck { $0.evaluate(target, in: context) }
     }
 
     func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
-        guard let parsed = published.load(ordering: .acquiring) else {
-            return check.evaluate(node: selected, in: context)
-        }
-        return parsed._withUnsafeGuaranteedRef { $0.check.evaluate(node: selected, in: context) }
+        withWorkingCheck { $0.evaluate(node: selected, in: context) }
     }
 
     /// What a built-in check that does not parse runs as: it finds nothing. Tests keep every

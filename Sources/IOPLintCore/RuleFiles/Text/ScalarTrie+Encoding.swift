@@ -8,11 +8,10 @@
 extension ScalarTrie {
     /// Writes the trie; `values` writes the values of every node, node by node.
     func write(to writer: inout IntegerText.Writer, values writeValues: ([Value], inout IntegerText.Writer) -> Void) {
-        let count = edgeStart.count - 1
-        writer.write(count)
-        writer.write(column: (0..<count).map { Int(edgeStart[$0 + 1] - edgeStart[$0]) })
+        writer.write(edgeStart.count - 1)
+        writer.write(countsBetween: edgeStart)
         writer.write(column: edgeScalars.map(Int.init))
-        writer.write(column: (0..<count).map { Int(valueStart[$0 + 1] - valueStart[$0]) })
+        writer.write(countsBetween: valueStart)
         writeValues(values, &writer)
     }
 
