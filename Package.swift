@@ -53,6 +53,7 @@ let package = Package(
                 "IOPLintDocuments",
                 "IOPLintServer",
                 "IOPLintCache",
+                "CBatchHeap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A release build on Linux carries Swift's own libraries (the runtime, Foundation),
@@ -65,6 +66,7 @@ let package = Package(
             ],
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
+        .target(name: "CBatchHeap"),
         .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
         .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"], path: "Fuzz/FuzzSupport"),
         .executableTarget(name: "FuzzLint", dependencies: ["IOPLintCore", "FuzzSupport"], path: "Fuzz/FuzzLint"),
