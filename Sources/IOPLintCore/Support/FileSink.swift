@@ -39,8 +39,13 @@ public final class FileSink: ReportSink {
     }
 
     public func write(_ text: String) throws(ToolFailure) {
+        try write(Data(text.utf8))
+    }
+
+    /// Appends `data` as it is; it is UTF-8 text.
+    public func write(_ data: Data) throws(ToolFailure) {
         do {
-            try handle.write(contentsOf: Data(text.utf8))
+            try handle.write(contentsOf: data)
         } catch {
             throw Self.failure(path)
         }

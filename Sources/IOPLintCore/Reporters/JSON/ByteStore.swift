@@ -26,6 +26,15 @@ struct ByteStore: ~Copyable {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 
+    /// Whether nothing has been appended (since the last ``takeText()``).
+    var isEmpty: Bool { count == 0 }
+
+    /// The bytes so far as text (as ``text()``); the store is then empty, its allocation kept.
+    mutating func takeText() -> String {
+        defer { count = 0 }
+        return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+    }
+
     /// The bytes, in the allocation they were written into (which `Data` now frees).
     consuming func data() -> Data {
         let (start, count) = (start, count)

@@ -8,28 +8,13 @@ import IOPYAML
 ///
 /// The report types write themselves (``JSONWritable``, `JSONReporter+Writing.swift`), byte
 /// for byte as `JSONOutput` would encode them; they stay `Encodable` so that the tests can hold
-/// the two side by side.
+/// the two side by side. A run streams the report (`JSONReporter+Stream.swift`): no file's
+/// result is kept once its entries are written aside.
 public struct JSONReporter: Reporter {
     /// The `version` field: raised when a field changes meaning or goes away.
     public static let formatVersion = 1
 
     public init() {}
-
-    public func render(_ report: LintReport, options: ReportOptions) -> String {
-        Self.written(report, options: options).text()
-    }
-
-    public func renderData(_ report: LintReport, options: ReportOptions) -> Data {
-        Self.written(report, options: options).data()
-    }
-
-    /// A writer holding the whole report, pretty-printed, with its final newline.
-    private static func written(_ report: LintReport, options: ReportOptions) -> JSONWriter {
-        var json = JSONWriter(pretty: true)
-        write(report, options: options, to: &json)
-        json.endLine()
-        return json
-    }
 
     /// What the report holds under `options`, as the format writes it.
     static func output(of report: LintReport, options: ReportOptions) -> Output {
@@ -45,6 +30,22 @@ public struct JSONReporter: Reporter {
             suppressed: report.shownSuppressed(options).map { finding, fingerprint in
                 Entry(finding, fingerprint: fingerprint, language: options.language)
             })
+    }
+
+    /// The counts of `report` (every finding, shown or not), in one pass over its findings.
+    static func counts(of report: LintReport) -> Counts {
+        var counts = Counts(error: 0, warning: 0, info: 0, suppressed: 0)
+        for file in report.files {
+            for finding in file.findings {
+                switch finding.severity {
+                case .error: counts.error += 1
+                case .warning: counts.warning += 1
+                case .info: counts.info += 1
+                }
+            }
+            counts.suppressed += file.suppressed.count
+        }
+        return counts
     }
 
     struct Output: Encodable {

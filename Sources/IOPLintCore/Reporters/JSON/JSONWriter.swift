@@ -16,7 +16,7 @@ struct JSONWriter: ~Copyable {
     let pretty: Bool
     private var bytes: ByteStore
     /// How many containers are open.
-    private var depth = 0
+    private(set) var depth = 0
     /// Whether nothing has been written yet in the innermost open container.
     private var atFirst = true
     /// Whether a key has just been written, so the next value is its value, not an element.
@@ -25,6 +25,31 @@ struct JSONWriter: ~Copyable {
     init(pretty: Bool) {
         self.pretty = pretty
         bytes = ByteStore(capacity: 4096)
+    }
+
+    /// A writer that goes on with the elements of an array opened by another writer, `depth`
+    /// containers deep (the array included), after `elementsBefore` elements written before:
+    /// its text, appended to the other writer's, continues the array.
+    init(pretty: Bool, continuingArrayAt depth: Int, elementsBefore: Int) {
+        self.init(pretty: pretty)
+        self.depth = depth
+        atFirst = elementsBefore == 0
+    }
+
+    /// Whether nothing has been written (since the last ``takeText()``).
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// The text written so far; the writer then goes on from where it was, with nothing written.
+    mutating func takeText() -> String {
+        bytes.takeText()
+    }
+
+    /// Closes an array of which another writer wrote `count` elements
+    /// (``init(pretty:continuingArrayAt:elementsBefore:)``), after its opening bracket was taken
+    /// (``takeText()``) and their text was put after it.
+    mutating func endArray(elementsWrittenElsewhere count: Int) {
+        atFirst = count == 0
+        endArray()
     }
 
     /// The text written.

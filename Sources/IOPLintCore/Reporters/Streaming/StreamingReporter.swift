@@ -1,5 +1,5 @@
 /// A reporter that writes its format as files finish, so that a run keeps no file after it is
-/// written: the `text`, `jsonl` and `github` formats.
+/// written: the `text`, `json`, `jsonl` and `github` formats.
 ///
 /// A stream gets the files in output order (sorted by path). Failures of the run come first
 /// when they are known before linting, as ``Reporter/render(_:options:)`` has them; a file that
