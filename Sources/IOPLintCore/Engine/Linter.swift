@@ -68,15 +68,34 @@ public struct Linter: Sendable {
     /// of `work` as soon as it and those before it are done, one at a time. Results wait for
     /// those before them in a window of at most ``window(jobs:)`` files, so that memory does not
     /// grow with the number of files. When `deliver` returns `false` no more files are started.
+    ///
+    /// The worker that finds results ready delivers them, outside the lock that guards them:
+    /// while it writes a report, the other workers store their results and go on linting, and
+    /// whatever becomes ready meanwhile is delivered by the same worker before it goes on.
     public func stream(
         _ work: [Job], jobs: Int, deliver: (Result<FileResult, ToolFailure>) -> Bool
     ) {
         struct Pending {
             var done: [Int: Result<FileResult, ToolFailure>] = [:]
             var nextToDeliver = 0
+            /// Whether a worker is delivering results (then no other one starts to).
+            var delivering = false
             var stopped = false
+
+            /// The results ready to deliver, in order, unless another worker is delivering;
+            /// the caller then delivers them.
+            mutating func takeReady() -> [Result<FileResult, ToolFailure>]? {
+                guard !delivering, done[nextToDeliver] != nil else { return nil }
+                var ready: [Result<FileResult, ToolFailure>] = []
+                while let next = done.removeValue(forKey: nextToDeliver) {
+                    ready.append(next)
+                    nextToDeliver += 1
+                }
+                delivering = true
+                return ready
+            }
         }
-        // `deliver` is called only under the lock, so from one thread at a time.
+        // `deliver` is called by one worker at a time (``Pending/delivering``).
         struct Deliver: @unchecked Sendable {
             let call: (Result<FileResult, ToolFailure>) -> Bool
         }
@@ -98,12 +117,22 @@ public struct Linter: Sendable {
                         return
                     }
                     let result = lint(work[index])
-                    pending.withLock { state in
+                    var ready = pending.withLock { state in
                         state.done[index] = result
-                        while let ready = state.done.removeValue(forKey: state.nextToDeliver) {
-                            state.nextToDeliver += 1
+                        return state.takeReady()
+                    }
+                    while let batch = ready {
+                        var stopped = pending.withLock { $0.stopped }
+                        for result in batch {
                             slots.signal()
-                            if !state.stopped && !deliver.call(ready) { state.stopped = true }
+                            if !stopped && !deliver.call(result) {
+                                stopped = true
+                                pending.withLock { $0.stopped = true }
+                            }
+                        }
+                        ready = pending.withLock { state in
+                            state.delivering = false
+                            return state.takeReady()
                         }
                     }
                 }
