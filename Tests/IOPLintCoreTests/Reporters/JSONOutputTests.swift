@@ -82,6 +82,21 @@ import Testing
         }
     }
 
+    /// A report whose findings take several of the pieces the streamed report keeps them in
+    /// (``PendingJSONArray/pieceSize``), with files without findings between files with them.
+    @Test func aReportOfManyPiecesIsJSONEncoders() throws {
+        let finding = Self.awkwardReport.files[0].findings[0]
+        let files = (0..<600).map { index in
+            let findings = index % 3 == 0 ? [] : Array(repeating: finding, count: 12)
+            return FileResult(path: "fil-\(index).yaml", text: "a: b\n", findings: findings, suppressed: [])
+        }
+        let report = LintReport(files: files, rules: [])
+        let options = ReportOptions(language: .sv)
+        let expected = try Self.foundation(JSONReporter.output(of: report, options: options), pretty: true)
+        #expect(expected.utf8.count > 2 * PendingJSONArray.pieceSize)
+        #expect(JSONReporter().render(report, options: options) == expected)
+    }
+
     /// A report whose every string holds every escape: a finding, a suppressed finding with a
     /// reason, and a failure without a file.
     static let awkwardReport: LintReport = {

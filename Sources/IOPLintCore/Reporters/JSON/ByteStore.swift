@@ -26,8 +26,20 @@ struct ByteStore: ~Copyable {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 
-    /// Whether nothing has been appended (since the last ``takeText()``).
+    /// How many bytes have been appended (since the last ``takeText()`` or ``takeData()``).
+    var byteCount: Int { count }
+
+    /// Whether nothing has been appended (since the last ``takeText()`` or ``takeData()``).
     var isEmpty: Bool { count == 0 }
+
+    /// The bytes so far, in the allocation they were written into (as ``data()``); the store
+    /// goes on empty, in a new allocation of the same capacity.
+    mutating func takeData() -> Data {
+        let data = Data(bytesNoCopy: start, count: count, deallocator: .free)
+        start = Self.allocation(resizing: nil, to: capacity)
+        count = 0
+        return data
+    }
 
     /// The bytes so far as text (as ``text()``); the store is then empty, its allocation kept.
     mutating func takeText() -> String {

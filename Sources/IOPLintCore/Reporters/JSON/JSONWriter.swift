@@ -36,12 +36,20 @@ struct JSONWriter: ~Copyable {
         atFirst = elementsBefore == 0
     }
 
-    /// Whether nothing has been written (since the last ``takeText()``).
+    /// How many bytes have been written (since the last ``takeText()`` or ``takeData()``).
+    var byteCount: Int { bytes.byteCount }
+
+    /// Whether nothing has been written (since the last ``takeText()`` or ``takeData()``).
     var isEmpty: Bool { bytes.isEmpty }
 
     /// The text written so far; the writer then goes on from where it was, with nothing written.
     mutating func takeText() -> String {
         bytes.takeText()
+    }
+
+    /// ``takeText()`` as UTF-8, handed over without a copy.
+    mutating func takeData() -> Data {
+        bytes.takeData()
     }
 
     /// Closes an array of which another writer wrote `count` elements
