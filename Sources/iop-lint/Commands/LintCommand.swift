@@ -81,6 +81,8 @@ struct LintCommand: ParsableCommand {
             var linter = Linter(profile: LintProfile(rules: [], knownRuleIDs: []))
             let cache = incremental.cache.map(ResultCache.init(directory:))
             linter.cache = cache
+            // The process ends after the one file: its documents need not be freed.
+            linter.freesDocuments = work.count > 1
             defer {
                 if let cache, !output.quiet {
                     for note in cache.notes(verbose: output.verbose) { Self.printNote(note[language]) }

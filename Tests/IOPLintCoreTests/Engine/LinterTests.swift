@@ -15,7 +15,37 @@ private struct EveryDocumentRule: Rule {
     }
 }
 
+/// The last document a ``WatchingRule`` checked, held weakly: `nil` once it is freed.
+private final class LastDocument: @unchecked Sendable {
+    weak var document: LintDocument?
+}
+
+/// Notes each document it checks, and reports nothing.
+private struct WatchingRule: Rule {
+    let description = RuleDescription(
+        id: RuleID("test/watching")!, severity: .info, summary: LocalizedText("watching"),
+        message: LocalizedText("watching"), rationale: LocalizedText("test"), examples: RuleExamples())
+    let last: LastDocument
+
+    func check(_ document: LintDocument) -> [RuleViolation] {
+        last.document = document
+        return []
+    }
+}
+
 @Suite struct LinterTests {
+    /// A file's documents are freed once it is linted, unless the linter is told that the run
+    /// ends after it (`freesDocuments`).
+    @Test(arguments: [true, false])
+    func documentsAreFreedUnlessTheRunEndsAfterTheFile(freesDocuments: Bool) {
+        let last = LastDocument()
+        var linter = Linter(rules: [WatchingRule(last: last)])
+        linter.freesDocuments = freesDocuments
+        let result = linter.lint(bytes: Array("iop-lint: 1\nkind: iop\n".utf8), path: "a.yaml")
+        #expect(result.path == "a.yaml")
+        #expect((last.document == nil) == freesDocuments)
+    }
+
     /// A report lists the rules of every job's profile, whether the jobs share one profile's
     /// rules or each has its own.
     @Test func aReportListsTheRulesOfEveryProfile() {
