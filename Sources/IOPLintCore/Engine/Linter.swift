@@ -12,7 +12,8 @@ public struct Linter: Sendable {
     /// Whether each file's documents are freed once the file is linted (the default). A run
     /// that lints one file and then ends sets it to `false`: the end of the process gives the
     /// memory back at once, where freeing a large agreement's tree, model and text analyses
-    /// block by block took a sixth of its run. (Compilers skip freeing at the end the same way.)
+    /// block by block took about a tenth of its wall time. (Compilers skip freeing at the end
+    /// the same way.)
     public var freesDocuments = true
 
     public init(rules: [any Rule], limits: YAMLLimits = .default) {
