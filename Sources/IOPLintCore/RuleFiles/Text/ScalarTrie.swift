@@ -165,6 +165,12 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return node
     }
 
+    /// Where the values of the keys that end at `node` are in ``values``.
+    @inline(__always)
+    func valueSlots(at node: Node) -> Range<Int> {
+        Int(valueStart[Int(node)])..<Int(valueStart[Int(node) + 1])
+    }
+
     /// The values of the keys that end at `node`.
     @inline(__always)
     func values(at node: Node) -> ArraySlice<Value> {

@@ -91,20 +91,30 @@ final class TermForms: Sendable {
     func startingTerms(at index: Int, in text: TextAnalysis) -> [Int] {
         let word = text.words[index]
         guard word.isPlain else { return startingTerms(at: text.key(index)) }
-        let key = text.folded[word.folded]
+        // Read in place: a slice of the text's folded scalars would be retained and released
+        // for every word of every term list.
+        return text.folded.withUnsafeBufferPointer { folded in
+            startingTerms(plain: UnsafeBufferPointer(rebasing: folded[word.folded]))
+        }
+    }
+
+    /// ``startingTerms(at:in:)`` for a word whose folded scalars, all below U+0300, are `key`.
+    private func startingTerms(plain key: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
         var terms: [Int] = []
         if let node = plainForms.walk(key) {
-            for reference in plainForms.values(at: node) where reference.position == 0 { terms.append(reference.term) }
+            for slot in plainForms.valueSlots(at: node) where plainForms.values[slot].position == 0 {
+                terms.append(plainForms.values[slot].term)
+            }
         }
         if language == .sv {
             var node = compoundTails.root
-            var split = key.endIndex
-            while split > key.startIndex + 2, let next = compoundTails.step(node, key[split - 1]) {
+            var split = key.count
+            while split > 2, let next = compoundTails.step(node, key[split - 1]) {
                 split -= 1
                 node = next
-                let tail = compoundTails.values(at: node)
-                if !tail.isEmpty, key.endIndex - split >= 3, Self.canEndCompoundPart(key[..<split]) {
-                    terms += tail
+                let tail = compoundTails.valueSlots(at: node)
+                if !tail.isEmpty, key.count - split >= 3, Self.canEndCompoundPart(key[..<split]) {
+                    for slot in tail { terms.append(compoundTails.values[slot]) }
                 }
             }
         }
@@ -160,13 +170,12 @@ final class TermForms: Sendable {
 
     /// Whether `prefix` can be the first part of a compound: two letters or more, a vowel, not
     /// ending in `i`, and not the verb prefix `be` or `ge`.
-    private static func canEndCompoundPart(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func canEndCompoundPart(_ prefix: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
         guard let last = prefix.last, last != "i", !last.properties.isWhitespace,
             prefix.count(where: { $0.properties.isAlphabetic }) >= 2,
             prefix.contains(where: { SwedishInflection.isVowel(Character($0)) })
         else { return false }
-        let text = Words.string(prefix)
-        return text != "be" && text != "ge"
+        return !(prefix.count == 2 && (prefix.elementsEqual(["b", "e"]) || prefix.elementsEqual(["g", "e"])))
     }
 
     fileprivate static func forms(of word: String, language: Language) -> Set<String> {
