@@ -53,7 +53,6 @@ let package = Package(
                 "IOPLintDocuments",
                 "IOPLintServer",
                 "IOPLintCache",
-                "CBatchHeap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A release build on Linux carries Swift's own libraries (the runtime, Foundation),
@@ -66,7 +65,6 @@ let package = Package(
             ],
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
-        .target(name: "CBatchHeap"),
         .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
         .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"], path: "Fuzz/FuzzSupport"),
         .executableTarget(name: "FuzzLint", dependencies: ["IOPLintCore", "FuzzSupport"], path: "Fuzz/FuzzLint"),

@@ -29,8 +29,6 @@ do {
     } else {
         command = try IOPLint.parseAsRoot(CacheOptions.withDefaultCacheFolder(arguments))
     }
-    // A lint run allocates much and exits; the language server runs on and gives memory back.
-    if command is LintCommand { BatchHeap.prepare() }
     try command.run()
     finish(0)
 } catch let code as ExitCode {
