@@ -19,11 +19,8 @@ enum StandardOutput {
         }
     }
 
-    /// What a failed write says.
-    static let failure = ToolFailure(
-        message: LocalizedText(
-            en: "cannot write to standard output (a full disk, or a pipe closed by the reader)",
-            sv: "kan inte skriva till standard ut (en full disk, eller ett rör som läsaren stängt)"))
+    /// What a failed write says (as a report written as files finish says it).
+    static let failure = ToolFailure.cannotWriteStandardOutput
 }
 
 /// Standard error, for messages about the run. A message that cannot be written there is

@@ -20,8 +20,7 @@ public enum AtomicFile {
             }
             try replace(path, with: data)
         } catch {
-            throw ToolFailure(
-                message: LocalizedText(en: "cannot write \(path)", sv: "kan inte skriva \(path)"), file: path)
+            throw .cannotWrite(path)
         }
     }
 

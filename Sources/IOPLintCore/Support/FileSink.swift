@@ -64,13 +64,6 @@ public final class FileSink: ReportSink {
     }
 
     private static func failure(_ path: String?) -> ToolFailure {
-        guard let path else {
-            return ToolFailure(
-                message: LocalizedText(
-                    en: "cannot write the report to standard output",
-                    sv: "kan inte skriva rapporten till standard ut"))
-        }
-        return ToolFailure(
-            message: LocalizedText(en: "cannot write \(path)", sv: "kan inte skriva \(path)"), file: path)
+        path.map(ToolFailure.cannotWrite) ?? .cannotWriteStandardOutput
     }
 }
