@@ -8,14 +8,29 @@ import IOPYAML
 struct TermsCheck: NodeCheck {
     let matchers: [Language: TermMatcher]
     let absent: Bool
+    /// Every matcher, in the order of `Language.allCases`: for agreements that name no language.
+    private let everyMatcher: [TermMatcher]
+
+    init(matchers: [Language: TermMatcher], absent: Bool) {
+        self.matchers = matchers
+        self.absent = absent
+        everyMatcher = Language.allCases.compactMap { matchers[$0] }
+    }
 
     /// A term found (`terms-absent`) is reported at the word itself, also inside a text over
     /// several lines; a term missing (`terms-present`) at the text.
     func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
         guard let text = context.document.analysis(of: selected.node) else { return [] }
-        let matchers =
-            context.language.map { language in [self.matchers[language]].compactMap { $0 } }
-            ?? Language.allCases.compactMap { self.matchers[$0] }
+        // No array of matchers is made per text: this runs for every text of every term list.
+        guard let language = context.language else { return evaluate(selected, text, in: context, with: everyMatcher) }
+        guard let matcher = matchers[language] else { return [] }
+        return evaluate(selected, text, in: context, with: CollectionOfOne(matcher))
+    }
+
+    private func evaluate(
+        _ selected: SelectedNode, _ text: TextAnalysis, in context: CheckContext,
+        with matchers: some Collection<TermMatcher>
+    ) -> [CheckFailure] {
         guard !matchers.isEmpty else { return [] }
         if absent {
             for matcher in matchers {
