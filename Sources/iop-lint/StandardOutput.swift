@@ -15,12 +15,9 @@ enum StandardOutput {
         do {
             try FileHandle.standardOutput.write(contentsOf: data)
         } catch {
-            throw failure
+            throw .cannotWriteStandardOutput
         }
     }
-
-    /// What a failed write says (as a report written as files finish says it).
-    static let failure = ToolFailure.cannotWriteStandardOutput
 }
 
 /// Standard error, for messages about the run. A message that cannot be written there is

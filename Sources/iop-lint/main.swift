@@ -11,7 +11,7 @@ signal(SIGPIPE, SIG_IGN)
 func finish(_ code: Int32) -> Never {
     if fflush(nil) != 0 {
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        StandardError.write("\(RunFailures(StandardOutput.failure, language: language))\n")
+        StandardError.write("\(RunFailures(.cannotWriteStandardOutput, language: language))\n")
         exit(ExitStatus.failure.rawValue)
     }
     exit(code)

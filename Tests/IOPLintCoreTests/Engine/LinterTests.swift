@@ -1,5 +1,6 @@
 import Foundation
 import IOPYAML
+import Synchronization
 import Testing
 
 @testable import IOPLintCore
@@ -30,6 +31,62 @@ private struct WatchingRule: Rule {
     func check(_ document: LintDocument) -> [RuleViolation] {
         last.document = document
         return []
+    }
+}
+
+/// Counts the documents it checks, from any thread.
+private final class CountingRule: Rule {
+    let description = RuleDescription(
+        id: RuleID("test/counting")!, severity: .info, summary: LocalizedText("counting"),
+        message: LocalizedText("counting"), rationale: LocalizedText("test"), examples: RuleExamples())
+    let checked = Atomic<Int>(0)
+
+    func check(_ document: LintDocument) -> [RuleViolation] {
+        checked.add(1, ordering: .relaxed)
+        return []
+    }
+}
+
+@Suite struct LinterStreamTests {
+    static func work(_ count: Int, rule: any Rule) -> [Linter.Job] {
+        (0..<count).map { index in
+            Linter.Job(
+                input: LintInput(displayPath: "\(index).yaml", source: .bytes(Array("iop-lint: 1\nkind: iop\n".utf8))),
+                profile: LintProfile(rules: [rule]))
+        }
+    }
+
+    /// Results come in the order of the work, and `deliver` is never running on two workers at
+    /// once, however many jobs run and however long a delivery takes.
+    @Test func resultsAreDeliveredInOrderByOneWorkerAtATime() {
+        let work = Self.work(300, rule: CountingRule())
+        let delivering = Atomic<Int>(0)
+        let mostAtOnce = Atomic<Int>(0)
+        var delivered: [String] = []
+        Linter(rules: []).stream(work, jobs: 4) { result in
+            let now = delivering.add(1, ordering: .sequentiallyConsistent).newValue
+            mostAtOnce.max(now, ordering: .relaxed)
+            if delivered.count % 7 == 0 { usleep(200) }
+            if case .success(let file) = result { delivered.append(file.path) }
+            delivering.subtract(1, ordering: .sequentiallyConsistent)
+            return true
+        }
+        #expect(delivered == work.map(\.input.displayPath))
+        #expect(mostAtOnce.load(ordering: .relaxed) == 1)
+    }
+
+    /// Once `deliver` returns `false`, nothing more is delivered and no more files are started
+    /// than the window already allowed.
+    @Test func noFileIsStartedAfterDeliverSaysStop() {
+        let rule = CountingRule()
+        let work = Self.work(300, rule: rule)
+        var delivered = 0
+        Linter(rules: []).stream(work, jobs: 2) { _ in
+            delivered += 1
+            return delivered < 3
+        }
+        #expect(delivered == 3)
+        #expect(rule.checked.load(ordering: .relaxed) <= 3 + Linter.window(jobs: 2) + 2)
     }
 }
 

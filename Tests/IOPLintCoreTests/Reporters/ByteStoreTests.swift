@@ -20,7 +20,7 @@ import Testing
         }
         var copy = ByteStore(capacity: 1)
         expected.withUnsafeBufferPointer { copy.append($0) }
-        #expect(store.data() == Data(expected))
+        #expect(store.takeData() == Data(expected))
         #expect(copy.text() == String(decoding: expected, as: UTF8.self))
     }
 }

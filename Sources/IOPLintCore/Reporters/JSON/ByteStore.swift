@@ -5,8 +5,8 @@ import Foundation
 /// array's append.
 ///
 /// The allocation is C's (`malloc`/`realloc`): a large one grows by remapping its pages rather
-/// than by copying them into new ones, and ``data()`` hands it over to `Data` as it is, so that
-/// a report of many megabytes is neither copied nor touched again on its way out.
+/// than by copying them into new ones, and ``takeData()`` hands it over to `Data` as it is, so
+/// that a report of many megabytes is neither copied nor touched again on its way out.
 struct ByteStore: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var count = 0
@@ -23,17 +23,14 @@ struct ByteStore: ~Copyable {
 
     /// The bytes as text; they are UTF-8 (what is not is repaired, as `String(decoding:)` does).
     consuming func text() -> String {
-        String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+        takeText()
     }
 
     /// How many bytes have been appended (since the last ``takeText()`` or ``takeData()``).
     var byteCount: Int { count }
 
-    /// Whether nothing has been appended (since the last ``takeText()`` or ``takeData()``).
-    var isEmpty: Bool { count == 0 }
-
-    /// The bytes so far, in the allocation they were written into (as ``data()``); the store
-    /// goes on empty, in a new allocation of the same capacity.
+    /// The bytes so far, in the allocation they were written into (which `Data` now frees); the
+    /// store goes on empty, in a new allocation of the same capacity.
     mutating func takeData() -> Data {
         let data = Data(bytesNoCopy: start, count: count, deallocator: .free)
         start = Self.allocation(resizing: nil, to: capacity)
@@ -45,13 +42,6 @@ struct ByteStore: ~Copyable {
     mutating func takeText() -> String {
         defer { count = 0 }
         return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-    }
-
-    /// The bytes, in the allocation they were written into (which `Data` now frees).
-    consuming func data() -> Data {
-        let (start, count) = (start, count)
-        discard self
-        return Data(bytesNoCopy: start, count: count, deallocator: .free)
     }
 
     mutating func append(_ byte: UInt8) {

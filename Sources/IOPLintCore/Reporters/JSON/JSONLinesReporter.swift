@@ -64,11 +64,7 @@ public struct JSONLinesReporter: StreamingReporter {
         func finish() throws(ToolFailure) {
             var json = JSONWriter(pretty: false)
             json.beginObject()
-            json.member(
-                "counts",
-                JSONReporter.Counts(
-                    error: tally.count(.error), warning: tally.count(.warning), info: tally.count(.info),
-                    suppressed: tally.suppressed))
+            json.member("counts", JSONReporter.Counts(tally))
             json.member("files", tally.files)
             json.member("language", options.language.rawValue)
             json.member("tool", JSONReporter.Tool(name: ToolInfo.name, version: ToolInfo.version))

@@ -53,11 +53,7 @@ extension JSONReporter: StreamingReporter {
         func finish() throws(ToolFailure) {
             var json = JSONWriter(pretty: true)
             json.beginObject()
-            json.member(
-                "counts",
-                Counts(
-                    error: tally.count(.error), warning: tally.count(.warning), info: tally.count(.info),
-                    suppressed: tally.suppressed))
+            json.member("counts", Counts(tally))
             try failures.write(as: "failures", into: &json, sink: sink)
             try files.write(as: "files", into: &json, sink: sink)
             try findings.write(as: "findings", into: &json, sink: sink)

@@ -24,28 +24,12 @@ public struct JSONReporter: Reporter {
             findings: report.shownFindings(options).map { finding, fingerprint in
                 Entry(finding, fingerprint: fingerprint, language: options.language)
             },
-            counts: counts(of: report),
+            counts: Counts(report.tally),
             failures: report.failures.map { Failure(message: $0.message[options.language], file: $0.file) },
             scorecards: ScorecardOutput.all(in: report, language: options.language),
             suppressed: report.shownSuppressed(options).map { finding, fingerprint in
                 Entry(finding, fingerprint: fingerprint, language: options.language)
             })
-    }
-
-    /// The counts of `report` (every finding, shown or not), in one pass over its findings.
-    static func counts(of report: LintReport) -> Counts {
-        var counts = Counts(error: 0, warning: 0, info: 0, suppressed: 0)
-        for file in report.files {
-            for finding in file.findings {
-                switch finding.severity {
-                case .error: counts.error += 1
-                case .warning: counts.warning += 1
-                case .info: counts.info += 1
-                }
-            }
-            counts.suppressed += file.suppressed.count
-        }
-        return counts
     }
 
     struct Output: Encodable {
@@ -110,6 +94,14 @@ public struct JSONReporter: Reporter {
         var warning: Int
         var info: Int
         var suppressed: Int
+
+        /// The counts of a run's findings (every finding, shown or not).
+        init(_ tally: ReportTally) {
+            error = tally.count(.error)
+            warning = tally.count(.warning)
+            info = tally.count(.info)
+            suppressed = tally.suppressed
+        }
     }
 
     struct Failure: Encodable {

@@ -16,7 +16,7 @@ struct JSONWriter: ~Copyable {
     let pretty: Bool
     private var bytes: ByteStore
     /// How many containers are open.
-    private(set) var depth = 0
+    private var depth = 0
     /// Whether nothing has been written yet in the innermost open container.
     private var atFirst = true
     /// Whether a key has just been written, so the next value is its value, not an element.
@@ -27,20 +27,16 @@ struct JSONWriter: ~Copyable {
         bytes = ByteStore(capacity: 4096)
     }
 
-    /// A writer that goes on with the elements of an array opened by another writer, `depth`
-    /// containers deep (the array included), after `elementsBefore` elements written before:
-    /// its text, appended to the other writer's, continues the array.
-    init(pretty: Bool, continuingArrayAt depth: Int, elementsBefore: Int) {
+    /// A writer of the elements of an array opened by another writer, `depth` containers deep
+    /// (the array included): its text, put after the other writer's opening bracket, is the
+    /// array's elements.
+    init(pretty: Bool, continuingArrayAt depth: Int) {
         self.init(pretty: pretty)
         self.depth = depth
-        atFirst = elementsBefore == 0
     }
 
     /// How many bytes have been written (since the last ``takeText()`` or ``takeData()``).
     var byteCount: Int { bytes.byteCount }
-
-    /// Whether nothing has been written (since the last ``takeText()`` or ``takeData()``).
-    var isEmpty: Bool { bytes.isEmpty }
 
     /// The text written so far; the writer then goes on from where it was, with nothing written.
     mutating func takeText() -> String {
@@ -52,22 +48,17 @@ struct JSONWriter: ~Copyable {
         bytes.takeData()
     }
 
-    /// Closes an array of which another writer wrote `count` elements
-    /// (``init(pretty:continuingArrayAt:elementsBefore:)``), after its opening bracket was taken
-    /// (``takeText()``) and their text was put after it.
-    mutating func endArray(elementsWrittenElsewhere count: Int) {
-        atFirst = count == 0
+    /// Closes an array whose elements, if any, another writer wrote
+    /// (``init(pretty:continuingArrayAt:)``), after its opening bracket was taken (``takeText()``)
+    /// and their text was put after it.
+    mutating func endArray(afterElementsWrittenElsewhere wroteElements: Bool) {
+        atFirst = !wroteElements
         endArray()
     }
 
     /// The text written.
     consuming func text() -> String {
         bytes.text()
-    }
-
-    /// The text written, as its UTF-8 bytes in the writer's own storage (not copied).
-    consuming func data() -> Data {
-        bytes.data()
     }
 
     /// Ends a top-level value with a newline.

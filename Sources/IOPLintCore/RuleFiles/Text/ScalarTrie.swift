@@ -174,6 +174,6 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// The values of the keys that end at `node`.
     @inline(__always)
     func values(at node: Node) -> ArraySlice<Value> {
-        values[Int(valueStart[Int(node)])..<Int(valueStart[Int(node) + 1])]
+        values[valueSlots(at: node)]
     }
 }
