@@ -19,7 +19,8 @@ import Testing
         [], ["a.yaml"], ["agreements", "b.yml", "mapp med mellanslag/c.yaml"], ["lint.yaml"],
         ["a.yaml", "--format", "json"], ["-f", "sarif", "a.yaml", "b.yaml"], ["--quiet", "a.yaml"], ["a.yaml", "-q"],
         ["--lang", "sv", "a.yaml"], ["--fail-on", "warning", "a.yaml"], ["--fail-on", "never"],
-        ["-f", "github", "--lang", "en", "-q", "--fail-on", "info", "x", "y"],
+        ["-f", "github", "--lang", "en", "-q", "--fail-on", "info", "x", "y"], ["--jobs", "2", "a.yaml"],
+        ["a.yaml", "-j", "1"], ["--max-warnings", "0", "a.yaml"], ["--max-warnings", "+12", "-j", "3", "a", "b"],
     ])
     func commonCommandLinesGiveTheParsersCommand(_ arguments: [String]) throws {
         let command = try #require(CommonCommandLine.lintCommand(arguments))
@@ -41,7 +42,10 @@ import Testing
         ["a.yaml", "schema"], [""], ["--format=json", "a.yaml"], ["--format", "yaml", "a.yaml"],
         ["a.yaml", "--format"],
         ["-f", "json", "-f", "text"], ["-q", "--quiet"], ["--lang", "de"], ["--fail-on", "errors"], ["-qf", "json"],
-        ["--jobs", "2", "a.yaml"], ["--cache", "a.yaml"], ["--verbose"], ["--generate-completion-script", "bash"],
+        ["--cache", "a.yaml"], ["--verbose"], ["--generate-completion-script", "bash"], ["--jobs", "0", "a.yaml"],
+        ["--jobs", "-1", "a.yaml"], ["-j", "two"], ["--jobs=2", "a.yaml"], ["-j", "2", "--jobs", "2"],
+        ["a.yaml", "-j"],
+        ["--max-warnings", "-1"], ["--max-warnings", "1.5"], ["--max-warnings", "0x10"],
     ])
     func anythingElseIsLeftToTheParser(_ arguments: [String]) {
         #expect(CommonCommandLine.lintCommand(arguments) == nil)
