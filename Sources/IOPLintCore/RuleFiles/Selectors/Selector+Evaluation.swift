@@ -36,6 +36,7 @@ extension Selector {
             start = current
         }
         guard let start else { return Selection() }
+        if let keys { return SelectorEvaluator.select(keys: keys, from: start, rejected: document.rejected) }
         var evaluator = SelectorEvaluator(steps: steps, rejected: document.rejected, current: current, memo: memo)
         return evaluator.run(from: start)
     }

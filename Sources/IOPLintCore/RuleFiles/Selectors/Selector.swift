@@ -73,6 +73,9 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     /// The number of the selector's text among those of all selectors made (equal texts,
     /// equal numbers): ``DocumentSelections`` keeps selections by it.
     let number: Int
+    /// The keys, when every step is a key (`@.mandate.date`, `problem.statement`): such a
+    /// selector is evaluated by a walk down them (``SelectorEvaluator/select(keys:from:rejected:)``).
+    let keys: [String]?
 
     /// The numbers of selectors' texts.
     private static let numbers = KeyNumbers<String>()
@@ -88,6 +91,9 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
                 guard case .filter(let filter) = step, case .reference = filter.operand else { return false }
                 return true
             }
+        keys = steps.reduce(into: [String]?.some([])) { keys, step in
+            if case .key(let key) = step { keys?.append(key) } else { keys = nil }
+        }
     }
 
     /// Parses `text`; the error names the 1-based column (in Unicode scalars) where it stopped.

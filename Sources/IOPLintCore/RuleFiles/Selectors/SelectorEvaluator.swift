@@ -44,9 +44,18 @@ struct SelectorEvaluator {
         self.memo = memo
         keepsOrder = steps.dropLast().contains(.descendants)
         recordsTrail = steps.contains(.descendants)
-        operands = []
-        guard steps.contains(where: { if case .filter = $0 { true } else { false } }) else { return }
-        operands = Array(repeating: nil, count: steps.count)
+        // Worked out before `self` is whole, not by its methods: a method called from here
+        // would make the initializer copy the evaluator, every array of it retained once more.
+        operands = Self.operands(of: steps, rejected: rejected, current: current)
+    }
+
+    /// The value each filter step compares with (``operands``).
+    private static func operands(
+        of steps: [SelectorStep], rejected: Set<DocumentPath>, current: SelectedNode?
+    ) -> [YAMLNode?] {
+        guard steps.contains(where: { if case .filter = $0 { true } else { false } }) else { return [] }
+        var operands = [YAMLNode?](repeating: nil, count: steps.count)
+        var path: [DocumentPath.Component] = []
         for (index, step) in steps.enumerated() {
             guard case .filter(let filter) = step else { continue }
             switch filter.operand {
@@ -55,10 +64,10 @@ struct SelectorEvaluator {
             case .reference(let keys):
                 guard let current else { continue }
                 path = current.path.components
-                operands[index] = descend(from: current.node, keys: keys)
+                operands[index] = descend(from: current.node, keys: keys, path: &path, rejected: rejected)
             }
         }
-        path = []
+        return operands
     }
 
     /// The values the filters that read `@` compare with, in step order (`nil` when `@` lacks
@@ -300,17 +309,52 @@ struct SelectorEvaluator {
     /// The node reached from `node` (at ``path``) by `keys`, one mapping after another; `nil`
     /// when a key is not there or its value is rejected.
     private mutating func descend(from node: YAMLNode, keys: [String]) -> YAMLNode? {
+        Self.descend(from: node, keys: keys, path: &path, rejected: rejected)
+    }
+
+    /// ``descend(from:keys:)`` from `node` at `path`, which is left as it was.
+    private static func descend(
+        from node: YAMLNode, keys: [String], path: inout [DocumentPath.Component], rejected: Set<DocumentPath>
+    ) -> YAMLNode? {
         var reached = node
         let depth = path.count
         defer { path.removeLast(path.count - depth) }
         for key in keys {
-            guard case .mapping(let pairs) = reached.content, let position = Self.position(of: key, in: pairs)
+            guard case .mapping(let pairs) = reached.content, let position = position(of: key, in: pairs)
             else { return nil }
             path.append(.key(key))
-            guard isAccepted else { return nil }
+            guard rejected.isEmpty || !rejected.contains(DocumentPath(path)) else { return nil }
             reached = pairs[position].value
         }
         return reached
+    }
+
+    /// What a selector made of `keys` alone picks from `start`: the same as ``run(from:)``, by
+    /// one walk down the keys, without the state the other steps need (most selectors of checks
+    /// are of this kind, `@.mandate.date`, and run once for every node a rule selects).
+    static func select(keys: [String], from start: SelectedNode, rejected: Set<DocumentPath>) -> Selection {
+        var node = start.node
+        var path = start.path.components
+        for key in keys {
+            // As in `visitKey`: a null is an empty section, whose keys are missing.
+            let pairs: [YAMLPair]
+            switch node.content {
+            case .mapping(let found): pairs = found
+            case .scalar:
+                guard node.isNull else { return Selection() }
+                pairs = []
+            case .sequence: return Selection()
+            }
+            path.append(.key(key))
+            let isRejected = !rejected.isEmpty && rejected.contains(DocumentPath(path))
+            guard let position = position(of: key, in: pairs) else {
+                return isRejected ? Selection() : Selection(missing: [DocumentPath(path)])
+            }
+            // A value of the wrong type is there: not missing, and not selected.
+            guard !isRejected else { return Selection() }
+            node = pairs[position].value
+        }
+        return Selection(matches: [SelectedNode(node: node, path: DocumentPath(path))])
     }
 
     /// The position of the first pair under the scalar `key`.

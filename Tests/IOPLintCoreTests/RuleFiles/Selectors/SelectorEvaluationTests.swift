@@ -250,6 +250,40 @@ import Testing
         }
     }
 
+    // MARK: Selectors of keys alone
+
+    /// A selector of keys alone is evaluated by a walk down them: it picks what the general
+    /// walk picks, and records the same missing keys, from the root and from a node, with
+    /// mappings, nulls, other scalars, lists and rejected values on the way.
+    @Test func keySelectorsPickWhatTheGeneralWalkPicks() throws {
+        let rejecting = try #require(
+            CoreTestSupport.documents(
+                "iop-lint: 1\nparties: [{id: a, type: kommun, mandate: ~}]\nproblem: ~\ngoals: {overall: [a]}\n"
+            ).first)
+        try #require(!rejecting.rejected.isEmpty)
+        let selectors = [
+            "$", "@", "parties", "problem", "problem.statement", "problem.statement.x", "goals.overall",
+            "goals.overall.x", "iop-lint.x", "principles.independence", "principles.none", "@.id", "@.type",
+            "@.type.x", "@.mandate", "@.mandate.body", "@.mandate.date.x", "@.representative.name",
+        ]
+        for document in [document, rejecting] {
+            let root = SelectedNode(node: try #require(document.root), path: .root)
+            let starts = [root] + (try Selector.parse("parties[*]").select(in: document).matches)
+            for text in selectors {
+                let selector = try Selector.parse(text)
+                let keys = try #require(selector.keys, "\(text) is made of keys")
+                for start in starts {
+                    var general = SelectorEvaluator(steps: selector.steps, rejected: document.rejected, current: start)
+                    let expected = general.run(from: start)
+                    let walked = SelectorEvaluator.select(keys: keys, from: start, rejected: document.rejected)
+                    #expect(walked == expected, "\(text) from `\(start.path)`")
+                }
+            }
+        }
+        #expect(try Selector.parse("parties[*].id").keys == nil)
+        #expect(try Selector.parse("**").keys == nil)
+    }
+
     // MARK: Rejected and unreadable documents
 
     /// `format/type` reports the value; it is neither selected nor missing for other rules.
