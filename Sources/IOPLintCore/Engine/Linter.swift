@@ -210,28 +210,36 @@ public struct Linter: Sendable {
                     let violations = rules[index].check(document)
                     guard !violations.isEmpty else { continue }
                     let (ruleID, severity) = (rules[index].id, profile.severity(of: rules[index]))
-                    findings += violations.map { violation in
-                        Finding(
-                            ruleID: ruleID, severity: severity, message: violation.message, file: path,
-                            documentIndex: document.index, path: violation.path, range: violation.range,
-                            isMissing: violation.isMissing)
+                    // Made in place: a mapped array appended would copy every finding once more.
+                    findings.reserveCapacity(findings.count + violations.count)
+                    for violation in violations {
+                        findings.append(
+                            Finding(
+                                ruleID: ruleID, severity: severity, message: violation.message, file: path,
+                                documentIndex: document.index, path: violation.path, range: violation.range,
+                                isMissing: violation.isMissing))
                     }
                 }
             }
         }
-        let outcome = SuppressionSet(suppressions: suppressions).apply(
+        var outcome = SuppressionSet(suppressions: suppressions).apply(
             to: findings, file: path, profile: profile, known: profile.knownRuleIDs,
             everyDocumentRead: documents.allSatisfy(\.isReadable))
+        findings = []
+        // Sorted in place: the arrays are not shared, so no finding is copied.
+        outcome.active.sort(by: Finding.inOutputOrder)
+        outcome.suppressed.sort(by: Finding.inOutputOrder)
         // A suppressed finding fails no checklist point: its suppression says why the rule does not apply.
-        // Findings are grouped by document once: a file of many documents stays linear.
-        let findingsByDocument = Dictionary(grouping: outcome.active, by: \.documentIndex)
+        // Findings are grouped by document once: a file of many documents stays linear. When
+        // they are all of the file's one document, they are shared rather than grouped.
+        let sharesAll = documents.count == 1 && outcome.active.allSatisfy { $0.documentIndex == documents[0].index }
+        let findingsByDocument = sharesAll ? [:] : Dictionary(grouping: outcome.active, by: \.documentIndex)
         let scorecards = documents.filter(\.isReadable).flatMap { document in
-            let documentFindings = findingsByDocument[document.index] ?? []
+            let documentFindings = sharesAll ? outcome.active : findingsByDocument[document.index] ?? []
             return profile.checklists.compactMap { $0.scorecard(for: document, findings: documentFindings) }
         }
         return FileResult(
-            path: path, text: text, findings: outcome.active.sorted(by: Finding.inOutputOrder),
-            suppressed: outcome.suppressed.sorted(by: Finding.inOutputOrder), scorecards: scorecards,
+            path: path, text: text, findings: outcome.active, suppressed: outcome.suppressed, scorecards: scorecards,
             failOn: profile.failOn,
             rulesApplied: profile.appliedRules.shared(zip(profile.rules, applied).filter(\.1).map(\.0.id).sorted()))
     }
