@@ -71,25 +71,28 @@ let package = Package(
         .executableTarget(
             name: "FuzzRuleFile", dependencies: ["IOPLintCore", "FuzzSupport"], path: "Fuzz/FuzzRuleFile"),
         .executableTarget(name: "FuzzConfig", dependencies: ["IOPLintCore", "FuzzSupport"], path: "Fuzz/FuzzConfig"),
+        // What the test targets share: temporary folders that a test removes however it ends.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IOPYAMLTests", dependencies: ["IOPYAML"]),
         .testTarget(
             name: "IOPLintCoreTests",
-            dependencies: ["IOPLintCore", "IOPYAML"],
+            dependencies: ["IOPLintCore", "IOPYAML", "TestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "IOPLintCacheTests", dependencies: ["IOPLintCache", "IOPLintCore", "IOPYAML"]),
-        .testTarget(name: "IOPLintServerTests", dependencies: ["IOPLintServer", "IOPLintCore", "IOPYAML"]),
+        .testTarget(
+            name: "IOPLintServerTests", dependencies: ["IOPLintServer", "IOPLintCore", "IOPYAML", "TestSupport"]),
         .testTarget(
             name: "IOPLintDocumentsTests",
             dependencies: [
-                "IOPLintDocuments", "IOPLintCore", "IOPYAML",
+                "IOPLintDocuments", "IOPLintCore", "IOPYAML", "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "IOPLintCLITests",
-            dependencies: ["iop-lint", "IOPYAML"]
+            dependencies: ["iop-lint", "IOPYAML", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

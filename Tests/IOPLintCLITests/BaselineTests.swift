@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--write-baseline`, `--baseline` and `--max-warnings`, against the built binary: every exit
@@ -17,11 +18,17 @@ import Testing
 
         """
 
-    /// A folder holding `draft` as `a.yaml` and its baseline `baseline.json`.
+    /// A folder holding `draft` as `a.yaml` and its baseline `baseline.json`, for the caller to
+    /// remove.
     private static func baselinedFolder(_ files: [String: String] = [:]) throws -> URL {
         let folder = try CLIRunner.folder(["a.yaml": draft].merging(files) { $1 })
-        let written = try CLIRunner.run(["--write-baseline", "baseline.json", "--quiet"], in: folder)
-        #expect(written.status == 0)
+        do {
+            let written = try CLIRunner.run(["--write-baseline", "baseline.json", "--quiet"], in: folder)
+            #expect(written.status == 0)
+        } catch {
+            TemporaryFolder.remove(folder)
+            throw error
+        }
         return folder
     }
 
@@ -47,6 +54,7 @@ import Testing
 
     @Test func writeBaselineRecordsEveryFindingAndExitsZero() throws {
         let folder = try CLIRunner.folder(["a.yaml": Self.draft])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--write-baseline", "baseline.json"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.hasSuffix("No problems in 1 file (3 baselined)\n"))
@@ -64,6 +72,7 @@ import Testing
 
     @Test func writeBaselineRecordsTheSameFingerprintsAsTheReports() throws {
         let folder = try Self.baselinedFolder()
+        defer { TemporaryFolder.remove(folder) }
         let report = try Self.json(try CLIRunner.run(["a.yaml", "--format", "json"], in: folder).stdout)
         let reported = (report["findings"] as? [[String: Any]] ?? []).compactMap { $0["fingerprint"] as? String }
         let text = try String(contentsOf: folder.appendingPathComponent("baseline.json"), encoding: .utf8)
@@ -76,6 +85,7 @@ import Testing
 
     @Test func writeBaselineOfAFailedRunExitsTwoAndWritesNothing() throws {
         let folder = try CLIRunner.folder(["a.yaml": Self.draft])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "missing.yaml", "--write-baseline", "baseline.json"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("missing.yaml"))
@@ -84,6 +94,7 @@ import Testing
 
     @Test func writeBaselineIntoAMissingFolderExitsTwo() throws {
         let folder = try CLIRunner.folder(["a.yaml": Self.draft])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--write-baseline", "no/such/baseline.json"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("cannot write no/such/baseline.json"))
@@ -91,6 +102,7 @@ import Testing
 
     @Test func writeBaselineOverAFileThatIsNoBaselineExitsTwoAndLeavesIt() throws {
         let folder = try CLIRunner.folder(["a.yaml": Self.draft, "report.json": "{\"counts\": {}}\n"])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--write-baseline", "report.json"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("report.json:1:1: this is a report, not a baseline"))
@@ -100,6 +112,7 @@ import Testing
 
     @Test func writingSomeFilesKeepsTheEntriesOfTheOthers() throws {
         let folder = try Self.baselinedFolder(["b.yaml": "iop-lint: 1\ntitel: B\n"])
+        defer { TemporaryFolder.remove(folder) }
         try Self.write("iop-lint: 1\ntitel: B\nsammanfattning: ny\n", to: "b.yaml", in: folder)
         #expect(try CLIRunner.run(["b.yaml", "--write-baseline", "baseline.json"], in: folder).status == 0)
         let outcome = try CLIRunner.run(["--baseline", "baseline.json"], in: folder)
@@ -109,6 +122,7 @@ import Testing
 
     @Test func baselineAndWriteBaselineTogetherShowWhatIsNewlyRecorded() throws {
         let folder = try Self.baselinedFolder()
+        defer { TemporaryFolder.remove(folder) }
         try Self.write(Self.draft + "sammanfattning: ny\n", to: "a.yaml", in: folder)
         let outcome = try CLIRunner.run(
             ["--baseline", "baseline.json", "--write-baseline", "baseline.json", "--format", "json"], in: folder)
@@ -123,6 +137,7 @@ import Testing
 
     @Test func nothingNewExitsZeroAndSaysHowManyWereBaselined() throws {
         let folder = try Self.baselinedFolder()
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout == "No problems in 1 file (3 baselined)\n")
@@ -165,6 +180,7 @@ import Testing
     @Test(arguments: edits)
     func anEditedDraftReportsOnlyWhatIsNew(edit: Edit) throws {
         let folder = try Self.baselinedFolder()
+        defer { TemporaryFolder.remove(folder) }
         try Self.write(edit.text, to: "a.yaml", in: folder)
         let json = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json", "--format", "json"], in: folder)
         #expect(try Self.spots(json) == edit.new)
@@ -175,6 +191,7 @@ import Testing
 
     @Test func aNewFindingKeepsItsFingerprintAndIsTheOnlySARIFResult() throws {
         let folder = try Self.baselinedFolder()
+        defer { TemporaryFolder.remove(folder) }
         try Self.write(Self.draft + "sammanfattning: ny\n", to: "a.yaml", in: folder)
         let unfiltered = try Self.json(try CLIRunner.run(["a.yaml", "--format", "json"], in: folder).stdout)
         let expected = (unfiltered["findings"] as? [[String: Any]])?.last?["fingerprint"] as? String
@@ -187,6 +204,7 @@ import Testing
 
     @Test func aBaselineOfOtherFilesChangesNothing() throws {
         let folder = try Self.baselinedFolder(["b.yaml": Fixtures.errorAndWarning])
+        defer { TemporaryFolder.remove(folder) }
         try Self.write(Fixtures.errorAndWarning + "sammanfattning: ny\n", to: "b.yaml", in: folder)
         let outcome = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json"], in: folder)
         #expect(
@@ -196,6 +214,7 @@ import Testing
 
     @Test func aMissingBaselineExitsTwo() throws {
         let folder = try CLIRunner.folder(["a.yaml": Self.draft])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr == "iop-lint: error: cannot read the baseline baseline.json\n")
@@ -208,6 +227,7 @@ import Testing
             "baseline.json":
                 "{\n  \"version\": 1,\n  \"findings\": [\n    {\"file\": \"a.yaml\" \"rule\": \"format/type\"}\n  ]\n}\n",
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.hasPrefix("iop-lint: error: baseline.json:4:23: the baseline is not valid JSON:"))
@@ -220,6 +240,7 @@ import Testing
             "baseline.json":
                 #"{"version": 1, "findings": [{"file": "a.yaml", "rule": "format/type", "fingerprint": 7}]}"#,
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--baseline", "baseline.json"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("baseline.json:1:"))
@@ -233,6 +254,7 @@ import Testing
         let agreement = try #require(blocks.first { $0.info == "yaml" }).text
         let documented = try #require(blocks.first { $0.info == "json" }).text
         let folder = try CLIRunner.folder(["avtal/läxhjälp.yaml": agreement])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["--write-baseline", ".iop-lint-baseline.json", "avtal/"], in: folder)
         #expect(outcome.status == 0)
         let written = try String(contentsOf: folder.appendingPathComponent(".iop-lint-baseline.json"), encoding: .utf8)
@@ -246,6 +268,7 @@ import Testing
     @Test(arguments: [(2, Int32(0)), (1, 1), (0, 1)])
     func moreWarningsThanMaxWarningsExitOneEvenWhenFailingOnErrorsOnly(limit: Int, expected: Int32) throws {
         let folder = try CLIRunner.folder(["w.yaml": "iop-lint: 1\ntitel: x\nsammanfattning: y\n"])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["w.yaml", "--fail-on", "error", "--max-warnings", "\(limit)"], in: folder)
         #expect(outcome.status == expected)
         #expect(
@@ -254,6 +277,7 @@ import Testing
 
     @Test func maxWarningsAppliesEvenWithFailOnNever() throws {
         let folder = try CLIRunner.folder(["w.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(
             ["w.yaml", "--fail-on", "never", "--max-warnings", "0", "--lang", "sv"], in: folder)
         #expect(outcome.status == 1)
@@ -262,6 +286,7 @@ import Testing
 
     @Test func junitFailsTheRunItsWarningLimitFails() throws {
         let folder = try CLIRunner.folder(["w.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(folder) }
         let over = try CLIRunner.run(["w.yaml", "--format", "junit", "--max-warnings", "0"], in: folder)
         #expect(over.status == 1)
         #expect(over.stdout.contains(#"<testsuites name="iop-lint" tests="11" failures="1" errors="0">"#))
@@ -274,6 +299,7 @@ import Testing
 
     @Test func maxWarningsCountsOnlyWarningsTheBaselineDoesNotRecord() throws {
         let folder = try Self.baselinedFolder()
+        defer { TemporaryFolder.remove(folder) }
         #expect(
             try CLIRunner.run(["a.yaml", "--baseline", "baseline.json", "--max-warnings", "0"], in: folder).status == 0)
         try Self.write(Self.draft + "sammanfattning: ny\n", to: "a.yaml", in: folder)
@@ -284,11 +310,13 @@ import Testing
 
     @Test func errorsStillFailWithinTheWarningLimit() throws {
         let folder = try CLIRunner.folder(["e.yaml": Fixtures.errorAndWarning])
+        defer { TemporaryFolder.remove(folder) }
         #expect(try CLIRunner.run(["e.yaml", "--max-warnings", "5"], in: folder).status == 1)
     }
 
     @Test func writeBaselineExitsZeroWhateverTheWarningLimit() throws {
         let folder = try CLIRunner.folder(["a.yaml": Self.draft])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--write-baseline", "b.json", "--max-warnings", "0"], in: folder)
         #expect(outcome.status == 0)
     }
@@ -296,6 +324,7 @@ import Testing
     @Test(arguments: [["--max-warnings", "-1"], ["--max-warnings", "many"]])
     func aBadWarningLimitExitsTwo(arguments: [String]) throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml"] + arguments, in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("max-warnings"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A repository with a configuration at its root and another in a subfolder, against the built
@@ -9,6 +10,8 @@ import Testing
     /// An agreement with a format error (an impossible date).
     static let error = "iop-lint: 1\nterm: { start: 2025-02-30 }\n"
 
+    /// A fresh folder holding the repository, `extra` added to its files or replacing them; the
+    /// caller removes it.
     static func repository(_ extra: [String: String] = [:]) throws -> URL {
         var files = [
             ".iop-lint.yml": "packs: [format]\nignore: [\"archive/**\"]\n",
@@ -30,7 +33,9 @@ import Testing
     }
 
     @Test func eachFolderIsLintedWithItsNearestConfiguration() throws {
-        let outcome = try CLIRunner.run(["."], in: try Self.repository())
+        let root = try Self.repository()
+        defer { TemporaryFolder.remove(root) }
+        let outcome = try CLIRunner.run(["."], in: root)
         #expect(outcome.stdout.contains("avtal/a.yaml:2:1: warning: unknown key `titel`"))
         #expect(outcome.stdout.contains("team/b.yaml:2:1: error: unknown key `titel`"))
         #expect(!outcome.stdout.contains("archive/old.yaml"), "ignored by the root configuration")
@@ -41,14 +46,17 @@ import Testing
 
     @Test func theFailOnOfTheConfigurationDecidesTheExitCode() throws {
         let root = try Self.repository()
+        defer { TemporaryFolder.remove(root) }
         #expect(try CLIRunner.run(["avtal"], in: root).status == 0, "a warning under the root configuration")
         let team = try Self.repository(["team/.iop-lint.yml": "packs: [format]\nfail-on: warning\n"])
+        defer { TemporaryFolder.remove(team) }
         #expect(try CLIRunner.run(["team/b.yaml"], in: team).status == 1, "a warning under fail-on: warning")
         #expect(try CLIRunner.run(["team/b.yaml", "--fail-on", "error"], in: team).status == 0, "the option wins")
     }
 
     @Test func configOptionOverridesDiscovery() throws {
         let root = try Self.repository(["strict.yml": "packs: [format]\nseverity: { format/unknown-key: error }\n"])
+        defer { TemporaryFolder.remove(root) }
         let outcome = try CLIRunner.run(["avtal", "--config", "strict.yml"], in: root)
         #expect(outcome.stdout.contains("avtal/a.yaml:2:1: error: unknown key `titel`"))
         #expect(outcome.status == 1)
@@ -58,6 +66,7 @@ import Testing
         let root = try Self.repository([
             "team/.iop-lint.yml": "packs: [format]\nseverity:\n  format/unknown-keys: off\nignore: [\"[x\"]\n"
         ])
+        defer { TemporaryFolder.remove(root) }
         let outcome = try CLIRunner.run(["."], in: root)
         #expect(outcome.status == 2)
         #expect(outcome.stdout.isEmpty)
@@ -66,6 +75,7 @@ import Testing
 
     @Test func anUnknownRuleInTheConfigurationSuggestsTheNearest() throws {
         let root = try Self.repository(["team/.iop-lint.yml": "severity:\n  format/unknown-keys: off\n"])
+        defer { TemporaryFolder.remove(root) }
         let outcome = try CLIRunner.run(["team"], in: root)
         #expect(outcome.status == 2)
         #expect(
@@ -75,6 +85,7 @@ import Testing
 
     @Test func theConfigurationsLanguageIsUsed() throws {
         let root = try Self.repository([".iop-lint.yml": "packs: [format]\nlang: sv\n"])
+        defer { TemporaryFolder.remove(root) }
         let outcome = try CLIRunner.run(["avtal"], in: root)
         #expect(outcome.stdout.contains("avtal/a.yaml:2:1: varning: okänd nyckel `titel`"))
     }
@@ -83,6 +94,7 @@ import Testing
         let root = try Self.repository([
             "team/.iop-lint.yml": "extends: [../.iop-lint.yml]\n", ".iop-lint.yml": "extends: [team/.iop-lint.yml]\n",
         ])
+        defer { TemporaryFolder.remove(root) }
         let outcome = try CLIRunner.run(["team"], in: root)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("`extends` makes a cycle"))

@@ -1,10 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every exit code of cli.md, against the built binary.
 @Suite struct ExitCodeTests {
     @Test func cleanAgreementExitsZero() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("No problems in 1 file"))
@@ -12,6 +14,7 @@ import Testing
 
     @Test func syntaxErrorExitsOneWithItsPosition() throws {
         let folder = try CLIRunner.folder(["bad.yaml": Fixtures.syntaxError])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["bad.yaml"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("bad.yaml:4:1: error: YAML syntax error: found unexpected end of stream"))
@@ -20,17 +23,20 @@ import Testing
 
     @Test func warningsDoNotFailByDefault() throws {
         let folder = try CLIRunner.folder(["w.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(folder) }
         #expect(try CLIRunner.run(["w.yaml"], in: folder).status == 0)
     }
 
     @Test(arguments: [("warning", Int32(1)), ("info", 1), ("error", 0), ("never", 0)])
     func failOnSetsTheThreshold(threshold: String, expected: Int32) throws {
         let folder = try CLIRunner.folder(["w.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(folder) }
         #expect(try CLIRunner.run(["w.yaml", "--fail-on", threshold], in: folder).status == expected)
     }
 
     @Test func failOnNeverPassesEvenWithErrors() throws {
         let folder = try CLIRunner.folder(["e.yaml": Fixtures.errorAndWarning])
+        defer { TemporaryFolder.remove(folder) }
         #expect(try CLIRunner.run(["e.yaml", "--fail-on", "never"], in: folder).status == 0)
     }
 
@@ -43,6 +49,7 @@ import Testing
     @Test(arguments: [["--format", "xml"], ["--jobs", "0"], ["--fail-on", "sometimes"], ["--no-such-option"]])
     func badOptionExitsTwo(arguments: [String]) throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml"] + arguments, in: folder)
         #expect(outcome.status == 2)
         #expect(!outcome.stderr.isEmpty)
@@ -50,6 +57,7 @@ import Testing
 
     @Test func unwritableOutputExitsTwo() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--output", "missing-folder/report.txt"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("cannot write missing-folder/report.txt"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What a folder walk lints: agreements only, not what git ignores, not through links that lead
@@ -12,6 +13,7 @@ import Testing
             "avtal/a.yaml": Fixtures.warningOnly, "avtal/docker-compose.yml": Self.compose,
             "avtal/regler/lokal.yml": Self.ruleFile,
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["avtal"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("avtal/a.yaml:2:1"))
@@ -31,12 +33,14 @@ import Testing
     ])
     func agreementsAreKnownByTheirFirstKey(text: String) throws {
         let folder = try CLIRunner.folder(["avtal/a.yaml": text])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["avtal", "--format", "jsonl"], in: folder)
         #expect(outcome.stdout.contains("\"file\":\"avtal/a.yaml\""))
     }
 
     @Test func aFileNamedOnTheCommandLineIsLintedWhateverItIs() throws {
         let folder = try CLIRunner.folder(["docker-compose.yml": Self.compose])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["docker-compose.yml", "--format", "jsonl"], in: folder)
         #expect(outcome.stdout.contains("\"file\":\"docker-compose.yml\""))
         #expect(!outcome.stdout.contains("skipped"))
@@ -47,6 +51,7 @@ import Testing
             ".iop-lint.yml": CLIRunner.formatOnlyConfiguration + "ignore: [\"arkiv/**\"]\n",
             "arkiv/gammal.yaml": Fixtures.errorAndWarning,
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["arkiv/gammal.yaml"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stderr.contains("not linting arkiv/gammal.yaml: the configuration's ignore: excludes it"))
@@ -61,6 +66,7 @@ import Testing
             "avtal/a.yaml": Fixtures.warningOnly, "avtal/utkast/b.yaml": Fixtures.warningOnly,
             "avtal/lokal.yaml": Fixtures.warningOnly, ".gitignore": "utkast/\n",
         ])
+        defer { TemporaryFolder.remove(folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent(".git"))
         try Self.git(["init", "-q", "."], in: folder)
         try Data("lokal.yaml\n".utf8).write(to: folder.appendingPathComponent(".git/info/exclude"))
@@ -76,13 +82,16 @@ import Testing
         let folder = try CLIRunner.folder([
             "avtal/utkast/b.yaml": Fixtures.warningOnly, ".gitignore": "utkast/\n",
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["avtal", "--format", "jsonl"], in: folder)
         #expect(outcome.stdout.contains("\"file\":\"avtal/utkast/b.yaml\""))
     }
 
     @Test func linksThatPointOutOfTheFolderAreNotFollowed() throws {
         let outside = try CLIRunner.folder(["hemlig.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(outside) }
         let folder = try CLIRunner.folder(["avtal/a.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(folder) }
         let files = FileManager.default
         let avtal = folder.appendingPathComponent("avtal")
         try files.createSymbolicLink(
@@ -108,6 +117,7 @@ import Testing
         let folder = try CLIRunner.folder([
             "avtal/a.yaml": Fixtures.warningOnly, "avtal/last/b.yaml": Fixtures.warningOnly,
         ])
+        defer { TemporaryFolder.remove(folder) }
         let locked = folder.appendingPathComponent("avtal/last")
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path) }

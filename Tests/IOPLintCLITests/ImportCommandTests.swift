@@ -1,10 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `iop-lint import`, end to end: a rendered agreement comes back, bad files exit 2.
 @Suite struct ImportCommandTests {
     @Test func renderedWordImportsToAnAgreementThatLints() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         #expect(try CLIRunner.run(["render", "a.yaml", "-o", "a.docx"], in: folder).status == 0)
         let outcome = try CLIRunner.run(["import", "a.docx", "-o", "b.yaml"], in: folder)
         #expect(outcome.status == 0)
@@ -23,6 +25,7 @@ import Testing
     ])
     func aFileThatIsNoWordDocumentExitsTwo(name: String, bytes: [UInt8], message: String) throws {
         let folder = try CLIRunner.folder([:])
+        defer { TemporaryFolder.remove(folder) }
         try Data(bytes).write(to: folder.appendingPathComponent(name))
         let outcome = try CLIRunner.run(["import", name], in: folder)
         #expect(outcome.status == 2)
@@ -33,6 +36,7 @@ import Testing
 
     @Test func messagesInSwedish() throws {
         let folder = try CLIRunner.folder(["x.docx": "inte en zip"])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["import", "x.docx", "--lang", "sv"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("fel: x.docx: inte ett Word-dokument (.docx)"))
@@ -40,6 +44,7 @@ import Testing
 
     @Test func aFileLargerThanAnyWordDocumentIsRefusedUnread() throws {
         let folder = try CLIRunner.folder([:])
+        defer { TemporaryFolder.remove(folder) }
         try CLIRunner.sparseFile(folder.appendingPathComponent("stor.docx"), size: (256 << 20) + 1)
         let outcome = try CLIRunner.run(["import", "stor.docx"], in: folder)
         #expect(outcome.status == 2)

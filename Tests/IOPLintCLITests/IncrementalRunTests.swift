@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Doing only the work that changed: `--cache`, `--changed-since`, `--shard` and `merge`.
@@ -16,6 +17,7 @@ import Testing
 
     @Test func theCacheAnswersForUnchangedFilesAndOnlyForThem() throws {
         let folder = try CLIRunner.folder(Self.agreements(4))
+        defer { TemporaryFolder.remove(folder) }
         let arguments = ["avtal", "--cache", "--verbose", "--format", "json"]
         let cold = try CLIRunner.run(arguments, in: folder)
         #expect(cold.status == 1)
@@ -43,6 +45,7 @@ import Testing
         files["avtal/undantag.yaml"] =
             "iop-lint: 1\n# iop-lint-disable-next-line format/unknown-key -- citerat ur beslutet\ntitel: x\nkind: iop\n"
         let folder = try CLIRunner.folder(files)
+        defer { TemporaryFolder.remove(folder) }
         let arguments = ["avtal", "--cache", "--format", format]
         let cold = try CLIRunner.run(arguments, in: folder)
         let warm = try CLIRunner.run(arguments + ["--verbose"], in: folder)
@@ -53,6 +56,7 @@ import Testing
 
     @Test func aCacheFolderCanBeNamed() throws {
         let folder = try CLIRunner.folder(Self.agreements(2))
+        defer { TemporaryFolder.remove(folder) }
         _ = try CLIRunner.run(["--cache", "build/lint-cache", "avtal"], in: folder)
         let warm = try CLIRunner.run(["avtal", "--cache", "build/lint-cache", "--verbose"], in: folder)
         #expect(warm.stderr.contains("the cache build/lint-cache answered for 2 of 2 files"))
@@ -60,6 +64,7 @@ import Testing
 
     @Test func corruptEntriesAreIgnoredWithANote() throws {
         let folder = try CLIRunner.folder(Self.agreements(3))
+        defer { TemporaryFolder.remove(folder) }
         let arguments = ["avtal", "--cache", "--format", "json"]
         let cold = try CLIRunner.run(arguments, in: folder)
         let cache = folder.appendingPathComponent(".iop-lint-cache")
@@ -81,6 +86,7 @@ import Testing
         var files = Self.agreements(2)
         files["anteckningar/läs-mig.txt"] = "mina anteckningar\n"
         let folder = try CLIRunner.folder(files)
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["avtal", "--cache", "anteckningar"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("anteckningar is not an iop-lint cache of this version; not using it"))
@@ -91,6 +97,7 @@ import Testing
 
     @Test func concurrentRunsShareOneCache() async throws {
         let folder = try CLIRunner.folder(Self.agreements(30))
+        defer { TemporaryFolder.remove(folder) }
         let arguments = ["avtal", "--cache", "--format", "json", "--jobs", "2"]
         let outcomes = try await withThrowingTaskGroup(of: CLIRunner.Outcome.self) { group in
             for _ in 0..<4 { group.addTask { try CLIRunner.run(arguments, in: folder) } }
@@ -108,6 +115,7 @@ import Testing
 
     @Test func changedSinceLintsOnlyWhatDiffersFromTheRevision() throws {
         let folder = try CLIRunner.folder(Self.agreements(4))
+        defer { TemporaryFolder.remove(folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent(".git"))
         for arguments in [["init", "-q", "."], ["add", "."], ["commit", "-q", "-m", "avtal"]] {
             try Self.git(arguments, in: folder)
@@ -134,6 +142,7 @@ import Testing
     @Test(arguments: ["json", "sarif"])
     func shardsSplitTheFilesAndMergeIntoTheWholeReport(format: String) throws {
         let folder = try CLIRunner.folder(Self.agreements(12))
+        defer { TemporaryFolder.remove(folder) }
         let whole = try CLIRunner.run(["avtal", "--format", format, "--output", "hela.\(format)"], in: folder)
         var shardFiles: [[String]] = []
         for shard in 1...3 {
@@ -155,6 +164,7 @@ import Testing
 
     @Test func mergeRefusesReportsItCannotMerge() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.warningOnly, "text.txt": "not json\n"])
+        defer { TemporaryFolder.remove(folder) }
         _ = try CLIRunner.run(["a.yaml", "--format", "json", "-o", "a.json"], in: folder)
         _ = try CLIRunner.run(["a.yaml", "--format", "sarif", "-o", "a.sarif"], in: folder)
         let mixed = try CLIRunner.run(["merge", "a.json", "a.sarif"], in: folder)
@@ -167,6 +177,7 @@ import Testing
     @Test(arguments: ["0/3", "4/3", "x"])
     func aShardOutsideItsCountIsAUsageError(shard: String) throws {
         let folder = try CLIRunner.folder(Self.agreements(1))
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["avtal", "--shard", shard], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("--shard must be K/N"))
@@ -195,6 +206,7 @@ import Testing
 
     @Test func mergeRefusesAReportTooLargeToReadWhole() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(folder) }
         _ = try CLIRunner.run(["a.yaml", "--format", "json", "-o", "a.json"], in: folder)
         try CLIRunner.sparseFile(folder.appendingPathComponent("b.json"), size: (1 << 30) + 1)
         let outcome = try CLIRunner.run(["merge", "a.json", "b.json"], in: folder)

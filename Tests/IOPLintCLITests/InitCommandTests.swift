@@ -1,10 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `iop-lint init`, against the built binary.
 @Suite struct InitCommandTests {
     @Test func printsAStarterAgreementThatLintsWithoutFormatFindings() throws {
         let folder = try CLIRunner.folder([:], formatOnly: false)
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["init", "--kind", "samverkan", "--lang", "sv"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.hasPrefix("# yaml-language-server: $schema=agreement.schema.json\n"))
@@ -16,6 +18,7 @@ import Testing
 
     @Test func writesTheFileAndRefusesToOverwriteItWithoutForce() throws {
         let folder = try CLIRunner.folder([:])
+        defer { TemporaryFolder.remove(folder) }
         let first = try CLIRunner.run(["init", "--lang", "en", "-o", "avtal.yaml"], in: folder)
         #expect(first.status == 0 && first.stdout.isEmpty)
         let written = try String(contentsOf: folder.appending(path: "avtal.yaml"), encoding: .utf8)
@@ -56,6 +59,7 @@ import Testing
         }
         #expect(commands.map { $0.first } == ["iop-lint", "iop-lint", "iop-lint"])
         let folder = try CLIRunner.folder([:], formatOnly: false)
+        defer { TemporaryFolder.remove(folder) }
         let statuses = try commands.map { try CLIRunner.run(Array($0.dropFirst()), in: folder).status }
         #expect(statuses == [0, 0, 1])
         let draft = try String(contentsOf: folder.appending(path: "avtal.yaml"), encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `iop-lint lsp` against the built binary: standard output holds protocol messages only, broken
@@ -29,6 +30,7 @@ import Testing
 
     @Test func aSessionWritesOnlyFramesAndExitsZeroAfterShutdown() throws {
         let folder = try CLIRunner.folder([:])
+        defer { TemporaryFolder.remove(folder) }
         let uri = folder.appendingPathComponent("a.yaml").absoluteString
         let input = [
             Self.initialize,

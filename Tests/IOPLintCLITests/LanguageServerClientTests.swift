@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `iop-lint lsp` driven by a real LSP client: pytest-lsp (over pygls) runs
@@ -11,6 +12,7 @@ import Testing
     @Test(.enabled(if: hasPytestLSP, "needs python3 with pytest-lsp (pip install pytest-lsp)"))
     func aRealClientOpensChangesAndFixesAnAgreement() throws {
         let folder = try CLIRunner.folder(["core/.iop-lint.yml": "packs: [format, core]\n"])
+        defer { TemporaryFolder.remove(folder) }
         let script = CLIRunner.packageRoot.appendingPathComponent("Tests/LanguageClient/test_conversation.py").path
         let outcome = Self.python(
             ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "asyncio_mode=auto", script],

@@ -1,10 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Options of `iop-lint [lint]`, against the built binary.
 @Suite struct LintCommandTests {
     @Test func lintIsTheDefaultCommand() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        defer { TemporaryFolder.remove(folder) }
         let implicit = try CLIRunner.run(["a.yaml"], in: folder)
         let explicit = try CLIRunner.run(["lint", "a.yaml"], in: folder)
         #expect(implicit.stdout == explicit.stdout)
@@ -17,6 +19,7 @@ import Testing
             "agreements/notes.txt": "not yaml", "agreements/.hidden/c.yaml": Fixtures.warningOnly,
             "agreements/.build/d.yaml": Fixtures.warningOnly,
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["agreements"], in: folder)
         #expect(outcome.stdout.contains("agreements/a.yaml:2:1"))
         #expect(outcome.stdout.contains("agreements/sub/b.yml:2:1"))
@@ -27,6 +30,7 @@ import Testing
 
     @Test func noPathLintsTheCurrentFolder() throws {
         let folder = try CLIRunner.folder(["x/a.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run([], in: folder)
         #expect(outcome.stdout.contains("x/a.yaml:2:1"))
     }
@@ -39,6 +43,7 @@ import Testing
 
     @Test func outputIsWrittenToTheFileAndNotToStandardOutput() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--format", "json", "--output", "report.json"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.isEmpty)
@@ -52,6 +57,7 @@ import Testing
     @Test(arguments: ["text", "json", "jsonl", "sarif", "github", "junit", "markdown", "html"])
     func everyFormatIsAvailable(format: String) throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--format", format], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("format/type"))
@@ -73,6 +79,7 @@ import Testing
 
     @Test func outputToADeviceKeepsTheDevice() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         #expect(try CLIRunner.run(["a.yaml", "--output", "/dev/null"], in: folder).status == 0)
         #expect(FileManager.default.fileExists(atPath: "/dev/null"))
         let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
@@ -81,6 +88,7 @@ import Testing
 
     @Test func swedishMessagesWithLangOrEnvironment() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(folder) }
         let byOption = try CLIRunner.run(["a.yaml", "--lang", "sv"], in: folder)
         let byEnvironment = try CLIRunner.run(["a.yaml"], in: folder, environment: ["LANG": "sv_SE.UTF-8"])
         #expect(byOption.stdout.contains("varning: okänd nyckel `titel`"))
@@ -89,6 +97,7 @@ import Testing
 
     @Test func colourOnlyWhenAskedForOrOnATerminal() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        defer { TemporaryFolder.remove(folder) }
         let always = try CLIRunner.run(["a.yaml", "--color", "always"], in: folder, environment: ["NO_COLOR": "1"])
         let auto = try CLIRunner.run(["a.yaml"], in: folder)
         #expect(always.stdout.contains("\u{1B}["))
@@ -97,6 +106,7 @@ import Testing
 
     @Test func quietShowsErrorsOnly() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--quiet"], in: folder)
         #expect(outcome.stdout.contains("format/type"))
         #expect(!outcome.stdout.contains("format/unknown-key"))
@@ -109,6 +119,7 @@ import Testing
                 index % 3 == 0 ? Fixtures.errorAndWarning : index % 3 == 1 ? Fixtures.syntaxError : Fixtures.warningOnly
         }
         let folder = try CLIRunner.folder(files)
+        defer { TemporaryFolder.remove(folder) }
         let one = try CLIRunner.run([".", "--jobs", "1", "--format", "json"], in: folder)
         let many = try CLIRunner.run([".", "--jobs", "8", "--format", "json"], in: folder)
         #expect(one.stdout == many.stdout)
@@ -123,6 +134,7 @@ import Testing
                 index % 3 == 0 ? Fixtures.errorAndWarning : index % 3 == 1 ? Fixtures.syntaxError : Fixtures.warningOnly
         }
         let folder = try CLIRunner.folder(files)
+        defer { TemporaryFolder.remove(folder) }
         let one = try CLIRunner.run([".", "--jobs", "1", "--format", format], in: folder)
         let many = try CLIRunner.run([".", "--jobs", "8", "--format", format], in: folder)
         let toFile = try CLIRunner.run([".", "--format", format, "--output", "report.out"], in: folder)

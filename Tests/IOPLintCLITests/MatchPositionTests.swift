@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A rule file's `not-pattern` that matches inside a text over several lines is shown at the
@@ -28,6 +29,7 @@ import Testing
 
     private func run(_ format: String) throws -> CLIRunner.Outcome {
         let folder = try CLIRunner.folder(["lokal.yml": Self.rules, "a.yaml": Self.agreement])
+        defer { TemporaryFolder.remove(folder) }
         return try CLIRunner.run(
             ["a.yaml", "-r", "lokal.yml", "--pack", "lokal", "--format", format, "--color", "never"], in: folder)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A file whose name is not UTF-8 (`bilaga-ä.yaml` written in Latin-1, where `ä` is the byte
@@ -38,6 +39,7 @@ import Testing
 
     @Test func aNamedFileIsLintedAndShownWithTheByteEscaped() throws {
         let folder = try CLIRunner.folder([:])
+        defer { TemporaryFolder.remove(folder) }
         try Self.createFile(named: Self.latin1Name, in: folder, content: Fixtures.errorAndWarning)
         let text = try Self.run(naming: Self.latin1Name, [], in: folder)
         #expect(text.status == 1)
@@ -56,6 +58,7 @@ import Testing
 
     @Test func aFolderWalkFindsTheFile() throws {
         let folder = try CLIRunner.folder(["avtal/ok.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         try Self.createFile(
             named: Self.latin1Name, in: folder.appendingPathComponent("avtal"), content: Fixtures.warningOnly)
         let text = try CLIRunner.run(["avtal"], in: folder)
@@ -75,6 +78,7 @@ import Testing
     @Test func aNameWithControlCharactersCannotSteerTheTerminal() throws {
         let name = [0x1B] + Array("]0;x".utf8) + [0x07, 0xFF] + Array(".yaml".utf8)
         let folder = try CLIRunner.folder([:])
+        defer { TemporaryFolder.remove(folder) }
         try Self.createFile(named: name, in: folder, content: Fixtures.errorAndWarning)
         for outcome in [try Self.run(naming: name, [], in: folder), try CLIRunner.run(["."], in: folder)] {
             #expect(outcome.status == 1)
@@ -85,6 +89,7 @@ import Testing
 
     @Test func aMissingFileIsNamedWithTheByteEscaped() throws {
         let folder = try CLIRunner.folder([:])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try Self.run(naming: Self.latin1Name, [], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains(Self.shown))

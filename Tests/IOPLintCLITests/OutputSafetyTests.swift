@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Where output goes when it should not: onto an input, through a planted link, to a full disk
@@ -14,6 +15,7 @@ import Testing
     ])
     func anOutputThatIsAnInputIsRefused(arguments: [String]) throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning, "d/.keep": ""])
+        defer { TemporaryFolder.remove(folder) }
         try FileManager.default.createSymbolicLink(
             atPath: folder.appendingPathComponent("link.yaml").path, withDestinationPath: "a.yaml")
         let outcome = try CLIRunner.run(arguments, in: folder)
@@ -25,6 +27,7 @@ import Testing
 
     @Test func theAbsolutePathOfAnInputIsRefusedToo() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         let absolute = folder.appendingPathComponent("a.yaml").path
         let outcome = try CLIRunner.run(["a.yaml", "-o", absolute, "--lang", "sv"], in: folder)
         #expect(outcome.status == 2)
@@ -34,6 +37,7 @@ import Testing
 
     @Test func renderingOntoItsOwnAgreementIsRefused() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["render", "a.yaml", "--format", "markdown", "-o", "./a.yaml"], in: folder)
         #expect(outcome.status == 2)
         #expect(try Self.content(of: "a.yaml", in: folder) == Fixtures.clean)
@@ -41,6 +45,7 @@ import Testing
 
     @Test func anOutputBesideTheInputsIsWritten() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "-o", "report.txt"], in: folder)
         #expect(outcome.status == 0)
         #expect(try Self.content(of: "report.txt", in: folder).contains("No problems in 1 file"))

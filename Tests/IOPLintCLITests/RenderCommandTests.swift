@@ -1,10 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `iop-lint render`, end to end.
 @Suite struct RenderCommandTests {
     @Test func rendersMarkdownToStandardOutput() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["render", "a.yaml", "--format", "markdown"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout == "# Läxhjälp i Gottsunda\n\n*Idéburet offentligt partnerskap (IOP)*\n")
@@ -12,6 +14,7 @@ import Testing
 
     @Test func writesWordBesideTheAgreement() throws {
         let folder = try CLIRunner.folder(["utkast.yaml": Fixtures.clean])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["render", "utkast.yaml"], in: folder, environment: ["LANG": "sv_SE.UTF-8"])
         #expect(outcome.status == 0)
         #expect(outcome.stderr == "iop-lint: skrev utkast.docx\n")
@@ -21,6 +24,7 @@ import Testing
 
     @Test func formatErrorsAreListedAndNothingIsWritten() throws {
         let folder = try CLIRunner.folder(["e.yaml": Fixtures.errorAndWarning])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["render", "e.yaml", "--format", "html", "-o", "e.html"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("e.yaml:2:7: error:"))
@@ -37,6 +41,7 @@ import Testing
 
     @Test func lintGivenAWordDocumentSaysHowToImportIt() throws {
         let folder = try CLIRunner.folder(["utkast.docx": "PK"])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["utkast.docx"], in: folder)
         #expect(outcome.status == 2)
         #expect(

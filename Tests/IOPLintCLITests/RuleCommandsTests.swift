@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `rules`, `explain`, `test` and `-r`, against the built binary.
@@ -25,6 +26,7 @@ import Testing
 
     @Test func lintWithUserRules() throws {
         let folder = try CLIRunner.folder(["goteborg.yml": Self.rules, "a.yaml": "iop-lint: 1\nkind: iop\n"])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(
             ["a.yaml", "-r", "goteborg.yml", "--pack", "goteborg", "--fail-on", "warning"], in: folder)
         #expect(outcome.status == 1)
@@ -37,6 +39,7 @@ import Testing
     @Test func brokenRuleFileExitsTwoWithItsPosition() throws {
         let broken = Self.rules.replacingOccurrences(of: "non-empty: true", with: "non-emtpy: true")
         let folder = try CLIRunner.folder(["goteborg.yml": broken, "a.yaml": "iop-lint: 1\n"])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "-r", "goteborg.yml"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stdout.isEmpty)
@@ -45,6 +48,7 @@ import Testing
 
     @Test func testCommandRunsTheExamples() throws {
         let folder = try CLIRunner.folder(["goteborg.yml": Self.rules])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["test", "goteborg.yml"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("ok goteborg/dialogue (1 pass, 1 fail)"))
@@ -56,6 +60,7 @@ import Testing
     @Test func testCommandFailsOnAMisbehavingExample() throws {
         let wrong = Self.rules.replacingOccurrences(of: "{ quality: Följs upp. }", with: "{ dialogue: Ja. }")
         let folder = try CLIRunner.folder(["goteborg.yml": wrong])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["test", "goteborg.yml"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("FAIL goteborg/dialogue (1 pass, 1 fail)\n  fail example 1 gave no finding"))
@@ -68,6 +73,7 @@ import Testing
             of: "- { kind: iop, principles: { dialogue: Styrgruppen möts fyra gånger per år. } }",
             with: "- \"kind: iop\\nprinciples: { dialogue: [Styrgruppen\"")
         let folder = try CLIRunner.folder(["goteborg.yml": broken])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["test", "goteborg.yml"], in: folder)
         #expect(outcome.status == 1)
         #expect(
@@ -77,6 +83,7 @@ import Testing
     @Test func testCommandReportsARuleWithoutExamples() throws {
         let untested = Self.rules.components(separatedBy: "    examples:")[0]
         let folder = try CLIRunner.folder(["goteborg.yml": untested])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["test", "goteborg.yml"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("untested goteborg/dialogue (0 pass, 0 fail)"))
@@ -84,6 +91,7 @@ import Testing
 
     @Test func rulesListsEveryRuleInTheChosenLanguage() throws {
         let folder = try CLIRunner.folder(["goteborg.yml": Self.rules])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["rules", "-r", "goteborg.yml", "--lang", "sv"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("goteborg/dialogue"))
@@ -99,6 +107,7 @@ import Testing
 
     @Test func explainShowsTheRulesOwnExamples() throws {
         let folder = try CLIRunner.folder(["goteborg.yml": Self.rules])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["explain", "goteborg/dialogue", "-r", "goteborg.yml"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("# goteborg/dialogue (warning)"))
@@ -116,6 +125,7 @@ import Testing
 
     @Test func disableAndPackSelectRules() throws {
         let folder = try CLIRunner.folder(["a.yaml": "iop-lint: 1\ntitel: x\n"])
+        defer { TemporaryFolder.remove(folder) }
         #expect(
             try CLIRunner.run(["a.yaml", "--disable", "format/unknown-key", "--fail-on", "warning"], in: folder).status
                 == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `iop-lint schema`, against the built binary.
@@ -20,6 +21,7 @@ import Testing
 
     @Test func writesTheSchemaToAFile() throws {
         let folder = try CLIRunner.folder([:])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["schema", "--lang", "en", "-o", "agreement.schema.json"], in: folder)
         let written = try String(contentsOf: folder.appending(path: "agreement.schema.json"), encoding: .utf8)
         #expect(outcome.status == 0 && outcome.stdout.isEmpty)

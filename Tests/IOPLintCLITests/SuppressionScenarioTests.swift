@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Inline suppressions, against the built binary.
@@ -8,6 +9,7 @@ import Testing
             "a.yaml":
                 "iop-lint: 1\n# iop-lint-disable-next-line format/date -- the date is corrected in the council minutes\nterm: { start: 2025-02-30 }\n"
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("No problems in 1 file (1 suppressed)"))
@@ -17,6 +19,7 @@ import Testing
         let folder = try CLIRunner.folder([
             "a.yaml": "iop-lint: 1\n# iop-lint-disable-next-line format/date\nterm: { start: 2025-02-30 }\n"
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("[format/unused-suppression]"))
@@ -27,6 +30,7 @@ import Testing
         let folder = try CLIRunner.folder([
             "a.yaml": "# iop-lint-disable-file format/unknown-key -- legacy keys\niop-lint: 1\ntitle: Läxhjälp\n"
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--fail-on", "warning"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("a.yaml:1:"))
@@ -39,6 +43,7 @@ import Testing
             "a.yaml":
                 "iop-lint: 1\n# iop-lint-disable-next-line format/unknown-key -- the council's own key\ntitel: x\n"
         ])
+        defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(["a.yaml", "--format", "sarif"], in: folder)
         #expect(outcome.stdout.contains("\"justification\" : \"the council's own key\""))
     }

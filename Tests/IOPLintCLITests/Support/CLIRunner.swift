@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `iop-lint` binary, as a user would, and captures what it does.
 struct CLIRunner {
@@ -79,19 +80,11 @@ struct CLIRunner {
 
     /// A fresh temporary folder holding `files` (relative path → content). Unless `files` has
     /// its own `.iop-lint.yml`, the folder gets ``formatOnlyConfiguration`` and a `.git` marker,
-    /// so that nothing above it is discovered.
+    /// so that nothing above it is discovered. The caller removes it (``TemporaryFolder/remove(_:)``).
     static func folder(_ files: [String: String], formatOnly: Bool = true) throws -> URL {
         var files = files
         if formatOnly && files[".iop-lint.yml"] == nil { files[".iop-lint.yml"] = formatOnlyConfiguration }
         files[".git/HEAD"] = files[".git/HEAD"] ?? "ref: refs/heads/main\n"
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for (path, content) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(content.utf8).write(to: url)
-        }
-        return root
+        return try TemporaryFolder.make("iop-lint-cli", holding: files)
     }
 }

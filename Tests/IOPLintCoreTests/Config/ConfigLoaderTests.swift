@@ -1,19 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IOPLintCore
 
 @Suite struct ConfigLoaderTests {
-    /// A fresh folder holding `files`.
+    /// A fresh folder holding `files`, for the caller to remove (``TemporaryFolder/remove(_:)``).
     static func folder(_ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-config-\(UUID().uuidString)")
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return root
+        try TemporaryFolder.make("iop-lint-config", holding: files)
     }
 
     static func errors(_ path: String) -> [String] {
@@ -42,6 +36,7 @@ import Testing
             """,
             "rules/goteborg.yml": "",
         ])
+        defer { TemporaryFolder.remove(root) }
         let (configuration, references) = try ConfigLoader().load(root.appendingPathComponent(".iop-lint.yml").path)
         #expect(configuration.packs == ["core", "iop"])
         #expect(configuration.ruleFiles == [root.appendingPathComponent("rules/goteborg.yml").path])
@@ -58,6 +53,7 @@ import Testing
 
     @Test func unknownKeySuggestsTheNearest() throws {
         let root = try Self.folder([".iop-lint.yml": "pakcs: [core]\n"])
+        defer { TemporaryFolder.remove(root) }
         #expect(
             Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
                 "1:1 unknown key `pakcs` in the file; did you mean `packs`?"
@@ -66,6 +62,7 @@ import Testing
 
     @Test func badGlobPointsInsideThePattern() throws {
         let root = try Self.folder([".iop-lint.yml": "ignore: [\"archive/[ab\"]\n"])
+        defer { TemporaryFolder.remove(root) }
         #expect(
             Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
                 "1:19 invalid glob `archive/[ab`: `[` is not closed by `]`"
@@ -75,6 +72,7 @@ import Testing
     @Test func badValuesAreErrors() throws {
         let root = try Self.folder([".iop-lint.yml": "lang: de\nfail-on: sometimes\nseverity: { format/date: fatal }\n"]
         )
+        defer { TemporaryFolder.remove(root) }
         #expect(
             Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
                 "1:7 `lang` must be sv or en",
@@ -90,6 +88,7 @@ import Testing
             "team/.iop-lint.yml": "extends: [../shared/.iop-lint.yml]\nlang: en\nseverity: { format/date: info }\n",
             "shared/goteborg.yml": "",
         ])
+        defer { TemporaryFolder.remove(root) }
         let (configuration, _) = try ConfigLoader().load(root.appendingPathComponent("team/.iop-lint.yml").path)
         #expect(configuration.ruleFiles == [root.appendingPathComponent("shared/goteborg.yml").path])
         #expect(configuration.ignores(root.appendingPathComponent("shared/old/a.yaml").path))
@@ -103,6 +102,7 @@ import Testing
             "a/.iop-lint.yml": "extends: ../b/.iop-lint.yml\n",
             "b/.iop-lint.yml": "extends: [../a/.iop-lint.yml]\n",
         ])
+        defer { TemporaryFolder.remove(root) }
         let errors = Self.errors(root.appendingPathComponent("a/.iop-lint.yml").path)
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("1:11 `extends` makes a cycle:") == true)
@@ -114,6 +114,7 @@ import Testing
             "repo/sub/deeper/a.yaml": "", "repo/other/b.yaml": "", ".iop-lint.yml": "lang: sv\n", "repo2/.git/HEAD": "",
             "repo2/c.yaml": "",
         ])
+        defer { TemporaryFolder.remove(root) }
         let discovery = ConfigDiscovery()
         #expect(
             discovery.configuration(for: root.appendingPathComponent("repo/sub/deeper/a.yaml").path)
@@ -129,6 +130,7 @@ import Testing
             ".iop-lint.yml": "extends: [base.yml, ../gone.yml]\nrules:\n  - rules/kommun.yml\n  - rules/saknas.yml\n",
             "base.yml": "lang: sv\n", "rules/kommun.yml": "",
         ])
+        defer { TemporaryFolder.remove(root) }
         #expect(
             Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
                 "1:21 `extends` names ../gone.yml, which cannot be read (no such file?)",
@@ -138,6 +140,7 @@ import Testing
 
     @Test func aSecondYAMLDocumentIsReported() throws {
         let root = try Self.folder([".iop-lint.yml": "packs: [core]\n---\npacks: [iop]\n"])
+        defer { TemporaryFolder.remove(root) }
         #expect(
             Self.errors(root.appendingPathComponent(".iop-lint.yml").path) == [
                 "2:1 a configuration holds one YAML document; remove this second one (it would be ignored)"
@@ -146,6 +149,7 @@ import Testing
 
     @Test func anUnknownPackIsReportedWhereItIsWritten() throws {
         let root = try Self.folder([".iop-lint.yml": "lang: sv\npacks:\n  - core\n  - ipo\n"])
+        defer { TemporaryFolder.remove(root) }
         let path = root.appendingPathComponent(".iop-lint.yml").path
         #expect(throws: ToolFailures.self) { try ConfigResolver(commandLine: .init()).load(path) }
         do {
@@ -158,6 +162,7 @@ import Testing
 
     @Test func aMergeKeyInAConfigurationIsAnErrorAtIt() throws {
         let root = try Self.folder([".iop-lint.yml": "base: &base { lang: sv }\n<<: *base\n"])
+        defer { TemporaryFolder.remove(root) }
         let errors = Self.errors(root.appendingPathComponent(".iop-lint.yml").path)
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("2:1 merge keys (`<<`) are not supported") == true)

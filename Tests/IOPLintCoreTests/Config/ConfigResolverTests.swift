@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IOPLintCore
@@ -6,6 +7,7 @@ import Testing
 @Suite struct ConfigResolverTests {
     @Test func unknownRuleIDSuggestsTheNearest() throws {
         let root = try ConfigLoaderTests.folder([".iop-lint.yml": "severity:\n  format/unknown-keys: off\n"])
+        defer { TemporaryFolder.remove(root) }
         let resolver = ConfigResolver(commandLine: .init())
         #expect {
             try resolver.load(root.appendingPathComponent(".iop-lint.yml").path)
@@ -26,6 +28,7 @@ import Testing
             fail-on: warning
             """
         ])
+        defer { TemporaryFolder.remove(root) }
         let resolver = ConfigResolver(commandLine: .init())
         let (configuration, ruleSet) = try resolver.load(root.appendingPathComponent(".iop-lint.yml").path)
         let final = try resolver.profile(
@@ -41,6 +44,7 @@ import Testing
 
     @Test func commandLineWinsOverTheConfiguration() throws {
         let root = try ConfigLoaderTests.folder([".iop-lint.yml": "fail-on: warning\nseverity: { format/date: off }\n"])
+        defer { TemporaryFolder.remove(root) }
         let resolver = ConfigResolver(commandLine: .init(enable: ["format/date"], failOn: .never))
         let (configuration, ruleSet) = try resolver.load(root.appendingPathComponent(".iop-lint.yml").path)
         let profile = try resolver.profile(
@@ -59,6 +63,7 @@ import Testing
         let root = try ConfigLoaderTests.folder([
             ".iop-lint.yml": "rules: [own.yml]\nseverity: { own/title: off }\n", "own.yml": own,
         ])
+        defer { TemporaryFolder.remove(root) }
         let resolver = ConfigResolver(commandLine: .init())
         let (configuration, ruleSet) = try resolver.load(root.appendingPathComponent(".iop-lint.yml").path)
         let profile = try resolver.profile(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IOPLintCore
@@ -52,8 +53,8 @@ import Testing
     }
 
     @Test func writingIsAtomicAndLeavesNoTemporaryFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("baseline")
+        defer { TemporaryFolder.remove(folder) }
         let path = folder.appendingPathComponent("baseline.json").path
         try Self.baseline.write(to: path)
         #expect(try Baseline.load(path) == Self.baseline)

@@ -1,12 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IOPLintCore
 
 @Suite struct InputDeduplicatorTests {
     @Test func aFileUnderSeveralSpellingsIsKeptOnceUnderTheFirst() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "iop-lint-dedup-\(UUID().uuidString)")
+        let folder = try TemporaryFolder.make("iop-lint-dedup")
+        defer { TemporaryFolder.remove(folder) }
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("d"), withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("d/a.yaml").path

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IOPLintCore
@@ -12,16 +13,14 @@ import Testing
           - { id: title, severity: info, summary: s, message: m, given: title, check: { present: true } }
         """
 
+    /// The path of a fresh folder holding `files`, for the caller to remove.
     private func folder(_ files: [String: String]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "iop-lint-ruleset-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for (name, text) in files { try Data(text.utf8).write(to: root.appendingPathComponent(name)) }
-        return root.path
+        try TemporaryFolder.make("iop-lint-ruleset", holding: files).path
     }
 
     @Test func userRulesJoinTheBuiltInOnes() throws {
         let path = try folder(["goteborg.yml": userPack])
+        defer { TemporaryFolder.remove(URL(fileURLWithPath: path)) }
         let set = try RuleSet.load(userPaths: [path])
         #expect(set.registry[RuleID("goteborg/title")!] != nil)
         #expect(set.registry[RuleID("format/yaml-syntax")!] != nil)
@@ -29,6 +28,7 @@ import Testing
 
     @Test func aUserPackNamedLikeABuiltInPackIsAnError() throws {
         let path = try folder(["mine.yml": userPack.replacingOccurrences(of: "pack: goteborg", with: "pack: format")])
+        defer { TemporaryFolder.remove(URL(fileURLWithPath: path)) }
         #expect {
             try RuleSet.load(userPaths: [path])
         } throws: { error in
@@ -42,6 +42,7 @@ import Testing
         let builtIn = [(file: "goteborg.yml", text: userPack)]
         let newer = userPack.replacingOccurrences(of: "id: title", with: "id: titles")
         let path = try folder(["goteborg.yml": newer])
+        defer { TemporaryFolder.remove(URL(fileURLWithPath: path)) }
         #expect(throws: ToolFailures.self) { try RuleSet.load(userPaths: [path], builtIn: builtIn) }
         let set = try RuleSet.load(userPaths: [path], builtIn: builtIn, userPacksReplaceBuiltIns: true)
         #expect(set.packs.map(\.name) == ["goteborg"])
@@ -51,6 +52,7 @@ import Testing
 
     @Test func twoUserFilesWithOnePackNameAreAnError() throws {
         let path = try folder(["a.yml": userPack, "b.yml": userPack])
+        defer { TemporaryFolder.remove(URL(fileURLWithPath: path)) }
         #expect(throws: ToolFailures.self) { try RuleSet.load(userPaths: [path]) }
     }
 
@@ -59,6 +61,7 @@ import Testing
             userPack
             + "\nchecklist:\n  title: List\n  points:\n    - { point: \"1\", title: T, rules: [goteborg/titel] }\n"
         let path = try folder(["g.yml": text])
+        defer { TemporaryFolder.remove(URL(fileURLWithPath: path)) }
         #expect {
             try RuleSet.load(userPaths: [path])
         } throws: { error in

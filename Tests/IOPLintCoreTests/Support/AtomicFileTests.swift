@@ -1,13 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IOPLintCore
 
 @Suite struct AtomicFileTests {
     @Test func writesAndReplacesWithoutLeavingTemporaryFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "iop-lint-atomic-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("iop-lint-atomic")
+        defer { TemporaryFolder.remove(folder) }
         let path = folder.appendingPathComponent("report.txt").path
         try AtomicFile.write("first", to: path)
         try AtomicFile.write("second", to: path)
@@ -27,13 +27,10 @@ import Testing
     }
 
     /// A folder holding `victim.txt`, and links to it at the names a temporary file for
-    /// `report.txt` could once be predicted to have.
+    /// `report.txt` could once be predicted to have. The caller removes the folder.
     private static func folderWithPlantedLinks() throws -> (folder: URL, report: String, victim: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "iop-lint-atomic-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("iop-lint-atomic", holding: ["victim.txt": "secret"])
         let victim = folder.appendingPathComponent("victim.txt").path
-        try "secret".write(toFile: victim, atomically: false, encoding: .utf8)
         for name in [".report.txt.\(ProcessInfo.processInfo.processIdentifier).tmp", ".report.txt.tmp"] {
             try FileManager.default.createSymbolicLink(
                 atPath: folder.appendingPathComponent(name).path, withDestinationPath: victim)
@@ -42,14 +39,16 @@ import Testing
     }
 
     @Test func aLinkPlantedAtATemporaryNameIsNotWrittenThrough() throws {
-        let (_, report, victim) = try Self.folderWithPlantedLinks()
+        let (folder, report, victim) = try Self.folderWithPlantedLinks()
+        defer { TemporaryFolder.remove(folder) }
         try AtomicFile.write("report", to: report)
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "secret")
         #expect(try String(contentsOfFile: report, encoding: .utf8) == "report")
     }
 
     @Test func aStreamedReportDoesNotWriteThroughAPlantedLinkEither() throws {
-        let (_, report, victim) = try Self.folderWithPlantedLinks()
+        let (folder, report, victim) = try Self.folderWithPlantedLinks()
+        defer { TemporaryFolder.remove(folder) }
         let sink = try FileSink(path: report)
         try sink.write("streamed")
         try sink.commit()
@@ -59,6 +58,7 @@ import Testing
 
     @Test func temporaryFilesGetFreshNamesAndNeverReuseAFile() throws {
         let (folder, report, _) = try Self.folderWithPlantedLinks()
+        defer { TemporaryFolder.remove(folder) }
         let first = try AtomicFile.createTemporary(besideFile: report)
         let second = try AtomicFile.createTemporary(besideFile: report)
         #expect(first.path != second.path)

@@ -1,5 +1,6 @@
 import Foundation
 import IOPLintCore
+import TestSupport
 import Testing
 
 @testable import IOPLintDocuments
@@ -110,6 +111,7 @@ import Testing
     @Test(.enabled(if: hasPythonDocx, "python-docx is not installed (pip install python-docx): skipped"))
     func documentsWrittenByPythonDocxImport() throws {
         let folder = try Tool.temporaryFolder()
+        defer { TemporaryFolder.remove(folder) }
         let run = try Tool.run(Self.python!, [Self.fixtures.appendingPathComponent("make_docx.py").path, folder.path])
         #expect(run.status == 0, "\(run.output)")
         try Self.checkStyledSwedish(try Data(contentsOf: folder.appendingPathComponent("styled-sv.docx")))
@@ -120,6 +122,7 @@ import Testing
     @Test(.enabled(if: soffice != nil, "LibreOffice (soffice) is not installed: skipped"))
     func documentsWrittenByLibreOfficeImport() throws {
         let folder = try Tool.temporaryFolder()
+        defer { TemporaryFolder.remove(folder) }
         for name in ["libreoffice-sv", "libreoffice-en"] {
             try FileManager.default.copyItem(
                 at: Self.fixtures.appendingPathComponent(name + ".html"),
@@ -148,6 +151,7 @@ import Testing
             return
         }
         let folder = try Tool.temporaryFolder()
+        defer { TemporaryFolder.remove(folder) }
         let source = folder.appendingPathComponent("source")
         try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         try docx.write(to: source.appendingPathComponent("avtal.docx"))
@@ -200,9 +204,8 @@ enum Tool {
         if result.status != 0 { Issue.record("soffice failed: \(result.output)") }
     }
 
+    /// A fresh, empty folder, for the caller to remove (``TemporaryFolder/remove(_:)``).
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-docx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        try TemporaryFolder.make("iop-lint-docx")
     }
 }

@@ -8,7 +8,7 @@ import Testing
     private static func setUp(_ text: String) throws -> (ServerHarness, String) {
         let root = try ServerHarness.folder([".iop-lint.yml": "packs: [format]\n"])
         let uri = root.appendingPathComponent("a.yaml").absoluteString
-        let harness = ServerHarness()
+        let harness = ServerHarness(owning: root)
         _ = harness.open(uri, text)
         return (harness, uri)
     }

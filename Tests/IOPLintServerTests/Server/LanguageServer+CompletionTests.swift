@@ -8,7 +8,7 @@ import Testing
     private static func open(_ text: String, lang: String = "en") throws -> (ServerHarness, String) {
         let root = try ServerHarness.folder([".iop-lint.yml": "packs: [format]\nlang: \(lang)\n"])
         let uri = root.appendingPathComponent("a.yaml").absoluteString
-        let harness = ServerHarness()
+        let harness = ServerHarness(owning: root)
         _ = harness.open(uri, text)
         return (harness, uri)
     }

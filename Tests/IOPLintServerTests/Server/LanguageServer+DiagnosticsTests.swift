@@ -1,5 +1,6 @@
 import Foundation
 import IOPLintCore
+import TestSupport
 import Testing
 
 @testable import IOPLintServer
@@ -25,7 +26,8 @@ import Testing
                 - { principles: { quality: Följs upp. } }
         """
 
-    /// A configuration in Swedish with a rule file, a severity and a switched-off rule.
+    /// A configuration in Swedish with a rule file, a severity and a switched-off rule, in a
+    /// fresh folder for the caller to remove.
     static func repository() throws -> URL {
         try ServerHarness.folder([
             ".iop-lint.yml":
@@ -45,6 +47,7 @@ import Testing
 
     @Test func diagnosticsAreTheFindingsOfTheCommandLine() throws {
         let root = try Self.repository()
+        defer { TemporaryFolder.remove(root) }
         let uri = root.appendingPathComponent("a.yaml").absoluteString
         let diagnostics = ServerHarness().open(uri, Self.agreement)
         // The missing `principles` belongs after `kind`, the last section before it.
@@ -67,6 +70,7 @@ import Testing
 
     @Test func anExplicitLanguageWinsOverTheConfiguration() throws {
         let root = try Self.repository()
+        defer { TemporaryFolder.remove(root) }
         let harness = ServerHarness(options: .init(language: .en))
         let diagnostics = harness.open(root.appendingPathComponent("a.yaml").absoluteString, Self.agreement)
         #expect(diagnostics.first?["message"] == "unknown key `titel`; did you mean `title`?")
@@ -75,6 +79,7 @@ import Testing
     @Test(arguments: [("utf-16", 37), ("utf-32", 36)])
     func positionsAfterAnEmojiAreExact(encoding: String, column: Int) throws {
         let root = try ServerHarness.folder([".iop-lint.yml": "packs: [format]\n"])
+        defer { TemporaryFolder.remove(root) }
         let harness = ServerHarness(positionEncodings: [encoding])
         // `typ` starts after `😀` (2 UTF-16 units, 1 scalar) and `ö`, `å` (1 each).
         let text = "iop-lint: 1\nparties: [{ name: \"Förening 😀 Åby\", typ: x }]\n"
@@ -86,6 +91,7 @@ import Testing
 
     @Test func editsAreLintedAndClosingClears() throws {
         let root = try ServerHarness.folder([".iop-lint.yml": "packs: [format]\n"])
+        defer { TemporaryFolder.remove(root) }
         let uri = root.appendingPathComponent("c.yaml").absoluteString
         let harness = ServerHarness()
         #expect(harness.open(uri, "iop-lint: 1\ntitel: 😀 Läxhjälp\n").count == 1)
@@ -107,6 +113,7 @@ import Testing
 
     @Test func aBadConfigurationIsShownAtTheStartOfTheDocument() throws {
         let root = try ServerHarness.folder([".iop-lint.yml": "packs: [fromat]\n"])
+        defer { TemporaryFolder.remove(root) }
         let diagnostics = ServerHarness().open(root.appendingPathComponent("d.yaml").absoluteString, "iop-lint: 1\n")
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?["range"]?["start"] == ServerHarness.position(0, 0))
@@ -115,6 +122,7 @@ import Testing
 
     @Test func savingReadsTheConfigurationAgain() throws {
         let root = try ServerHarness.folder([".iop-lint.yml": "packs: [format]\n"])
+        defer { TemporaryFolder.remove(root) }
         let uri = root.appendingPathComponent("e.yaml").absoluteString
         let harness = ServerHarness()
         #expect(harness.open(uri, "iop-lint: 1\ntitel: x\n").first?["severity"] == 2)
@@ -130,6 +138,7 @@ import Testing
 
     @Test func anIgnoredFileHasNoDiagnostics() throws {
         let root = try ServerHarness.folder([".iop-lint.yml": "packs: [format]\nignore: [\"old/**\"]\n"])
+        defer { TemporaryFolder.remove(root) }
         let diagnostics = ServerHarness().open(root.appendingPathComponent("old/f.yaml").absoluteString, "titel: x\n")
         #expect(diagnostics.isEmpty)
     }

@@ -11,7 +11,7 @@ import Testing
     private static func setUp(_ text: String, locale: String? = nil) throws -> (ServerHarness, String) {
         let root = try ServerHarness.folder([".iop-lint.yml": "packs: [format, core]\n"])
         let uri = root.appendingPathComponent("a.yaml").absoluteString
-        let harness = ServerHarness(locale: locale)
+        let harness = ServerHarness(locale: locale, owning: root)
         _ = harness.open(uri, text)
         return (harness, uri)
     }

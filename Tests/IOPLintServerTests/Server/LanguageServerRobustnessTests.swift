@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IOPLintServer
@@ -26,6 +27,7 @@ import Testing
     @Test(arguments: ["utf-16", "utf-32"])
     func randomEditsAndRequestsAreAllAnswered(encoding: String) throws {
         let root = try ServerHarness.folder([".iop-lint.yml": "packs: [format]\n"])
+        defer { TemporaryFolder.remove(root) }
         let uri = root.appendingPathComponent("fuzz.yaml").absoluteString
         let harness = ServerHarness(positionEncodings: [encoding])
         _ = harness.open(uri, "iop-lint: 1\ntitle: Läxhjälp 😀\nparties:\n  - id: hela-manniskan\n")

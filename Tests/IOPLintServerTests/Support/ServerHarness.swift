@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import IOPLintServer
 
@@ -7,8 +8,16 @@ final class ServerHarness {
     private(set) var sent: [JSONValue] = []
     var server: LanguageServer!
     private var nextID = 100
+    /// A temporary folder that goes with the harness: removed when the harness is.
+    private let ownedFolder: URL?
 
-    init(options: LanguageServer.Options = .init(), positionEncodings: [String]? = nil, locale: String? = nil) {
+    /// A harness that has initialized its server; the folder it is `owning` (a temporary folder
+    /// its documents are in) is removed with it.
+    init(
+        options: LanguageServer.Options = .init(), positionEncodings: [String]? = nil, locale: String? = nil,
+        owning folder: URL? = nil
+    ) {
+        ownedFolder = folder
         server = LanguageServer(options: options) { [unowned self] message in
             sent.append(try! JSONDecoder().decode(JSONValue.self, from: Data(message.json())))
         }
@@ -22,6 +31,10 @@ final class ServerHarness {
         if let locale { params["locale"] = .string(locale) }
         _ = request("initialize", .object(params))
         notify("initialized", .object([:]))
+    }
+
+    deinit {
+        if let ownedFolder { TemporaryFolder.remove(ownedFolder) }
     }
 
     /// Sends raw bodies as one batch and returns what came out.
@@ -74,17 +87,11 @@ final class ServerHarness {
     }
 
     /// A fresh folder holding `files`, with a `.git` marker so that nothing above it is read.
+    /// The caller removes it (``TemporaryFolder/remove(_:)``).
     static func folder(_ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("iop-lint-lsp-\(UUID().uuidString)")
         var files = files
         files[".git/HEAD"] = "ref: refs/heads/main\n"
-        for (path, content) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(content.utf8).write(to: url)
-        }
-        return root
+        return try TemporaryFolder.make("iop-lint-lsp", holding: files)
     }
 }
 
