@@ -44,14 +44,9 @@ extension LintDocument {
     /// `position` when it starts a line, else the start of the next line (or `position` itself
     /// when no line follows, or the text is not known).
     private func lineStart(after position: SourcePosition) -> SourcePosition {
-        guard position.column > 1 else { return position }
-        var offset = position.offset
-        while offset < source.count {
-            if source[offset] == "\n" {
-                return SourcePosition(line: position.line + 1, column: 1, offset: offset + 1)
-            }
-            offset += 1
+        guard position.column > 1, let lineBreak = sourceScalars.offset(ofNext: "\n", from: position.offset) else {
+            return position
         }
-        return position
+        return SourcePosition(line: position.line + 1, column: 1, offset: lineBreak + 1)
     }
 }

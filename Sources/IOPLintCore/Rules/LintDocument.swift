@@ -20,10 +20,13 @@ public final class LintDocument: Sendable {
     let selections = DocumentSelections()
     /// Whether the conditions of rule files hold, worked out as rules ask.
     let conditions = ConditionResults()
-    /// The text of the whole file, in Unicode scalars (what ``SourcePosition/offset`` counts), so
-    /// that a word inside a scalar can be given its own position; empty when not known.
-    public var source: [Unicode.Scalar] { sourceScalars.value }
-    private let sourceScalars: SourceScalars
+    /// The text of the whole file, in Unicode scalars (what ``SourcePosition/offset`` counts);
+    /// empty when not known. Decoded anew each time: rules read the stretches they need from
+    /// ``sourceScalars``.
+    public var source: [Unicode.Scalar] { sourceScalars.all }
+    /// The file's text, read a stretch at a time, so that a word inside a scalar can be given its
+    /// own position.
+    let sourceScalars: SourceScalars
 
     public convenience init(
         index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue],

@@ -98,7 +98,7 @@ struct CheckFailure: Sendable {
     /// the piece itself where it can be placed in the source, else at the node.
     init(_ selected: SelectedNode, piece: Range<Int>, in context: CheckContext, values: [String: String]) {
         self.init(selected, values: values)
-        if let range = WordRange.range(of: piece, in: selected.node, source: context.document.source) {
+        if let range = WordRange.range(of: piece, in: selected.node, source: context.document.sourceScalars) {
             self.range = range
         }
     }

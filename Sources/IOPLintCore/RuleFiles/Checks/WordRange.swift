@@ -12,7 +12,7 @@ import IOPYAML
 enum WordRange {
     /// The source range of the value's scalars `piece`, or `nil` when it cannot be placed (an
     /// escape sequence inside it or inside another place with the same words, or no source text).
-    static func range(of piece: Range<Int>, in node: YAMLNode, source: [Unicode.Scalar]) -> SourceRange? {
+    static func range(of piece: Range<Int>, in node: YAMLNode, source: SourceScalars) -> SourceRange? {
         guard let scalar = node.scalar else { return nil }
         let scalars = Array(scalar.value.unicodeScalars)
         let start = node.range.start.offset, end = node.range.end.offset
@@ -22,16 +22,25 @@ enum WordRange {
         let words = split(scalars[piece])
         guard !words.isEmpty else { return nil }
         let inValue = occurrences(of: words, in: scalars[...])
-        let textStart = textStart(of: scalar.style, from: start, to: end, in: source)
-        let inSource = occurrences(of: words, in: source[textStart..<end])
+        // Only the node's stretch of the source is read, from the scalar before it (which tells
+        // `\r\n` from a lone `\n`): `text[i]` is the source's scalar `base + i`.
+        let base = max(start - 1, 0)
+        let text = source.scalars(base..<end)
+        let textStart = textStart(of: scalar.style, from: start - base, to: end - base, in: text)
+        let inSource = occurrences(of: words, in: text[textStart..<(end - base)])
         // Unless the source writes the piece as often as the value has it, an escape sequence
         // spells one of them, and the n-th in the source need not be the n-th in the value.
         guard inSource.count == inValue.count else { return nil }
         let occurrence = inValue.prefix { $0.lowerBound < piece.lowerBound }.count
         guard occurrence < inSource.count else { return nil }
         let found = inSource[occurrence]
-        let first = position(of: found.lowerBound, from: node.range.start, in: source)
-        return SourceRange(start: first, end: position(of: found.upperBound, from: first, in: source))
+        var known = node.range.start
+        known.offset -= base
+        var first = position(of: found.lowerBound, from: known, in: text)
+        var last = position(of: found.upperBound, from: first, in: text)
+        first.offset += base
+        last.offset += base
+        return SourceRange(start: first, end: last)
     }
 
     /// Where the scalar's text can begin in `source[start..<end]`: for a block scalar after its
