@@ -211,7 +211,8 @@ public struct Linter: Sendable {
                     guard !violations.isEmpty else { continue }
                     let (ruleID, severity) = (rules[index].id, profile.severity(of: rules[index]))
                     // Made in place: a mapped array appended would copy every finding once more.
-                    findings.reserveCapacity(findings.count + violations.count)
+                    // (No `reserveCapacity` here: it would make the array exactly as large each
+                    // time, copying every finding so far, for every rule of every document.)
                     for violation in violations {
                         findings.append(
                             Finding(
