@@ -10,6 +10,9 @@ enum FuzzConfig {
     static let folder: String = {
         let path = NSTemporaryDirectory() + "iop-lint-fuzz-config-\(getpid())"
         try? FileManager.default.createDirectory(atPath: path + "/avtal", withIntermediateDirectories: true)
+        // Removed when the process ends by `exit` (libFuzzer ends a timed run so, and the replay
+        // returns through it); a crash leaves it, next to the input that caused it.
+        atexit { try? FileManager.default.removeItem(atPath: FuzzConfig.folder) }
         return path
     }()
 
