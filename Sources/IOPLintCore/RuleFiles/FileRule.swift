@@ -57,7 +57,7 @@ struct FileRule: Rule {
     /// What `check` (the rule's, as it runs) finds at the nodes `given` selects in `document`.
     private func violations(of check: any Check, in document: LintDocument) -> [RuleViolation] {
         var violations: [RuleViolation] = []
-        let memo = SelectionMemo()
+        let memo = document.selectionMemo
         for selector in given {
             let selection = selector.select(in: document)
             // Loops rather than `map(violation)`: a closure over `self` would copy the rule for

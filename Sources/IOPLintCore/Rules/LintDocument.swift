@@ -20,6 +20,8 @@ public final class LintDocument: Sendable {
     let selections = DocumentSelections()
     /// Whether the conditions of rule files hold, worked out as rules ask.
     let conditions = ConditionResults()
+    /// Indexes of what the selectors of checks picked, shared by the rules.
+    let selectionMemo = SelectionMemo()
     /// The text of the whole file, in Unicode scalars (what ``SourcePosition/offset`` counts);
     /// empty when not known. Decoded anew each time: rules read the stretches they need from
     /// ``sourceScalars``.

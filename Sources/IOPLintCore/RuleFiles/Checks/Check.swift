@@ -50,11 +50,14 @@ struct CheckContext {
     /// node out of it: a rule makes one context for every node it checks.
     private let given: [SelectedNode]
     private let position: Int?
-    /// What selectors of checks picked in this document, shared by the contexts of one rule.
+    /// What selectors of checks picked in this document, shared by the contexts of its rules.
     var memo: SelectionMemo
 
-    init(document: LintDocument, current: SelectedNode?, memo: SelectionMemo = SelectionMemo()) {
-        self.init(document: document, given: current.map { [$0] } ?? [], at: current == nil ? nil : 0, memo: memo)
+    /// The context of a check running on `current`; `memo` is the document's unless given.
+    init(document: LintDocument, current: SelectedNode?, memo: SelectionMemo? = nil) {
+        self.init(
+            document: document, given: current.map { [$0] } ?? [], at: current == nil ? nil : 0,
+            memo: memo ?? document.selectionMemo)
     }
 
     /// The context of a check running on `given[position]`.

@@ -9,9 +9,9 @@ import IOPYAML
 ///
 /// A few scalars (most lists in an agreement: its parties, its signatures) are kept in a list
 /// and compared one by one, which costs less than making and asking dictionaries.
-struct ScalarIndex {
+struct ScalarIndex: Sendable {
     /// One scalar of a short list: its position, its text as written and its value.
-    private struct Entry {
+    private struct Entry: Sendable {
         var position: Int
         var written: String
         var resolved: ResolvedScalar
@@ -22,7 +22,7 @@ struct ScalarIndex {
 
     /// The scalars, when there are at most ``listLimit``; `nil` when the dictionaries hold them.
     private var entries: [Entry]?
-    private enum Kind: Hashable {
+    private enum Kind: Hashable, Sendable {
         case null, bool, number, text
     }
 
