@@ -224,10 +224,10 @@ public struct Linter: Sendable {
             }
         }
         var outcome = SuppressionSet(suppressions: suppressions).apply(
-            to: findings, file: path, profile: profile, known: profile.knownRuleIDs,
+            to: consume findings, file: path, profile: profile, known: profile.knownRuleIDs,
             everyDocumentRead: documents.allSatisfy(\.isReadable))
-        findings = []
-        // Sorted in place: the arrays are not shared, so no finding is copied.
+        // Sorted in place: the findings were handed over (`consume`), so the arrays are not
+        // shared and no finding is copied.
         outcome.active.sort(by: Finding.inOutputOrder)
         outcome.suppressed.sort(by: Finding.inOutputOrder)
         // A suppressed finding fails no checklist point: its suppression says why the rule does not apply.

@@ -57,21 +57,20 @@ struct FileRule: Rule {
     /// What `check` (the rule's, as it runs) finds at the nodes `given` selects in `document`.
     private func violations(of check: any Check, in document: LintDocument) -> [RuleViolation] {
         var violations: [RuleViolation] = []
-        let memo = document.selectionMemo
         for selector in given {
             let selection = selector.select(in: document)
             // Loops rather than `map(violation)`: a closure over `self` would copy the rule for
             // every node. The matches are borrowed from the selection, not copied out of it.
             selection.matches.withUnsafeBufferPointer { matches in
                 for index in matches.indices {
-                    let context = CheckContext(document: document, given: selection.matches, at: index, memo: memo)
+                    let context = CheckContext(document: document, given: selection.matches, at: index)
                     for failure in check.evaluate(node: matches[index], in: context) {
                         violations.append(violation(failure))
                     }
                 }
             }
             guard !selection.missing.isEmpty else { continue }
-            let context = CheckContext(document: document, current: nil, memo: memo)
+            let context = CheckContext(document: document, current: nil)
             for path in selection.missing {
                 for failure in check.evaluate(.missing(path), in: context) { violations.append(violation(failure)) }
             }

@@ -45,32 +45,24 @@ final class SourceScalars: Sendable {
         let lower = min(max(range.lowerBound, 0), checkpoints.count)
         let upper = min(max(range.upperBound, lower), checkpoints.count)
         return withBytes { bytes in
-            var byte = Self.byteOffset(of: lower, in: bytes, checkpoints: checkpoints)
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(upper - lower)
-            for _ in lower..<upper {
-                let (scalar, length) = Self.decode(at: byte, in: bytes)
-                scalars.append(scalar)
-                byte += length
-            }
-            return scalars
+            let start = Self.byteOffset(of: lower, in: bytes, checkpoints: checkpoints)
+            let end = Self.byteOffset(of: upper, from: lower, at: start, in: bytes)
+            return TextAnalysis.scalars(ofUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
     }
 
-    /// The offset of the first `scalar` at or after `offset`, or `nil` when none follows.
+    /// The offset of the first `scalar`, an ASCII one, at or after `offset`; `nil` when none
+    /// follows. (An ASCII byte is never part of another scalar, so it is looked for byte by byte;
+    /// only the scalars passed are counted.)
     func offset(ofNext scalar: Unicode.Scalar, from offset: Int) -> Int? {
+        precondition(scalar.isASCII, "only an ASCII scalar is looked for byte by byte")
         let checkpoints = indexed()
         guard offset >= 0, offset < checkpoints.count else { return nil }
         return withBytes { bytes in
-            var byte = Self.byteOffset(of: offset, in: bytes, checkpoints: checkpoints)
-            var current = offset
-            while byte < bytes.count {
-                let (found, length) = Self.decode(at: byte, in: bytes)
-                if found == scalar { return current }
-                byte += length
-                current += 1
-            }
-            return nil
+            let start = Self.byteOffset(of: offset, in: bytes, checkpoints: checkpoints)
+            let target = UInt8(scalar.value)
+            guard let found = bytes[start...].firstIndex(of: target) else { return nil }
+            return offset + bytes[start..<found].count { $0 & 0xC0 != 0x80 }
         }
     }
 
@@ -116,32 +108,28 @@ final class SourceScalars: Sendable {
         return Checkpoints(starts: starts, count: count)
     }
 
-    /// The UTF-8 offset where scalar `offset` (at most the count) starts.
+    /// The UTF-8 offset where scalar `offset` (at most the count) starts: the end of the text
+    /// for the count.
     private static func byteOffset(
         of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, checkpoints: Checkpoints
     ) -> Int {
-        var byte = checkpoints.starts[offset / spacing]
-        for _ in 0..<(offset % spacing) { byte += length(of: bytes[byte]) }
+        guard offset < checkpoints.count else { return bytes.count }
+        let (checkpoint, known) = (offset / spacing, offset / spacing * spacing)
+        return byteOffset(of: offset, from: known, at: checkpoints.starts[checkpoint], in: bytes)
+    }
+
+    /// The UTF-8 offset of scalar `offset`, walking from scalar `known` (at or before it), which
+    /// starts at `byte`.
+    private static func byteOffset(
+        of offset: Int, from known: Int, at byte: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        var byte = byte
+        for _ in known..<offset { byte += length(of: bytes[byte]) }
         return byte
     }
 
     /// How many bytes the scalar that starts with `lead` takes.
     private static func length(of lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
-    /// The scalar at `byte` of well-formed UTF-8 (a `String`'s), and its length.
-    private static func decode(at byte: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[byte])
-        let length = length(of: bytes[byte])
-        var value: UInt32
-        switch length {
-        case 1: return (Unicode.Scalar(bytes[byte]), 1)
-        case 2: value = lead & 0x1F
-        case 3: value = lead & 0x0F
-        default: value = lead & 0x07
-        }
-        for next in 1..<length { value = value << 6 | UInt32(bytes[byte + next] & 0x3F) }
-        return (Unicode.Scalar(value).unsafelyUnwrapped, length)
     }
 }

@@ -11,6 +11,8 @@ import Testing
         String(repeating: "Föreningen ansvarar för läxhjälpen. ", count: 120),
         String(repeating: "a€😀\n", count: 700),
         (0..<3000).map { ["x", "é", "\u{2028}", "€", "🏠", "\r\n"][$0 % 6] }.joined(),
+        // As many scalars as two checkpoints cover: the end is where a third would be.
+        String(repeating: "å", count: 1024), String(repeating: "a\n", count: 1024),
     ]
 
     @Test(arguments: texts)

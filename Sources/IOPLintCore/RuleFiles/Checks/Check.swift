@@ -50,22 +50,19 @@ struct CheckContext {
     /// node out of it: a rule makes one context for every node it checks.
     private let given: [SelectedNode]
     private let position: Int?
-    /// What selectors of checks picked in this document, shared by the contexts of its rules.
-    var memo: SelectionMemo
+    /// What selectors of checks picked in this document, shared by its rules.
+    var memo: SelectionMemo { document.selectionMemo }
 
-    /// The context of a check running on `current`; `memo` is the document's unless given.
-    init(document: LintDocument, current: SelectedNode?, memo: SelectionMemo? = nil) {
-        self.init(
-            document: document, given: current.map { [$0] } ?? [], at: current == nil ? nil : 0,
-            memo: memo ?? document.selectionMemo)
+    /// The context of a check running on `current`.
+    init(document: LintDocument, current: SelectedNode?) {
+        self.init(document: document, given: current.map { [$0] } ?? [], at: current == nil ? nil : 0)
     }
 
     /// The context of a check running on `given[position]`.
-    init(document: LintDocument, given: [SelectedNode], at position: Int?, memo: SelectionMemo) {
+    init(document: LintDocument, given: [SelectedNode], at position: Int?) {
         self.document = document
         self.given = given
         self.position = position
-        self.memo = memo
     }
 
     /// The node the rule's `given` selected, which `@` refers to in selectors.

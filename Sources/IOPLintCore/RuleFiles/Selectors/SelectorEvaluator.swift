@@ -144,15 +144,7 @@ struct SelectorEvaluator {
 
     /// The value under `key`, or the key recorded as missing.
     private mutating func visitKey(_ key: String, of node: YAMLNode, step next: Int, recordsMissing: Bool) {
-        // A null (`problem:` left empty) is an empty section: its keys are missing.
-        let pairs: [YAMLPair]
-        switch node.content {
-        case .mapping(let found): pairs = found
-        case .scalar:
-            guard node.isNull else { return }
-            pairs = []
-        case .sequence: return
-        }
+        guard let pairs = Self.keyedPairs(of: node) else { return }
         push(.key(key), at: 0)
         defer { pop() }
         if let position = Self.position(of: key, in: pairs) {
@@ -301,7 +293,23 @@ struct SelectorEvaluator {
 
     /// Whether the node at ``path`` was rejected.
     private var isRejected: Bool {
+        Self.isRejected(path, among: rejected)
+    }
+
+    /// Whether the node at `path` is among the `rejected`.
+    private static func isRejected(_ path: [DocumentPath.Component], among rejected: Set<DocumentPath>) -> Bool {
         !rejected.isEmpty && rejected.contains(DocumentPath(path))
+    }
+
+    /// The pairs a key step looks its key up in: a mapping's, and none in a null (`problem:`
+    /// left empty is an empty section, whose keys are missing); `nil` for any other node, where
+    /// a key is neither found nor missing.
+    private static func keyedPairs(of node: YAMLNode) -> [YAMLPair]? {
+        switch node.content {
+        case .mapping(let pairs): pairs
+        case .scalar: node.isNull ? [] : nil
+        case .sequence: nil
+        }
     }
 
     private var isAccepted: Bool { !isRejected }
@@ -323,7 +331,7 @@ struct SelectorEvaluator {
             guard case .mapping(let pairs) = reached.content, let position = position(of: key, in: pairs)
             else { return nil }
             path.append(.key(key))
-            guard rejected.isEmpty || !rejected.contains(DocumentPath(path)) else { return nil }
+            guard !isRejected(path, among: rejected) else { return nil }
             reached = pairs[position].value
         }
         return reached
@@ -336,22 +344,14 @@ struct SelectorEvaluator {
         var node = start.node
         var path = start.path.components
         for key in keys {
-            // As in `visitKey`: a null is an empty section, whose keys are missing.
-            let pairs: [YAMLPair]
-            switch node.content {
-            case .mapping(let found): pairs = found
-            case .scalar:
-                guard node.isNull else { return Selection() }
-                pairs = []
-            case .sequence: return Selection()
-            }
+            guard let pairs = keyedPairs(of: node) else { return Selection() }
             path.append(.key(key))
-            let isRejected = !rejected.isEmpty && rejected.contains(DocumentPath(path))
+            let rejectedHere = isRejected(path, among: rejected)
             guard let position = position(of: key, in: pairs) else {
-                return isRejected ? Selection() : Selection(missing: [DocumentPath(path)])
+                return rejectedHere ? Selection() : Selection(missing: [DocumentPath(path)])
             }
             // A value of the wrong type is there: not missing, and not selected.
-            guard !isRejected else { return Selection() }
+            guard !rejectedHere else { return Selection() }
             node = pairs[position].value
         }
         return Selection(matches: [SelectedNode(node: node, path: DocumentPath(path))])

@@ -82,19 +82,27 @@ final class TextAnalysis: Sendable {
     private static func decode(_ text: String) -> (scalars: [Unicode.Scalar], nonASCII: Int) {
         // Decoded into a temporary buffer and appended at once: `init(unsafeUninitializedCapacity:)`
         // allocates through the standard library's unspecialised code, at twice the cost.
-        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
-            let nonASCII = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
-                let (count, nonASCII) = decode(bytes, into: buffer)
-                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
-                return nonASCII
-            }
-            return (scalars, nonASCII)
-        }
-        if let decoded { return decoded }
+        if let decoded = text.utf8.withContiguousStorageIfAvailable(decode) { return decoded }
         let scalars = Array(text.unicodeScalars)
         return (scalars, scalars.count { !$0.isASCII })
+    }
+
+    /// The scalars of well-formed UTF-8 (a `String`'s, or a stretch of one that starts and ends
+    /// between scalars).
+    static func scalars(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        decode(bytes).scalars
+    }
+
+    /// The scalars of well-formed UTF-8 `bytes`, and how many of them are not ASCII.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], nonASCII: Int) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        let nonASCII = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
+            let (count, nonASCII) = decode(bytes, into: buffer)
+            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            return nonASCII
+        }
+        return (scalars, nonASCII)
     }
 
     /// Decodes well-formed UTF-8 (a `String`'s) into `buffer`, which has room for one scalar per
