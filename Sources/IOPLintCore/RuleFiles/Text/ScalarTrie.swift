@@ -2,7 +2,8 @@
 /// scalar by scalar without making strings.
 ///
 /// The edges of each node are stored sorted in one array, so a step is a short scan (a binary
-/// search at nodes with many edges, such as the root).
+/// search at nodes with many edges). The root's edges, which every walk takes first and which
+/// are the most numerous, are also kept in a table indexed by scalar for the Latin letters.
 struct ScalarTrie<Value: Sendable>: Sendable {
     /// A node of the trie; the root is ``root``.
     typealias Node = Int32
@@ -17,6 +18,12 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// The values of node `n` are `values[valueStart[n]..<valueStart[n + 1]]`.
     let valueStart: [Int32]
     let values: [Value]
+    /// The root's child reached by each scalar below ``rootTableSize``, or 0 (the root itself,
+    /// never a child) when no key starts with it: derived from the edges.
+    private let rootChildren: [Int32]
+    /// Scalars below this (Basic Latin, Latin-1, Latin Extended-A: every letter of Swedish and
+    /// English words) find the root's child in ``rootChildren``.
+    private static var rootTableSize: UInt32 { 0x180 }
 
     /// A trie of `keys`, each with its values (keys given more than once collect their values).
     init(_ keys: [(key: [Unicode.Scalar], value: Value)]) {
@@ -30,6 +37,11 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         self.edgeScalars = edgeScalars
         self.valueStart = valueStart
         self.values = values
+        var rootChildren = [Int32](repeating: 0, count: Int(Self.rootTableSize))
+        for edge in Int(edgeStart[0])..<Int(edgeStart[1]) where edgeScalars[edge] < Self.rootTableSize {
+            rootChildren[Int(edgeScalars[edge])] = Int32(edge + 1)
+        }
+        self.rootChildren = rootChildren
     }
 
     /// Builds a trie key by key; a key can continue another one (``insert(_:from:)``), so that
@@ -142,6 +154,10 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Inlined: it is most of a term walk, once per scalar of every word.
     @inline(__always)
     func step(_ node: Node, _ scalar: Unicode.Scalar) -> Node? {
+        if node == root, scalar.value < Self.rootTableSize {
+            let child = rootChildren[Int(scalar.value)]
+            return child == 0 ? nil : child
+        }
         var low = Int(edgeStart[Int(node)])
         let end = Int(edgeStart[Int(node) + 1])
         var high = end

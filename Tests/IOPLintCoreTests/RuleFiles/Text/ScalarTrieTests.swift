@@ -26,6 +26,20 @@ import Testing
         #expect(trie.walk("\u{FF}z".unicodeScalars) == nil)
     }
 
+    /// The root's children are found by table below U+0180 and by search from it on; both
+    /// give the same nodes, and scalars on either side of the boundary are told apart.
+    @Test func theRootFindsItsChildrenOnBothSidesOfItsTable() {
+        let keys = ["a", "\u{17F}s", "\u{180}t", "\u{181}u", "中v", "\u{1F600}w", "\u{0}x"]
+        let trie = trie(keys)
+        for (index, key) in keys.enumerated() {
+            #expect(trie.walk(key.unicodeScalars).map(trie.values) == [index], "\(key)")
+        }
+        for missing in ["b", "\u{17E}", "\u{182}", "\u{7F}", "\u{10FFFF}"] {
+            #expect(trie.walk(missing.unicodeScalars) == nil, "\(missing)")
+        }
+        #expect(ScalarTrie<Int>([]).walk("a".unicodeScalars) == nil)
+    }
+
     /// Nodes are numbered breadth first, whatever the order of the keys: edge `k` leads to
     /// node `k + 1`.
     @Test func nodesAreNumberedBreadthFirst() {
