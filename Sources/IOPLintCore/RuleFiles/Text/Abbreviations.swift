@@ -1,3 +1,5 @@
+import Foundation
+
 /// The abbreviations whose full stop does not end a sentence, in Swedish and English.
 ///
 /// Words are compared folded (lower case) and without their final stop, as ``Words`` gives
@@ -21,4 +23,27 @@ enum Abbreviations {
     /// Abbreviations that often close a sentence (`…, skolor m.m. Nästa mening`): their stop
     /// ends the sentence when the next word starts with a capital letter.
     static let closing: Set<String> = ["m.m", "osv", "o.s.v", "etc", "m.fl", "o.dyl", "usw", "al"]
+
+    /// What an abbreviation's stop does.
+    enum Kind: Sendable {
+        /// One of ``Abbreviations/inner``: the stop never ends a sentence.
+        case inner
+        /// One of ``Abbreviations/closing``: the stop ends a sentence before a capital letter.
+        case closing
+    }
+
+    /// Which list a word is in, given its folded scalars; `isPlain` when they are all below
+    /// U+0300 (``TextAnalysis/Word/isPlain``).
+    static func kind(ofFolded word: ArraySlice<Unicode.Scalar>, isPlain: Bool) -> Kind? {
+        // Such a word equals a key exactly when its scalars are the key's: it is walked through
+        // the trie without making a string.
+        if isPlain { return trie.walk(word).flatMap { trie.values(at: $0).first } }
+        let key = Words.string(word)
+        return inner.contains(key) ? .inner : closing.contains(key) ? .closing : nil
+    }
+
+    /// Both lists, composed, in one trie.
+    private static let trie = ScalarTrie(
+        inner.map { (Array($0.precomposedStringWithCanonicalMapping.unicodeScalars), Kind.inner) }
+            + closing.map { (Array($0.precomposedStringWithCanonicalMapping.unicodeScalars), Kind.closing) })
 }

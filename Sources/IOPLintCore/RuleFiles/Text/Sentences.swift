@@ -100,14 +100,14 @@ private struct Splitter {
         let next = scalars[words[index + 1].range.lowerBound]
         if isSingleStop {
             let word = words[index]
-            let key = Words.string(folded[word.folded])
-            if Abbreviations.inner.contains(key) { return false }
-            if word.range.count == 1, scalars[word.range.lowerBound].properties.isUppercase {
-                return false
+            if word.range.count == 1, scalars[word.range.lowerBound].isSentenceUppercase { return false }
+            switch Abbreviations.kind(ofFolded: folded[word.folded], isPlain: word.isPlain) {
+            case .inner?: return false
+            case .closing?: return next.isSentenceUppercase
+            case nil: break
             }
-            if Abbreviations.closing.contains(key) { return next.properties.isUppercase }
         }
-        return !next.properties.isLowercase
+        return !next.isSentenceLowercase
     }
 
     /// A blank line in the gap: two line breaks with only whitespace between them.
@@ -148,7 +148,9 @@ private struct Splitter {
         guard after + 1 < scalars.count, scalars[after] == "." || scalars[after] == ")",
             scalars[after + 1].isSentenceSpace
         else { return false }
-        let isNumber = scalars[word.range].allSatisfy { $0.properties.numericType == .decimal }
+        let isNumber = scalars[word.range].allSatisfy {
+            $0.isASCII ? $0.value &- 0x30 < 10 : $0.properties.numericType == .decimal
+        }
         guard isNumber || word.range.count == 1 else { return false }
         if index == 0 { return (0..<word.range.lowerBound).allSatisfy { scalars[$0].isSentenceSpace } }
         guard let lineStart = lineStart(before: index) else { return false }
@@ -207,5 +209,15 @@ extension Unicode.Scalar {
     /// look-up for ASCII.
     fileprivate var isSentenceSpace: Bool {
         isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+
+    /// `properties.isUppercase`, without the property look-up for ASCII.
+    fileprivate var isSentenceUppercase: Bool {
+        isASCII ? value &- 0x41 < 26 : properties.isUppercase
+    }
+
+    /// `properties.isLowercase`, without the property look-up for ASCII.
+    fileprivate var isSentenceLowercase: Bool {
+        isASCII ? value &- 0x61 < 26 : properties.isLowercase
     }
 }

@@ -30,6 +30,30 @@ import Testing
         #expect(texts(text) == [text])
     }
 
+    /// The longest abbreviations (six scalars) and one written with a combining diaeresis are
+    /// still looked up: words longer than every abbreviation are not.
+    @Test(arguments: [
+        "Avtalet gäller fr.o.m. Januari och m.a.o. Hela året.",
+        "Avtalet gäller approx. Three years.",
+        "Se f.o\u{308}. Bilaga 2.",
+    ])
+    func theLongestAndDecomposedAbbreviationsDoNotEndASentence(_ text: String) {
+        #expect(texts(text) == [text])
+    }
+
+    @Test func aStopEndsTheSentenceUnlessTheNextWordIsLowerCase() {
+        #expect(texts("Vi möts varje månad. Öppet för alla.") == ["Vi möts varje månad.", "Öppet för alla."])
+        #expect(texts("Vi möts varje månad. Över hela året.") == ["Vi möts varje månad.", "Över hela året."])
+        #expect(texts("Vi möts varje månad. öppet för alla.") == ["Vi möts varje månad. öppet för alla."])
+        #expect(texts("Vi möts varje månad. Ελλάδα är med.") == ["Vi möts varje månad.", "Ελλάδα är med."])
+        #expect(texts("Vi möts varje månad. ελλάδα är med.") == ["Vi möts varje månad. ελλάδα är med."])
+    }
+
+    @Test func aNumberedItemAfterALineBreakStartsASentence() {
+        #expect(texts("Vi ska\n1. planera\n2. genomföra") == ["Vi ska", "1. planera", "2. genomföra"])
+        #expect(texts("Vi ska\n١. planera\n٢. genomföra") == ["Vi ska", "١. planera", "٢. genomföra"])
+    }
+
     @Test func closingAbbreviationEndsTheSentenceBeforeACapital() {
         #expect(
             texts("Vi stöder skolor m.m. Nästa år utvärderar vi.") == [
