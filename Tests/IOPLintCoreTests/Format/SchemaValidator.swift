@@ -17,8 +17,9 @@ enum SchemaValidator {
     static func validate(_ documents: [Any], against schema: [String: Any]) throws -> Outcome {
         let job = try JSONSerialization.data(withJSONObject: ["schema": schema, "documents": documents])
         let input = FileManager.default.temporaryDirectory.appending(path: "iop-lint-schema-\(UUID().uuidString).json")
-        try job.write(to: input)
+        // Removed however the write ends: a failed write can leave part of the file.
         defer { try? FileManager.default.removeItem(at: input) }
+        try job.write(to: input)
         let result = SARIFSchemaTests.run(["-c", script, input.path])
         guard result.status == 0, let data = result.output.split(separator: "\n").last.map({ Data($0.utf8) }),
             let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],

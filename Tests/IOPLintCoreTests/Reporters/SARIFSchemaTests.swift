@@ -16,8 +16,8 @@ struct SARIFSchemaTests {
     func sarifIsValidAgainstTheOfficialSchema(_ language: Language) throws {
         let output = SARIFReporter().render(ReportFixture.report, options: ReportOptions(language: language))
         let file = FileManager.default.temporaryDirectory.appending(path: "iop-lint-\(UUID().uuidString).sarif")
-        try output.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
+        try output.write(to: file, atomically: true, encoding: .utf8)
         let script = Self.repository.appending(path: "scripts/validate-sarif.py").path
         let result = Self.run([script, file.path])
         #expect(result.status == 0, "\(result.output)")

@@ -8,10 +8,16 @@ import Testing
     static func sparseFile(size: UInt64) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "iop-lint-sparse-\(UUID().uuidString).yaml")
-        try Data("iop-lint: 1\n".utf8).write(to: url)
-        let handle = try FileHandle(forWritingTo: url)
-        try handle.truncate(atOffset: size)
-        try handle.close()
+        // The caller removes the file once it has it; until then, a failure here does.
+        do {
+            try Data("iop-lint: 1\n".utf8).write(to: url)
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.truncate(atOffset: size)
+            try handle.close()
+        } catch {
+            try? FileManager.default.removeItem(at: url)
+            throw error
+        }
         return url
     }
 
