@@ -1,5 +1,3 @@
-import Foundation
-
 /// The abbreviations whose full stop does not end a sentence, in Swedish and English.
 ///
 /// Words are compared folded (lower case) and without their final stop, as ``Words`` gives
@@ -42,8 +40,9 @@ enum Abbreviations {
         return inner.contains(key) ? .inner : closing.contains(key) ? .closing : nil
     }
 
-    /// Both lists, composed, in one trie.
+    /// Both lists in one trie. Their keys are written composed (AbbreviationsTests checks), so
+    /// their scalars are used as they are: composing them through Foundation would cost a
+    /// million instructions at start-up.
     private static let trie = ScalarTrie(
-        inner.map { (Array($0.precomposedStringWithCanonicalMapping.unicodeScalars), Kind.inner) }
-            + closing.map { (Array($0.precomposedStringWithCanonicalMapping.unicodeScalars), Kind.closing) })
+        inner.map { (Array($0.unicodeScalars), Kind.inner) } + closing.map { (Array($0.unicodeScalars), Kind.closing) })
 }

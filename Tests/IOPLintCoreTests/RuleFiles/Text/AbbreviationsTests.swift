@@ -27,6 +27,14 @@ import Testing
         }
     }
 
+    /// The trie takes the keys' scalars as written.
+    @Test func theKeysAreWrittenComposed() {
+        for key in Abbreviations.inner.union(Abbreviations.closing) {
+            #expect(
+                key.unicodeScalars.elementsEqual(key.precomposedStringWithCanonicalMapping.unicodeScalars), "\(key)")
+        }
+    }
+
     @Test func theListsDoNotOverlap() {
         #expect(Abbreviations.inner.isDisjoint(with: Abbreviations.closing))
     }
