@@ -11,6 +11,8 @@ public final class LintDocument: Sendable {
     public let root: YAMLNode?
     /// Paths of values left out of the model for having the wrong type: rules skip them.
     public let rejected: Set<DocumentPath>
+    /// ``rejected``, as selectors look paths up in it.
+    let rejectedPaths: RejectedPaths
     public let agreement: Agreement
     /// Problems found loading and decoding the document, each for a `format` rule to report.
     public let issues: [ModelIssue]
@@ -48,6 +50,7 @@ public final class LintDocument: Sendable {
         self.root = root
         isReadable = root != nil
         self.rejected = rejected
+        rejectedPaths = RejectedPaths(rejected)
         self.agreement = agreement
         self.issues = issues
         self.sourceScalars = sourceScalars

@@ -37,8 +37,10 @@ final class SelectionMemo: Sendable {
         guard !selector.isRelative else { return compute() }
         let operands =
             selector.readsCurrent
-            ? SelectorEvaluator(steps: selector.steps, rejected: context.document.rejected, current: context.current)
-                .referenceOperands : []
+            ? SelectorEvaluator(
+                steps: selector.steps, rejected: context.document.rejectedPaths, current: context.current
+            )
+            .referenceOperands : []
         guard operands.allSatisfy({ $0 == nil || $0?.scalar != nil }) else { return compute() }
         let key = SelectionKey(
             selector: selector.text, operands: operands.map { $0?.resolved },

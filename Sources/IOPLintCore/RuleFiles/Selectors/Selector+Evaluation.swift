@@ -36,8 +36,8 @@ extension Selector {
             start = current
         }
         guard let start else { return Selection() }
-        if let keys { return SelectorEvaluator.select(keys: keys, from: start, rejected: document.rejected) }
-        var evaluator = SelectorEvaluator(steps: steps, rejected: document.rejected, current: current, memo: memo)
+        if let keys { return SelectorEvaluator.select(keys: keys, from: start, rejected: document.rejectedPaths) }
+        var evaluator = SelectorEvaluator(steps: steps, rejected: document.rejectedPaths, current: current, memo: memo)
         return evaluator.run(from: start)
     }
 }

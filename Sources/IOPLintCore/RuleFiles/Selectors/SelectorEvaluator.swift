@@ -9,7 +9,7 @@ import IOPYAML
 /// its matches on a ``PathTrail`` instead, one entry per node.
 struct SelectorEvaluator {
     private let steps: [SelectorStep]
-    private let rejected: Set<DocumentPath>
+    private let rejected: RejectedPaths
     /// Whether matches may come out of document order or twice (a step after a `**`), so that
     /// they must be sorted by their document order; else no order is kept.
     private let keepsOrder: Bool
@@ -38,7 +38,7 @@ struct SelectorEvaluator {
     /// The positions among their siblings along ``path`` from the start (only when ``keepsOrder``).
     private var order: [Int] = []
 
-    init(steps: [SelectorStep], rejected: Set<DocumentPath>, current: SelectedNode?, memo: SelectionMemo? = nil) {
+    init(steps: [SelectorStep], rejected: RejectedPaths, current: SelectedNode?, memo: SelectionMemo? = nil) {
         self.steps = steps
         self.rejected = rejected
         self.memo = memo
@@ -51,7 +51,7 @@ struct SelectorEvaluator {
 
     /// The value each filter step compares with (``operands``).
     private static func operands(
-        of steps: [SelectorStep], rejected: Set<DocumentPath>, current: SelectedNode?
+        of steps: [SelectorStep], rejected: RejectedPaths, current: SelectedNode?
     ) -> [YAMLNode?] {
         guard steps.contains(where: { if case .filter = $0 { true } else { false } }) else { return [] }
         var operands = [YAMLNode?](repeating: nil, count: steps.count)
@@ -293,12 +293,7 @@ struct SelectorEvaluator {
 
     /// Whether the node at ``path`` was rejected.
     private var isRejected: Bool {
-        Self.isRejected(path, among: rejected)
-    }
-
-    /// Whether the node at `path` is among the `rejected`.
-    private static func isRejected(_ path: [DocumentPath.Component], among rejected: Set<DocumentPath>) -> Bool {
-        !rejected.isEmpty && rejected.contains(DocumentPath(path))
+        rejected.contains(path)
     }
 
     /// The pairs a key step looks its key up in: a mapping's, and none in a null (`problem:`
@@ -322,7 +317,7 @@ struct SelectorEvaluator {
 
     /// ``descend(from:keys:)`` from `node` at `path`, which is left as it was.
     private static func descend(
-        from node: YAMLNode, keys: [String], path: inout [DocumentPath.Component], rejected: Set<DocumentPath>
+        from node: YAMLNode, keys: [String], path: inout [DocumentPath.Component], rejected: RejectedPaths
     ) -> YAMLNode? {
         var reached = node
         let depth = path.count
@@ -331,7 +326,7 @@ struct SelectorEvaluator {
             guard case .mapping(let pairs) = reached.content, let position = position(of: key, in: pairs)
             else { return nil }
             path.append(.key(key))
-            guard !isRejected(path, among: rejected) else { return nil }
+            guard !rejected.contains(path) else { return nil }
             reached = pairs[position].value
         }
         return reached
@@ -340,13 +335,13 @@ struct SelectorEvaluator {
     /// What a selector made of `keys` alone picks from `start`: the same as ``run(from:)``, by
     /// one walk down the keys, without the state the other steps need (most selectors of checks
     /// are of this kind, `@.mandate.date`, and run once for every node a rule selects).
-    static func select(keys: [String], from start: SelectedNode, rejected: Set<DocumentPath>) -> Selection {
+    static func select(keys: [String], from start: SelectedNode, rejected: RejectedPaths) -> Selection {
         var node = start.node
         var path = start.path.components
         for key in keys {
             guard let pairs = keyedPairs(of: node) else { return Selection() }
             path.append(.key(key))
-            let rejectedHere = isRejected(path, among: rejected)
+            let rejectedHere = rejected.contains(path)
             guard let position = position(of: key, in: pairs) else {
                 return rejectedHere ? Selection() : Selection(missing: [DocumentPath(path)])
             }

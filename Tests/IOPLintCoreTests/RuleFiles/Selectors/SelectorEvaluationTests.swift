@@ -273,9 +273,10 @@ import Testing
                 let selector = try Selector.parse(text)
                 let keys = try #require(selector.keys, "\(text) is made of keys")
                 for start in starts {
-                    var general = SelectorEvaluator(steps: selector.steps, rejected: document.rejected, current: start)
+                    var general = SelectorEvaluator(
+                        steps: selector.steps, rejected: document.rejectedPaths, current: start)
                     let expected = general.run(from: start)
-                    let walked = SelectorEvaluator.select(keys: keys, from: start, rejected: document.rejected)
+                    let walked = SelectorEvaluator.select(keys: keys, from: start, rejected: document.rejectedPaths)
                     #expect(walked == expected, "\(text) from `\(start.path)`")
                 }
             }
