@@ -10,8 +10,8 @@ public final class LintDocument: Sendable {
     /// The document's nodes; `nil` when the document could not be read.
     public let root: YAMLNode?
     /// Paths of values left out of the model for having the wrong type: rules skip them.
-    public let rejected: Set<DocumentPath>
-    /// ``rejected``, as selectors look paths up in it.
+    public var rejected: Set<DocumentPath> { rejectedPaths.paths }
+    /// The same paths, as selectors look them up.
     let rejectedPaths: RejectedPaths
     public let agreement: Agreement
     /// Problems found loading and decoding the document, each for a `format` rule to report.
@@ -49,7 +49,6 @@ public final class LintDocument: Sendable {
         self.index = index
         self.root = root
         isReadable = root != nil
-        self.rejected = rejected
         rejectedPaths = RejectedPaths(rejected)
         self.agreement = agreement
         self.issues = issues

@@ -148,9 +148,7 @@ private struct Splitter {
         guard after + 1 < scalars.count, scalars[after] == "." || scalars[after] == ")",
             scalars[after + 1].isSentenceSpace
         else { return false }
-        let isNumber = scalars[word.range].allSatisfy {
-            $0.isASCII ? $0.value &- 0x30 < 10 : $0.properties.numericType == .decimal
-        }
+        let isNumber = scalars[word.range].allSatisfy(Words.isDigit)
         guard isNumber || word.range.count == 1 else { return false }
         if index == 0 { return (0..<word.range.lowerBound).allSatisfy { scalars[$0].isSentenceSpace } }
         guard let lineStart = lineStart(before: index) else { return false }

@@ -142,7 +142,8 @@ public enum Words {
         }
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    /// A decimal digit (`numericType == .decimal`): `0`–`9`, and the digits of other scripts.
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         // Below U+0100 the decimal digits are the ASCII ones.
         if scalar.value < 0x100 { return scalar.value &- 0x30 < 10 }
         return scalar.properties.numericType == .decimal
