@@ -231,11 +231,17 @@ struct SelectorEvaluator {
             }
             frames[last].next = end
             push(component, at: end - 1)
-            if isAccepted {
-                visit(child, step: next, recordsMissing: false)
-                frames.append(Frame(node: child))
-            } else {
+            guard isAccepted else {
                 pop()
+                continue
+            }
+            visit(child, step: next, recordsMissing: false)
+            // A scalar has nothing below it: it gets no frame of its own, and the walk goes
+            // straight back up from it.
+            if case .scalar = child.content {
+                pop()
+            } else {
+                frames.append(Frame(node: child))
             }
         }
     }
