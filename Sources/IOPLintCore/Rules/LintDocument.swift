@@ -83,7 +83,7 @@ public final class LintDocument: Sendable {
     }
 
     func node(at path: DocumentPath, skippingRejected: Bool) -> YAMLNode? {
-        guard var node = root, !(skippingRejected && rejected.contains(.root)) else { return nil }
+        guard var node = root, !(skippingRejected && rejectedPaths.contains(.root)) else { return nil }
         var walked = DocumentPath.root
         for component in path.components {
             switch component {
@@ -96,7 +96,7 @@ public final class LintDocument: Sendable {
                 guard let items = node.sequence, items.indices.contains(index) else { return nil }
                 node = items[index]
             }
-            if skippingRejected && rejected.contains(walked) { return nil }
+            if skippingRejected && rejectedPaths.contains(walked) { return nil }
         }
         return node
     }

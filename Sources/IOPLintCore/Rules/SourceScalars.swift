@@ -124,12 +124,7 @@ final class SourceScalars: Sendable {
         of offset: Int, from known: Int, at byte: Int, in bytes: UnsafeBufferPointer<UInt8>
     ) -> Int {
         var byte = byte
-        for _ in known..<offset { byte += length(of: bytes[byte]) }
+        for _ in known..<offset { byte += TextAnalysis.utf8Length(ofLead: bytes[byte]) }
         return byte
-    }
-
-    /// How many bytes the scalar that starts with `lead` takes.
-    private static func length(of lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 }

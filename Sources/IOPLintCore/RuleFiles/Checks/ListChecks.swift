@@ -18,7 +18,7 @@ struct CountCheck: Check {
             return [CheckFailure(missing: path, in: context, values: values)]
         case .node(let selected):
             guard let items = selected.node.sequence else { return [] }
-            let rejected = context.document.rejected
+            let rejected = context.document.rejectedPaths
             let count = items.indices.count { index in
                 !rejected.contains(selected.path.appending(index: index)) && matches(items[index])
             }

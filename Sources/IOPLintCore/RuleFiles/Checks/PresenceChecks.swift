@@ -36,7 +36,7 @@ struct HasKeysCheck: Check {
             guard selected.node.mapping != nil else { return [] }
             missingKeys = keys.filter { key in
                 guard let value = selected.node[key] else { return true }
-                return value.isNull && !context.document.rejected.contains(selected.path.appending(key: key))
+                return value.isNull && !context.document.rejectedPaths.contains(selected.path.appending(key: key))
             }
         }
         guard !missingKeys.isEmpty else { return [] }

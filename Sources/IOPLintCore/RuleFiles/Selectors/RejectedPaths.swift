@@ -28,6 +28,11 @@ struct RejectedPaths: Sendable {
             ? paths.map { End(count: $0.components.count, last: $0.components.last) } : nil
     }
 
+    /// Whether `path` is rejected.
+    func contains(_ path: DocumentPath) -> Bool {
+        contains(path.components)
+    }
+
     /// Whether the path made of `components` is rejected.
     func contains(_ components: [DocumentPath.Component]) -> Bool {
         if paths.isEmpty { return false }

@@ -30,7 +30,7 @@ extension Selector {
         switch anchor {
         case .document:
             start = document.root.flatMap {
-                document.rejected.contains(.root) ? nil : SelectedNode(node: $0, path: .root)
+                document.rejectedPaths.contains(.root) ? nil : SelectedNode(node: $0, path: .root)
             }
         case .current:
             start = current

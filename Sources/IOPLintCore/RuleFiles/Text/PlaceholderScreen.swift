@@ -32,7 +32,7 @@ enum PlaceholderScreen {
                     if endsPieces[Int(lead)], endsPiece(recent) { return true }
                     continue
                 }
-                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let length = TextAnalysis.utf8Length(ofLead: lead)
                 var value = UInt32(lead) & (0xFF >> (length + 1))
                 for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
                 index += length

@@ -105,6 +105,12 @@ final class TextAnalysis: Sendable {
         return (scalars, nonASCII)
     }
 
+    /// How many bytes the scalar whose UTF-8 starts with `lead` takes.
+    @inline(__always)
+    static func utf8Length(ofLead lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
     /// Decodes well-formed UTF-8 (a `String`'s) into `buffer`, which has room for one scalar per
     /// byte; returns how many scalars it wrote.
     private static func decode(

@@ -85,7 +85,7 @@ public enum Words {
                 } else {
                     if afterOther { starts += 1 }
                     afterOther = true
-                    index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    index += TextAnalysis.utf8Length(ofLead: byte)
                     if starts > limit { return false }
                     continue
                 }
