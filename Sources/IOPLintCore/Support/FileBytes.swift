@@ -27,8 +27,10 @@ public enum FileBytes {
         defer { try? handle.close() }
         var status = stat()
         guard fstat(handle.fileDescriptor, &status) == 0 else { return nil }
-        if status.st_mode & S_IFMT == S_IFREG && Int64(status.st_size) > Int64(limit) { return .tooLarge }
-        guard let bytes = prefix(of: handle, limit: limit) else { return nil }
+        let isRegular = status.st_mode & S_IFMT == S_IFREG
+        if isRegular && Int64(status.st_size) > Int64(limit) { return .tooLarge }
+        let size = isRegular ? Int(status.st_size) : 0
+        guard let bytes = prefix(of: handle.fileDescriptor, size: size, limit: limit) else { return nil }
         return bytes.count > limit ? .tooLarge : .bytes(bytes)
     }
 
@@ -56,7 +58,9 @@ public enum FileBytes {
     public static func readCapped(at path: RawPath, limit: Int = YAMLLimits.default.maxBytes) -> [UInt8]? {
         guard let handle = handle(forReading: path) else { return nil }
         defer { try? handle.close() }
-        return prefix(of: handle, limit: limit)
+        var status = stat()
+        let size = fstat(handle.fileDescriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? status.st_size : 0
+        return prefix(of: handle.fileDescriptor, size: Int(size), limit: limit)
     }
 
     /// The whole file at `path`, at most `limit` bytes, for a command that reads one file and
@@ -75,22 +79,52 @@ public enum FileBytes {
 
     /// Standard input as ``readCapped(atPath:limit:)`` reads a file.
     public static func readStandardInputCapped(limit: Int = YAMLLimits.default.maxBytes) -> [UInt8]? {
-        prefix(of: FileHandle.standardInput, limit: limit)
+        prefix(of: STDIN_FILENO, size: 0, limit: limit)
     }
 
-    /// At most the first `limit + 1` bytes of `handle`.
-    private static func prefix(of handle: FileHandle, limit: Int) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        while bytes.count <= limit {
-            let chunk: Data?
-            do {
-                chunk = try handle.read(upToCount: min(1 << 20, limit + 1 - bytes.count))
-            } catch {
-                return nil
+    /// At most the first `limit + 1` bytes of the file open as `descriptor`.
+    ///
+    /// `size` is the size the file reports (0 when it reports none): that many bytes and one
+    /// more, to see the end, are read into one array, with no copy and no growing. A file that
+    /// holds more than it reported (a pipe, a file under `/proc`, a file that grew) is read on
+    /// in chunks.
+    private static func prefix(of descriptor: Int32, size: Int, limit: Int) -> [UInt8]? {
+        let wanted = limit + 1
+        let first = min(wanted, size + 1)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
+            count = 0
+            while count < first {
+                guard let read = readSome(descriptor, into: buffer.baseAddress! + count, count: first - count)
+                else {
+                    failed = true
+                    return
+                }
+                if read == 0 { return }
+                count += read
             }
-            guard let chunk, !chunk.isEmpty else { break }
-            bytes += chunk
         }
-        return bytes
+        guard !failed else { return nil }
+        guard bytes.count == first, first < wanted else { return bytes }
+        let chunkSize = 1 << 16
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunkSize) { chunk -> [UInt8]? in
+            while bytes.count < wanted {
+                let count = min(chunkSize, wanted - bytes.count)
+                guard let read = readSome(descriptor, into: chunk.baseAddress!, count: count) else { return nil }
+                if read == 0 { break }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<read]))
+            }
+            return bytes
+        }
+    }
+}
+
+/// One `read(2)` of up to `count` bytes into `buffer`, tried again when a signal interrupts it:
+/// how many bytes came (0 at the end of the file), or `nil` when the read failed.
+private func readSome(_ descriptor: Int32, into buffer: UnsafeMutablePointer<UInt8>, count: Int) -> Int? {
+    while true {
+        let read = read(descriptor, buffer, count)
+        if read >= 0 { return read }
+        if errno != EINTR { return nil }
     }
 }

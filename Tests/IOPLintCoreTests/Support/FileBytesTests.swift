@@ -75,4 +75,34 @@ import Testing
         #expect(FileBytes.readCapped(at: path) == Array("iop-lint: 1\n".utf8))
         #expect(FileBytes.read(atPath: String(decoding: path.bytes, as: UTF8.self), limit: 64) == nil)
     }
+
+    /// A named pipe reports no size: what comes through it is read in chunks until it ends.
+    @Test func aPipeIsReadToItsEndAcrossChunks() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "iop-lint-fifo-\(UUID().uuidString)"
+        ).path
+        try #require(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        let written = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: path) else { return }
+            handle.write(Data(written))
+            try? handle.close()
+        }
+        writer.start()
+        #expect(FileBytes.read(atPath: path, limit: 1 << 20) == .bytes(written))
+    }
+
+    /// A regular file is read into an array of its size, one byte more to see its end.
+    @Test func aFileOfExactlyTheLimitIsReadWholeAndOneByteMoreIsRefused() throws {
+        let url = try Self.sparseFile(size: 100_000)
+        defer { try? FileManager.default.removeItem(at: url) }
+        guard case .bytes(let bytes) = FileBytes.read(atPath: url.path, limit: 100_000) else {
+            Issue.record("a file of exactly the limit was not read")
+            return
+        }
+        #expect(bytes.count == 100_000 && bytes.prefix(12) == Array("iop-lint: 1\n".utf8)[...])
+        #expect(FileBytes.read(atPath: url.path, limit: 99_999) == .tooLarge)
+        #expect(FileBytes.readCapped(atPath: url.path, limit: 99_999)?.count == 100_000)
+    }
 }

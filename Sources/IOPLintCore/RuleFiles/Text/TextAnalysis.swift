@@ -7,19 +7,52 @@
 /// are ranges, and folded words are ranges into one buffer of folded scalars.
 final class TextAnalysis: Sendable {
     /// A word: where it stands in ``scalars``, and where its folded form stands in ``folded``.
+    ///
+    /// Bounds are stored in 32 bits (texts come from files of at most `YAMLLimits.maxBytes`), which
+    /// halves the memory of the words of a long text.
     struct Word: Sendable {
-        let range: Range<Int>
-        let folded: Range<Int>
+        private let bounds: OffsetPair
+        private let foldedBounds: OffsetPair
         /// Every folded scalar is below U+0300, where no scalar decomposes or combines: the
         /// folded form equals another folded form exactly when their scalars are the same.
         let isPlain: Bool
+
+        var range: Range<Int> { bounds.range }
+        var folded: Range<Int> { foldedBounds.range }
+
+        init(range: Range<Int>, folded: Range<Int>, isPlain: Bool) {
+            bounds = OffsetPair(range)
+            foldedBounds = OffsetPair(folded)
+            self.isPlain = isPlain
+        }
     }
 
     /// A sentence: where it stands in ``scalars`` (with its punctuation), and its words as
     /// indices into ``words``.
     struct Sentence: Sendable {
-        let range: Range<Int>
-        let words: Range<Int>
+        private let bounds: OffsetPair
+        private let wordBounds: OffsetPair
+
+        var range: Range<Int> { bounds.range }
+        var words: Range<Int> { wordBounds.range }
+
+        init(range: Range<Int>, words: Range<Int>) {
+            bounds = OffsetPair(range)
+            wordBounds = OffsetPair(words)
+        }
+    }
+
+    /// A range of offsets into one text, in 32 bits each.
+    private struct OffsetPair: Sendable {
+        private let lower: Int32
+        private let upper: Int32
+
+        init(_ range: Range<Int>) {
+            lower = Int32(truncatingIfNeeded: range.lowerBound)
+            upper = Int32(truncatingIfNeeded: range.upperBound)
+        }
+
+        var range: Range<Int> { Range(uncheckedBounds: (Int(lower), Int(upper))) }
     }
 
     let text: String
