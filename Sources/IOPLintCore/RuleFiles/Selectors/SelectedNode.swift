@@ -10,7 +10,7 @@ public struct SelectedNode: Sendable, Hashable {
     }
 
     public var node: YAMLNode
-    let location: Location
+    var location: Location
 
     public init(node: YAMLNode, path: DocumentPath) {
         self.init(node: node, location: .path(path))

@@ -20,8 +20,11 @@ struct SelectorEvaluator {
     private var matches: [SelectedNode] = []
     /// Whether matches are recorded on a trail (``entries``) rather than with their paths.
     private let recordsTrail: Bool
-    /// The nodes reached, each with its entry on the trail (`-1`: the start), when ``recordsTrail``.
-    private var trailMatches: [(node: YAMLNode, entry: Int)] = []
+    /// The nodes reached when ``recordsTrail``: each is placed at the root until the trail is
+    /// complete, then at its entry in ``trailEntries``. They are made once, and placed in place.
+    private var trailMatches: [SelectedNode] = []
+    /// The entry on the trail of each of ``trailMatches`` (`-1`: the start).
+    private var trailEntries: [Int] = []
     /// The trail of the matches so far, below the start (at depth ``trailDepth`` of ``path``).
     private var entries: [PathTrail.Entry] = []
     private var trailDepth = 0
@@ -91,22 +94,25 @@ struct SelectorEvaluator {
         guard recordsTrail else { return Selection(matches: matches, missing: missing) }
         // Steps after a `**` can reach nodes out of order (`**.*`) or twice (`**.**`).
         if keepsOrder {
-            var unique: [(node: YAMLNode, entry: Int)] = []
+            var unique: [SelectedNode] = []
+            var uniqueEntries: [Int] = []
             var lastOrder: [Int]?
             for index in trailMatches.indices.sorted(by: {
                 matchOrders[$0].lexicographicallyPrecedes(matchOrders[$1])
             })
             where lastOrder != matchOrders[index] {
                 unique.append(trailMatches[index])
+                uniqueEntries.append(trailEntries[index])
                 lastOrder = matchOrders[index]
             }
             trailMatches = unique
+            trailEntries = uniqueEntries
         }
         let trail = PathTrail(start: start.path, entries: entries)
-        let matches = trailMatches.map { match in
-            SelectedNode(node: match.node, location: .trail(PathTrail.Place(trail: trail, entry: match.entry)))
+        for index in trailMatches.indices {
+            trailMatches[index].location = .trail(PathTrail.Place(trail: trail, entry: trailEntries[index]))
         }
-        return Selection(matches: matches, missing: missing)
+        return Selection(matches: trailMatches, missing: missing)
     }
 
     /// Applies the steps from `step` on to `node`, which is at ``path``. Recursion is as deep as
@@ -114,7 +120,8 @@ struct SelectorEvaluator {
     private mutating func visit(_ node: YAMLNode, step: Int, recordsMissing: Bool) {
         guard step < steps.count else {
             if recordsTrail {
-                trailMatches.append((node, recordEntry()))
+                trailEntries.append(recordEntry())
+                trailMatches.append(SelectedNode(node: node, location: .path(.root)))
             } else {
                 matches.append(SelectedNode(node: node, path: currentPath))
             }
