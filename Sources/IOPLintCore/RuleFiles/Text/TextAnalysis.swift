@@ -72,7 +72,6 @@ final class TextAnalysis: Sendable {
         // for the longest folding (one scalar for ASCII, at most three for others).
         let capacity = scalars.count + 2 * nonASCII
         var folded: [Unicode.Scalar] = []
-        folded.reserveCapacity(capacity)
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: capacity) { buffer in
             var end = 0
             scalars.withUnsafeBufferPointer { scalars in
@@ -97,7 +96,9 @@ final class TextAnalysis: Sendable {
                     words.append(Word(range: range, folded: start..<end, isPlain: isPlain))
                 }
             }
-            folded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
+            // Copied out at the size used: the buffer has room for the longest folding of every
+            // scalar, spaces and punctuation included, which no word uses.
+            folded = Array(UnsafeBufferPointer(rebasing: buffer[..<end]))
         }
         self.folded = folded
         self.words = words
