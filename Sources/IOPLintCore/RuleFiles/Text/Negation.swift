@@ -56,7 +56,7 @@ enum Negation {
     }
 
     private static func hasClauseBreak(
-        between first: TextAnalysis.Word, and second: TextAnalysis.Word, in scalars: [Unicode.Scalar]
+        between first: TextAnalysis.Word, and second: TextAnalysis.Word, in scalars: ArraySlice<Unicode.Scalar>
     ) -> Bool {
         scalars[first.range.upperBound..<second.range.lowerBound].contains { clauseBreaks.contains($0) }
     }

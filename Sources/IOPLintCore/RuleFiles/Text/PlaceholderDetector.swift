@@ -125,7 +125,7 @@ public enum PlaceholderDetector {
     }
 
     /// The end of the `[…]` or `<…>` placeholder that opens at `open`, if it is one.
-    private static func bracketed(at open: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    private static func bracketed(at open: Int, in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         let scalar = scalars[open]
         let close: Unicode.Scalar = scalar == "[" ? "]" : ">"
         let limit = min(scalars.count, open + 81)

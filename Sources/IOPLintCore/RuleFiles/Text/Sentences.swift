@@ -34,7 +34,7 @@ public enum Sentences {
     /// The sentences of a text given as its scalars, its words and their folded forms (as
     /// ``TextAnalysis`` has them).
     static func spans(
-        scalars: [Unicode.Scalar], words: [TextAnalysis.Word], folded: [Unicode.Scalar]
+        scalars: ArraySlice<Unicode.Scalar>, words: [TextAnalysis.Word], folded: [Unicode.Scalar]
     ) -> [TextAnalysis.Sentence] {
         let splitter = Splitter(scalars: scalars, words: words, folded: folded)
         var sentences: [TextAnalysis.Sentence] = []
@@ -49,7 +49,7 @@ public enum Sentences {
 
 /// The boundary decisions of ``Sentences``, over one text.
 private struct Splitter {
-    let scalars: [Unicode.Scalar]
+    let scalars: ArraySlice<Unicode.Scalar>
     let words: [TextAnalysis.Word]
     let folded: [Unicode.Scalar]
 

@@ -56,53 +56,100 @@ final class TextAnalysis: Sendable {
     }
 
     let text: String
-    let scalars: [Unicode.Scalar]
+    /// The text's scalars, followed by the folded forms of the words that folding changes.
+    private let storage: [Unicode.Scalar]
+    /// How many scalars the text has: the first ones of ``storage``.
+    private let scalarCount: Int
     let words: [Word]
-    /// The folded forms of all words, one after the other.
-    let folded: [Unicode.Scalar]
     let sentences: [Sentence]
+
+    /// The text's scalars.
+    var scalars: ArraySlice<Unicode.Scalar> { storage[..<scalarCount] }
+
+    /// The folded forms of the words, read by their ``Word/folded`` ranges. A word that folding
+    /// leaves as it is (most words: lower case, no accent to take off) reads its own scalars; the
+    /// folded forms of the others follow the text's scalars. The folded text is thus not kept a
+    /// second time.
+    var folded: [Unicode.Scalar] { storage }
 
     init(_ text: String) {
         self.text = text
-        let (scalars, nonASCII) = Self.decode(text)
-        self.scalars = scalars
         var words: [Word] = []
-        words.reserveCapacity(scalars.count / 6 + 1)
-        // One pass over the scalars: each word is folded as it is found, into a buffer with room
-        // for the longest folding (one scalar for ASCII, at most three for others).
-        let capacity = scalars.count + 2 * nonASCII
-        var folded: [Unicode.Scalar] = []
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: capacity) { buffer in
-            var end = 0
-            scalars.withUnsafeBufferPointer { scalars in
-                Words.forEachSpan(in: scalars) { range in
-                    let start = end
-                    var isPlain = true
-                    for index in range {
-                        let scalar = scalars[index]
-                        if scalar.value < 0x80 {
-                            // ASCII folds to its lower case; written here rather than through
-                            // `TextFolding.append`, whose call per scalar costs 46 M instructions
-                            // on the 1 000-file benchmark.
-                            buffer[end] =
-                                scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar
-                            end += 1
-                        } else {
-                            let before = end
-                            TextFolding.append(scalar, to: buffer, at: &end)
-                            if isPlain, buffer[before..<end].contains(where: { $0.value >= 0x300 }) { isPlain = false }
-                        }
-                    }
-                    words.append(Word(range: range, folded: start..<end, isPlain: isPlain))
+        var storage: [Unicode.Scalar] = []
+        var scalarCount = 0
+        Self.withScalars(of: text) { scalars, nonASCII in
+            scalarCount = scalars.count
+            // Room for the longest folding: one scalar for ASCII, at most three for others.
+            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: scalars.count + 2 * nonASCII) { buffer in
+                let (found, foldedCount) = Self.words(of: scalars, foldingInto: buffer)
+                words = found
+                storage.reserveCapacity(scalars.count + foldedCount)
+                storage.append(contentsOf: scalars)
+                storage.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<foldedCount]))
+            }
+        }
+        self.storage = storage
+        self.scalarCount = scalarCount
+        self.words = words
+        sentences = Sentences.spans(scalars: storage[..<scalarCount], words: words, folded: storage)
+    }
+
+    /// The words of `scalars`, in one pass: each word is folded as it is found, into `buffer`,
+    /// and kept there only when folding changed it; its ``Word/folded`` range then counts from
+    /// the end of `scalars` (where ``storage`` keeps it), else it is the word's own range. Also
+    /// returns how many scalars of `buffer` were kept.
+    private static func words(
+        of scalars: UnsafeBufferPointer<Unicode.Scalar>, foldingInto buffer: UnsafeMutableBufferPointer<Unicode.Scalar>
+    ) -> (words: [Word], foldedCount: Int) {
+        let count = scalars.count
+        var words: [Word] = []
+        words.reserveCapacity(count / 6 + 1)
+        var end = 0
+        Words.forEachSpan(in: scalars) { range in
+            let start = end
+            var isPlain = true
+            // The bits in which the folded scalars differ from the word's, without a branch per
+            // scalar: zero when folding left the word as it is.
+            var difference: UInt32 = 0
+            for index in range {
+                let scalar = scalars[index]
+                if scalar.value < 0x80 {
+                    // ASCII folds to its lower case; written here rather than through
+                    // `TextFolding.append`, whose call per scalar costs 46 M instructions on the
+                    // 1 000-file benchmark.
+                    let lower = scalar.value &- 0x41 < 26 ? scalar.value | 0x20 : scalar.value
+                    buffer[end] = Unicode.Scalar(UInt8(truncatingIfNeeded: lower))
+                    difference |= lower ^ scalar.value
+                    end += 1
+                } else {
+                    let before = end
+                    TextFolding.append(scalar, to: buffer, at: &end)
+                    // Folded into other than one scalar, the word is changed too.
+                    difference |= end - before == 1 ? buffer[before].value ^ scalar.value : 1
+                    if isPlain, buffer[before..<end].contains(where: { $0.value >= 0x300 }) { isPlain = false }
                 }
             }
-            // Copied out at the size used: the buffer has room for the longest folding of every
-            // scalar, spaces and punctuation included, which no word uses.
-            folded = Array(UnsafeBufferPointer(rebasing: buffer[..<end]))
+            if difference != 0 {
+                words.append(Word(range: range, folded: (count + start)..<(count + end), isPlain: isPlain))
+            } else {
+                end = start
+                words.append(Word(range: range, folded: range, isPlain: isPlain))
+            }
         }
-        self.folded = folded
-        self.words = words
-        sentences = Sentences.spans(scalars: scalars, words: words, folded: folded)
+        return (words, end)
+    }
+
+    /// Calls `body` with the scalars of `text` and how many of them are not ASCII.
+    private static func withScalars(of text: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>, Int) -> Void) {
+        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
+                let (count, nonASCII) = decode(bytes, into: buffer)
+                body(UnsafeBufferPointer(rebasing: buffer[..<count]), nonASCII)
+            }
+        }
+        guard decoded == nil else { return }
+        let scalars = Array(text.unicodeScalars)
+        scalars.withUnsafeBufferPointer { body($0, scalars.count { !$0.isASCII }) }
     }
 
     /// The scalars of `text`, as `Array(text.unicodeScalars)`.
@@ -201,7 +248,7 @@ final class TextAnalysis: Sendable {
 
     /// The text of some scalars of the text.
     func string(_ range: Range<Int>) -> String {
-        Words.string(scalars[range])
+        Words.string(storage[range])
     }
 
     /// Word `index` as the public ``IOPLintCore/Word``.

@@ -13,6 +13,25 @@ import Testing
         #expect(!text.word(1, folds: Array("GÖR".unicodeScalars)))
     }
 
+    /// A word that folding leaves as it is reads its folded form from its own scalars; only the
+    /// others are kept again, after the text's scalars, which stay the text's alone.
+    @Test func onlyTheWordsThatFoldingChangesAreKeptTwice() {
+        let source = "köp Avtal ÅTAR Café e\u{301} avtal"
+        let text = TextAnalysis(source)
+        #expect(Array(text.scalars) == Array(source.unicodeScalars))
+        #expect(text.words.map { $0.folded == $0.range } == [true, false, false, false, false, true])
+        #expect(text.folded.count == text.scalars.count + "avtalåtarcafee".unicodeScalars.count)
+        #expect(text.words.indices.map(text.key) == ["köp", "avtal", "åtar", "cafe", "e", "avtal"])
+        #expect(text.words[1].folded.lowerBound >= text.scalars.count)
+    }
+
+    @Test(arguments: ["", "a", "abc def", "ABC", String(repeating: "Föreningen åtar sig 💶 ", count: 400)])
+    func aTextOfAnyLengthKeepsItsScalarsAndItsWordsFoldedForms(_ source: String) {
+        let text = TextAnalysis(source)
+        #expect(Array(text.scalars) == Array(source.unicodeScalars))
+        #expect(text.words.indices.map(text.key) == Words.split(source).map { TextFolding.fold($0.text) })
+    }
+
     @Test func aDecomposedLetterMakesAWordNotPlain() {
         let text = TextAnalysis("Ha\u{308}r o\u{308}ppnas det")
         #expect(text.words.map(\.isPlain) == [false, false, true])
