@@ -9,12 +9,20 @@ public protocol Reporter: Sendable {
     /// format that writes bytes gives without making (and checking) a `String` of them, or
     /// copying them.
     func renderData(_ report: LintReport, options: ReportOptions) -> Data
+
+    /// This reporter as one that writes its format as files finish, when it is one; `nil` for
+    /// a format written whole at the end. A requirement rather than a cast: a cast to a protocol
+    /// looks through every conformance in the binary the first time, a seventieth of a one-file
+    /// run.
+    var streaming: (any StreamingReporter)? { get }
 }
 
 extension Reporter {
     public func renderData(_ report: LintReport, options: ReportOptions) -> Data {
         Data(render(report, options: options).utf8)
     }
+
+    public var streaming: (any StreamingReporter)? { nil }
 }
 
 /// What every reporter needs to know besides the report.

@@ -39,7 +39,10 @@ public final class FileSink: ReportSink {
     }
 
     public func write(_ text: String) throws(ToolFailure) {
-        try write(Data(text.utf8))
+        // Copied from the string's UTF-8 in place: `Data(text.utf8)` asks at run time, by a
+        // cast, whether the view is contiguous.
+        var text = text
+        try write(text.withUTF8 { Data(buffer: $0) })
     }
 
     /// Appends `data` as it is; it is UTF-8 text.

@@ -94,7 +94,7 @@ struct LintCommand: ParsableCommand {
             options.maxWarnings = baselines.writeBaseline == nil ? baselines.maxWarnings : nil
             // One file needs one job; asking for the number of cores reads the cgroup's limits.
             let jobs = jobs ?? (work.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
-            if let reporter = output.format.reporter as? any StreamingReporter, baselines.writeBaseline == nil {
+            if let reporter = output.format.reporter.streaming, baselines.writeBaseline == nil {
                 tally = try stream(
                     work, linter: linter, failures: collection.failures, jobs: jobs, reporter: reporter,
                     options: options)

@@ -20,6 +20,8 @@ public protocol ReportStream: AnyObject {
 }
 
 extension StreamingReporter {
+    public var streaming: (any StreamingReporter)? { self }
+
     /// The whole report, streamed into a string: failures, then files, then the end.
     public func render(_ report: LintReport, options: ReportOptions) -> String {
         let sink = StringSink()
