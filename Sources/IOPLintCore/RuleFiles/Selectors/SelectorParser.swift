@@ -131,14 +131,14 @@ struct SelectorParser {
         let start = index
         while let next = peek, next.isKeyCharacter { index += 1 }
         guard index > start else { return nil }
-        return String(String.UnicodeScalarView(scalars[start..<index]))
+        return Words.string(scalars[start..<index])
     }
 
     /// A non-negative decimal integer.
     private mutating func number() throws(SelectorError) -> Int {
         let start = index
         while let next = peek, next.isDigit { index += 1 }
-        let digits = String(String.UnicodeScalarView(scalars[start..<index]))
+        let digits = Words.string(scalars[start..<index])
         guard let value = Int(digits) else { throw SelectorError("index `\(digits)` is too large", column: start + 1) }
         return value
     }

@@ -10,9 +10,16 @@
 enum TextFolding {
     /// The folded form of `scalars`.
     static func fold<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> String {
-        var folded = String.UnicodeScalarView()
-        for scalar in scalars { append(scalar, to: &folded) }
-        return String(folded)
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(scalars.underestimatedCount)
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 3) { buffer in
+            for scalar in scalars {
+                var end = 0
+                append(scalar, to: buffer, at: &end)
+                folded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
+            }
+        }
+        return Words.string(folded[...])
     }
 
     /// The folded form of `text`.
@@ -41,41 +48,50 @@ enum TextFolding {
                 return
             }
         }
-        var view = String.UnicodeScalarView()
-        append(scalar, to: &view)
-        for scalar in view {
-            precondition(end < folded.count, "a scalar folds to at most three")
-            folded[end] = scalar
-            end += 1
-        }
+        appendByRules(scalar, to: folded, at: &end)
     }
 
     /// The folded form of each scalar below U+0250 (Latin letters with their accents), as one
     /// scalar, or ``dropped`` or ``several``: a look-up instead of Unicode property queries.
-    private static let latinTable: [UInt32] = (0..<0x250).map { value in
-        var view = String.UnicodeScalarView()
-        append(Unicode.Scalar(UInt32(value))!, to: &view)
-        return view.isEmpty ? dropped : view.count == 1 ? view.first!.value : several
+    private static let latinTable: [UInt32] = withUnsafeTemporaryAllocation(
+        of: Unicode.Scalar.self, capacity: 3
+    ) { buffer in
+        (0..<0x250).map { value in
+            var end = 0
+            appendByRules(Unicode.Scalar(UInt32(value)).unsafelyUnwrapped, to: buffer, at: &end)
+            return end == 0 ? dropped : end == 1 ? buffer[0].value : several
+        }
     }
     private static let dropped = UInt32.max
     private static let several = UInt32.max - 1
 
-    private static func append(_ scalar: Unicode.Scalar, to folded: inout String.UnicodeScalarView) {
+    /// ``append(_:to:at:)`` by the rules themselves, without ``latinTable`` (which is made by it).
+    private static func appendByRules(
+        _ scalar: Unicode.Scalar, to folded: UnsafeMutableBufferPointer<Unicode.Scalar>, at end: inout Int
+    ) {
+        func write(_ scalar: Unicode.Scalar) {
+            precondition(end < folded.count, "a scalar folds to at most three")
+            folded[end] = scalar
+            end += 1
+        }
         if scalar.isASCII {
             let value = scalar.value
-            folded.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+            write((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
             return
         }
         switch scalar.value {
         case 0x00AD: return  // soft hyphen
         case 0x0300...0x0304, 0x0306, 0x0307, 0x030B, 0x030C, 0x0327, 0x0328: return  // accents, not ring or diaeresis
-        case 0x2018, 0x2019, 0x02BC: folded.append("'")
-        case 0x2010, 0x2011: folded.append("-")
+        case 0x2018, 0x2019, 0x02BC: write("'")
+        case 0x2010, 0x2011: write("-")
         default:
             if let plain = unaccented[scalar] {
-                folded.append(plain)
+                write(plain)
+            } else if !scalar.properties.changesWhenLowercased {
+                // Asked first: the lower-case mapping is a string made for the one scalar.
+                write(scalar)
             } else {
-                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { write(lower) }
             }
         }
     }

@@ -17,4 +17,26 @@ import Testing
         #expect(TextFolding.fold("e\u{301}") == "e")
         #expect(TextFolding.fold("bär") != TextFolding.fold("bar"))
     }
+
+    /// Folding skips the lower-case mapping (a string made per scalar) for a scalar that does not
+    /// change when lower-cased: the two agree for every scalar of the first two planes.
+    @Test func aScalarThatDoesNotChangeWhenLowerCasedIsItsOwnLowerCase() {
+        var disagreeing: [UInt32] = []
+        for value in UInt32(0)..<0x2_0000 {
+            guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { continue }
+            if scalar.properties.lowercaseMapping.unicodeScalars.elementsEqual([scalar]) { continue }
+            disagreeing.append(value)
+        }
+        #expect(disagreeing == [])
+    }
+
+    /// A text folds as its scalars do one by one: those of the table of Latin scalars, and those
+    /// beyond it, folded by the rules.
+    @Test func aTextFoldsAsItsScalarsDoOneByOne() {
+        let scalars = (0x41..<0x300).compactMap(Unicode.Scalar.init) + "ẞΩǅ’ﬁ".unicodeScalars
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        #expect(TextFolding.fold(String(text)) == scalars.map { TextFolding.fold(String($0)) }.joined())
+        #expect(TextFolding.fold("ẞΩ") == "ßω")
+    }
 }
