@@ -23,19 +23,22 @@ public enum FileBytes {
     /// The contents of the file at `path`, named by its bytes (see ``RawPath``), or `nil` when it
     /// cannot be read (missing, a folder, no permission).
     public static func read(at path: RawPath, limit: Int) -> Contents? {
-        guard let handle = handle(forReading: path) else { return nil }
+        guard let (handle, size) = opened(forReading: path) else { return nil }
         defer { try? handle.close() }
-        var status = stat()
-        guard fstat(handle.fileDescriptor, &status) == 0 else { return nil }
-        let isRegular = status.st_mode & S_IFMT == S_IFREG
-        if isRegular && Int64(status.st_size) > Int64(limit) { return .tooLarge }
-        let size = isRegular ? Int(status.st_size) : 0
-        guard let bytes = prefix(of: handle.fileDescriptor, size: size, limit: limit) else { return nil }
+        if let size, size > limit { return .tooLarge }
+        guard let bytes = prefix(of: handle.fileDescriptor, size: size ?? 0, limit: limit) else { return nil }
         return bytes.count > limit ? .tooLarge : .bytes(bytes)
     }
 
     /// The file at `path` opened for reading, or `nil` when it cannot be opened or is a folder.
     static func handle(forReading path: RawPath) -> FileHandle? {
+        opened(forReading: path)?.handle
+    }
+
+    /// The file at `path` opened for reading, with its size when it is a regular file (`nil` for
+    /// a pipe or a device, whose size says nothing), from one `fstat`; `nil` when it cannot be
+    /// opened or is a folder.
+    private static func opened(forReading path: RawPath) -> (handle: FileHandle, size: Int?)? {
         let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -44,7 +47,7 @@ public enum FileBytes {
             try? handle.close()
             return nil
         }
-        return handle
+        return (handle, status.st_mode & S_IFMT == S_IFREG ? Int(clamping: status.st_size) : nil)
     }
 
     /// The file at `path` whole when it holds at most `limit` bytes, else its first `limit + 1`
@@ -56,11 +59,9 @@ public enum FileBytes {
 
     /// ``readCapped(atPath:limit:)`` for a path named by its bytes (see ``RawPath``).
     public static func readCapped(at path: RawPath, limit: Int = YAMLLimits.default.maxBytes) -> [UInt8]? {
-        guard let handle = handle(forReading: path) else { return nil }
+        guard let (handle, size) = opened(forReading: path) else { return nil }
         defer { try? handle.close() }
-        var status = stat()
-        let size = fstat(handle.fileDescriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? status.st_size : 0
-        return prefix(of: handle.fileDescriptor, size: Int(size), limit: limit)
+        return prefix(of: handle.fileDescriptor, size: size ?? 0, limit: limit)
     }
 
     /// The whole file at `path`, at most `limit` bytes, for a command that reads one file and

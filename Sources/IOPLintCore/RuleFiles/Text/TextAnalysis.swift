@@ -140,50 +140,37 @@ final class TextAnalysis: Sendable {
     }
 
     /// Calls `body` with the scalars of `text` and how many of them are not ASCII.
-    private static func withScalars(of text: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>, Int) -> Void) {
-        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
-                let (count, nonASCII) = decode(bytes, into: buffer)
-                body(UnsafeBufferPointer(rebasing: buffer[..<count]), nonASCII)
-            }
+    private static func withScalars<Result>(
+        of text: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>, Int) -> Result
+    ) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ withScalars(ofUTF8: $0, body) }) {
+            return result
         }
-        guard decoded == nil else { return }
         let scalars = Array(text.unicodeScalars)
-        scalars.withUnsafeBufferPointer { body($0, scalars.count { !$0.isASCII }) }
+        return scalars.withUnsafeBufferPointer { body($0, scalars.count { !$0.isASCII }) }
+    }
+
+    /// Calls `body` with the scalars of well-formed UTF-8 `bytes`, decoded in one pass into a
+    /// temporary buffer (`Array(text.unicodeScalars)` counts the scalars first, and appending one
+    /// by one checks the capacity each time), and how many of them are not ASCII.
+    private static func withScalars<Result>(
+        ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Unicode.Scalar>, Int) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
+            let (count, nonASCII) = decode(bytes, into: buffer)
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]), nonASCII)
+        }
     }
 
     /// The scalars of `text`, as `Array(text.unicodeScalars)`.
     static func scalars(of text: String) -> [Unicode.Scalar] {
-        decode(text).scalars
-    }
-
-    /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
-    /// counts the scalars first, and appending one by one checks the capacity each time), and
-    /// how many of them are not ASCII.
-    private static func decode(_ text: String) -> (scalars: [Unicode.Scalar], nonASCII: Int) {
-        // Decoded into a temporary buffer and appended at once: `init(unsafeUninitializedCapacity:)`
-        // allocates through the standard library's unspecialised code, at twice the cost.
-        if let decoded = text.utf8.withContiguousStorageIfAvailable(decode) { return decoded }
-        let scalars = Array(text.unicodeScalars)
-        return (scalars, scalars.count { !$0.isASCII })
+        withScalars(of: text) { scalars, _ in Array(scalars) }
     }
 
     /// The scalars of well-formed UTF-8 (a `String`'s, or a stretch of one that starts and ends
     /// between scalars).
     static func scalars(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        decode(bytes).scalars
-    }
-
-    /// The scalars of well-formed UTF-8 `bytes`, and how many of them are not ASCII.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], nonASCII: Int) {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        let nonASCII = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
-            let (count, nonASCII) = decode(bytes, into: buffer)
-            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
-            return nonASCII
-        }
-        return (scalars, nonASCII)
+        withScalars(ofUTF8: bytes) { scalars, _ in Array(scalars) }
     }
 
     /// How many bytes the scalar whose UTF-8 starts with `lead` takes.
