@@ -16,3 +16,15 @@ public struct LintInput: Sendable, Hashable {
         self.source = source
     }
 }
+
+extension LintInput {
+    /// Whether the input is large enough for its rules to be spread over the jobs no other file
+    /// takes (``DocumentChecks/parallelFrom`` bytes or more), told from a file's size without
+    /// reading it.
+    public var isLarge: Bool {
+        switch source {
+        case .bytes(let bytes): bytes.count >= DocumentChecks.parallelFrom
+        case .file(let path): (path.regularFileSize ?? 0) >= DocumentChecks.parallelFrom
+        }
+    }
+}

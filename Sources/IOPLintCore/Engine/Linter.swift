@@ -113,6 +113,8 @@ public struct Linter: Sendable {
             let pending = Mutex(Pending())
             let next = Atomic<Int>(0)
             let workers = max(1, min(jobs, work.count))
+            // Jobs that no file takes help check the rules of the files that are large.
+            let ruleWorkers = max(1, jobs / workers)
             let slots = DispatchSemaphore(value: Self.window(jobs: workers))
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while true {
@@ -122,7 +124,7 @@ public struct Linter: Sendable {
                         slots.signal()
                         return
                     }
-                    let result = lint(work[index])
+                    let result = lint(work[index], cache: cache, ruleWorkers: ruleWorkers)
                     var ready = pending.withLock { state in
                         state.done[index] = result
                         return state.takeReady()
@@ -162,8 +164,12 @@ public struct Linter: Sendable {
         lint(job, cache: cache)
     }
 
-    /// Reads the job's bytes once, then lints them or asks `cache` for their result.
-    private func lint(_ job: Job, cache: (any LintResultCache)?) -> Result<FileResult, ToolFailure> {
+    /// Reads the job's bytes once, then lints them or asks `cache` for their result. The rules
+    /// of a file of ``DocumentChecks/parallelFrom`` bytes or more are spread over
+    /// `ruleWorkers` threads.
+    private func lint(
+        _ job: Job, cache: (any LintResultCache)?, ruleWorkers: Int = 1
+    ) -> Result<FileResult, ToolFailure> {
         let path = job.input.displayPath
         let bytes: [UInt8]
         switch job.input.source {
@@ -179,21 +185,25 @@ public struct Linter: Sendable {
                 return .failure(.cannotRead(path))
             }
         }
-        guard let cache else { return .success(lint(bytes: bytes, path: path, profile: job.profile)) }
+        let ruleWorkers = bytes.count >= DocumentChecks.parallelFrom ? ruleWorkers : 1
+        guard let cache else {
+            return .success(lint(bytes: bytes, path: path, profile: job.profile, ruleWorkers: ruleWorkers))
+        }
         if let known = cache.result(for: job, bytes: bytes) { return .success(known) }
-        let result = lint(bytes: bytes, path: path, profile: job.profile)
+        let result = lint(bytes: bytes, path: path, profile: job.profile, ruleWorkers: ruleWorkers)
         cache.store(result, for: job, bytes: bytes)
         return .success(result)
     }
 
-    /// Lints the documents of one file's bytes, then applies the file's suppressions.
-    public func lint(bytes: [UInt8], path: String, profile: LintProfile? = nil) -> FileResult {
-        lint(loader.loadFile(bytes: bytes), path: path, profile: profile)
+    /// Lints the documents of one file's bytes, then applies the file's suppressions. The rules
+    /// are checked on up to `ruleWorkers` threads; the result is the same for any number.
+    public func lint(bytes: [UInt8], path: String, profile: LintProfile? = nil, ruleWorkers: Int = 1) -> FileResult {
+        lint(loader.loadFile(bytes: bytes), path: path, profile: profile, ruleWorkers: ruleWorkers)
     }
 
     private func lint(
         _ loaded: (text: String, documents: [LintDocument], suppressions: [Suppression]), path: String,
-        profile: LintProfile?
+        profile: LintProfile?, ruleWorkers: Int = 1
     ) -> FileResult {
         let profile = profile ?? self.profile
         let (text, documents, suppressions) = loaded
@@ -205,10 +215,9 @@ public struct Linter: Sendable {
         for document in documents {
             // The rules are borrowed from the profile, not copied out of it one by one.
             profile.rules.withUnsafeBufferPointer { rules in
-                for index in rules.indices where rules[index].runs(on: document) {
+                DocumentChecks.check(rules, on: document, workers: ruleWorkers) { index, violations in
                     applied[index] = true
-                    let violations = rules[index].check(document)
-                    guard !violations.isEmpty else { continue }
+                    guard !violations.isEmpty else { return }
                     let (ruleID, severity) = (rules[index].id, profile.severity(of: rules[index]))
                     // Made in place: a mapped array appended would copy every finding once more.
                     // (No `reserveCapacity` here: it would make the array exactly as large each

@@ -12,6 +12,14 @@ extension RawPath {
         return result == 0 ? status.st_mode & S_IFMT : nil
     }
 
+    /// The size in bytes of the regular file at the path (following symbolic links); `nil` when
+    /// there is none.
+    var regularFileSize: Int? {
+        var status = stat()
+        guard withCString({ stat($0, &status) }) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
     /// The path with every symbolic link, `.` and `..` resolved; `nil` when it does not resolve.
     var resolved: RawPath? {
         guard let resolved = withCString({ realpath($0, nil) }) else { return nil }

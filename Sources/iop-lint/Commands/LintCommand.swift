@@ -34,7 +34,9 @@ struct LintCommand: ParsableCommand {
     )
     var failOn: FailThreshold?
 
-    @Option(name: .shortAndLong, help: "Files linted in parallel (default: number of cores).")
+    @Option(
+        name: .shortAndLong,
+        help: "Files linted in parallel; jobs no file takes check a large file's rules (default: number of cores).")
     var jobs: Int?
 
     @OptionGroup var selection: RuleSelectionOptions
@@ -92,8 +94,12 @@ struct LintCommand: ParsableCommand {
             options.language = language
             options.skippedFiles = collection.skipped.count
             options.maxWarnings = baselines.writeBaseline == nil ? baselines.maxWarnings : nil
-            // One file needs one job; asking for the number of cores reads the cgroup's limits.
-            let jobs = jobs ?? (work.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
+            // One small file needs one job; asking for the number of cores reads the cgroup's
+            // limits. A large one has its rules checked by every job.
+            let jobs =
+                jobs
+                ?? (work.count > 1 || work.first?.input.isLarge == true
+                    ? ProcessInfo.processInfo.activeProcessorCount : 1)
             if let reporter = output.format.reporter.streaming, baselines.writeBaseline == nil {
                 tally = try stream(
                     work, linter: linter, failures: collection.failures, jobs: jobs, reporter: reporter,

@@ -1,0 +1,135 @@
+import Foundation
+import IOPYAML
+import Synchronization
+import Testing
+
+@testable import IOPLintCore
+
+/// How many rules are checking at once, and the most there ever were.
+private final class Overlap: Sendable {
+    private let now = Atomic<Int>(0)
+    private let most = Atomic<Int>(0)
+
+    var mostAtOnce: Int { most.load(ordering: .relaxed) }
+
+    func during(_ body: () -> Void) {
+        most.max(now.add(1, ordering: .sequentiallyConsistent).newValue, ordering: .relaxed)
+        body()
+        now.subtract(1, ordering: .sequentiallyConsistent)
+    }
+}
+
+/// Reports one violation whose message is its number, after `pause` microseconds; runs only
+/// where `runs` says.
+private struct NumberedRule: Rule {
+    let number: Int
+    let runs: Bool
+    let pause: UInt32
+    let overlap: Overlap
+
+    var description: RuleDescription {
+        RuleDescription(
+            id: RuleID("test/rule-\(number)")!, severity: .info, summary: LocalizedText("numbered"),
+            message: LocalizedText("numbered"), rationale: LocalizedText("test"), examples: RuleExamples())
+    }
+
+    func applies(to document: LintDocument) -> Bool { runs }
+
+    func check(_ document: LintDocument) -> [RuleViolation] {
+        overlap.during { usleep(pause) }
+        return [RuleViolation(message: LocalizedText("\(number)"), path: .root, range: SourceRange(at: .start))]
+    }
+}
+
+@Suite struct DocumentChecksTests {
+    private static let document = LintDocument(
+        index: 0, root: YAMLNode(content: .mapping([]), range: SourceRange(at: .start)), rejected: [],
+        agreement: Agreement(range: SourceRange(at: .start)), issues: [])
+
+    /// Eight rules, the first the slowest, every third not running on the document.
+    private static func rules(_ overlap: Overlap) -> [any Rule] {
+        (0..<8).map { number in
+            NumberedRule(number: number, runs: number % 3 != 2, pause: number == 0 ? 30_000 : 5_000, overlap: overlap)
+        }
+    }
+
+    /// The rules that run are reported in rule order with their own violations, whatever
+    /// order the workers finished them in; those that do not run are not reported.
+    @Test(arguments: [1, 2, 4])
+    func rulesAreReportedInRuleOrder(workers: Int) {
+        let rules = Self.rules(Overlap())
+        var reported: [(Int, [String])] = []
+        rules.withUnsafeBufferPointer { rules in
+            DocumentChecks.check(rules, on: Self.document, workers: workers) { index, violations in
+                reported.append((index, violations.map { $0.message.en }))
+            }
+        }
+        #expect(reported.map(\.0) == [0, 1, 3, 4, 6, 7])
+        #expect(reported.map(\.1) == [["0"], ["1"], ["3"], ["4"], ["6"], ["7"]])
+    }
+
+    /// With more than one worker, rules are checked side by side; with one, one at a time.
+    @Test(arguments: [1, 2])
+    func workersCheckRulesSideBySide(workers: Int) {
+        let overlap = Overlap()
+        Self.rules(overlap).withUnsafeBufferPointer { rules in
+            DocumentChecks.check(rules, on: Self.document, workers: workers) { _, _ in }
+        }
+        #expect(overlap.mostAtOnce == workers)
+    }
+}
+
+@Suite struct LinterRuleWorkersTests {
+    private static let examples = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appending(path: "examples")
+
+    /// Every example agreement as one document of a file, twice over: 176 KB, large enough for
+    /// its rules to be spread.
+    private static func largeFile() throws -> [UInt8] {
+        let files = try FileManager.default.subpathsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
+        let documents = try files.map { try String(contentsOf: examples.appending(path: $0), encoding: .utf8) }
+        return Array((documents + documents).joined(separator: "\n---\n").utf8)
+    }
+
+    /// The built-in rules find the same, with the same fingerprints, checklists and rules
+    /// applied, whether one worker checks a file's rules or two.
+    @Test func theBuiltInRulesFindTheSameWithTwoWorkers() throws {
+        let bytes = try Self.largeFile()
+        try #require(bytes.count >= DocumentChecks.parallelFrom)
+        let linter = Linter(rules: RuleRegistry.builtIn.rules)
+        let one = linter.lint(bytes: bytes, path: "all.yaml", ruleWorkers: 1)
+        let two = linter.lint(bytes: bytes, path: "all.yaml", ruleWorkers: 2)
+        #expect(one.findings.count > 100)
+        #expect(two.findings == one.findings)
+        #expect(two.fingerprints == one.fingerprints)
+        #expect(two.scorecards == one.scorecards)
+        #expect(two.rulesApplied == one.rulesApplied)
+    }
+
+    /// A run of fewer files than jobs spreads the rules of a large file over the jobs to spare,
+    /// and checks those of a small file, or of a run with no job to spare, one at a time.
+    @Test(arguments: [(1, 2, true, 2), (1, 2, false, 1), (1, 1, true, 1), (2, 2, true, 1)])
+    func spareJobsCheckTheRulesOfALargeFile(files: Int, jobs: Int, large: Bool, mostAtOnce: Int) {
+        // A comment pads the file: the rules see a small document either way.
+        let padding = large ? "# " + String(repeating: "x", count: DocumentChecks.parallelFrom) + "\n" : ""
+        let bytes = Array("iop-lint: 1\nkind: iop\n\(padding)".utf8)
+        // Each file has rules of its own, to tell how many of its rules were checked at once.
+        let overlaps = (0..<files).map { _ in Overlap() }
+        let work = overlaps.enumerated().map { index, overlap in
+            let rules = (0..<4).map {
+                NumberedRule(number: $0, runs: true, pause: 20_000, overlap: overlap) as any Rule
+            }
+            return Linter.Job(
+                input: LintInput(displayPath: "\(index).yaml", source: .bytes(bytes)),
+                profile: LintProfile(rules: rules))
+        }
+        var delivered: [[String]] = []
+        Linter(rules: []).stream(work, jobs: jobs) { result in
+            if case .success(let file) = result { delivered.append(file.findings.map { $0.message.en }) }
+            return true
+        }
+        #expect(delivered == Array(repeating: ["0", "1", "2", "3"], count: files))
+        #expect(overlaps.map(\.mostAtOnce) == Array(repeating: mostAtOnce, count: files))
+    }
+}
