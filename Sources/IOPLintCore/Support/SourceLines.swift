@@ -39,12 +39,15 @@ public struct SourceLines: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
-            // Eight bytes at a time past text that holds no line break: a line break starts
-            // with a control below 0x0E or with a byte from 0x80 on (C2, E2), and most text
-            // has neither.
-            if count - index >= 8 && !Self.mayHoldLineBreak(UnsafeRawPointer(bytes.baseAddress! + index)) {
-                index += 8
-                continue
+            // Eight bytes at a time to the first that may start a line break (`\n`, `\r`, C2,
+            // E2): a line of an agreement is dozens of bytes, Swedish letters among them.
+            if count - index >= 8 {
+                let starts = Self.lineBreakStarts(UnsafeRawPointer(bytes.baseAddress! + index))
+                if starts == 0 {
+                    index += 8
+                    continue
+                }
+                index += starts.trailingZeroBitCount / 8
             }
             var next = index + 1
             switch bytes[index] {
@@ -68,13 +71,19 @@ public struct SourceLines: Sendable {
         return bounds
     }
 
-    /// Whether one of the eight bytes at `bytes` is below 0x0E or from 0x80 on, a word at a
-    /// time: subtracting 0x0E from each byte borrows into the top bit of those below it. (A
-    /// borrow can also mark the byte after a marked one, which only makes the answer `true`
-    /// when it is already.)
-    private static func mayHoldLineBreak(_ bytes: UnsafeRawPointer) -> Bool {
-        let word = bytes.loadUnaligned(as: UInt64.self)
-        return (word | (word &- 0x0E0E_0E0E_0E0E_0E0E)) & 0x8080_8080_8080_8080 != 0
+    /// The eight bytes at `bytes` with the top bit of the first one that is `\n`, `\r`, C2 or E2
+    /// set (bits above it may be set too); zero when none is. A byte equal to one of them is a
+    /// zero byte of the word exclusive-or that byte repeated.
+    private static func lineBreakStarts(_ bytes: UnsafeRawPointer) -> UInt64 {
+        let word = UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
+        return zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+            | zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2) | zeroBytes(word ^ 0xE2E2_E2E2_E2E2_E2E2)
+    }
+
+    /// The top bit of the lowest zero byte of `word` set, and perhaps bits above it (a borrow
+    /// through a zero byte can mark the byte after it); zero when no byte is zero.
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
     private init(kept: [Int: String], count: Int) {
