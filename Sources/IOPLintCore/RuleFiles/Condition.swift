@@ -16,7 +16,7 @@ indirect enum Condition: Sendable {
         case .matches(let selector, let check):
             let matches = selector.select(in: document, current: current).matches
             let context = CheckContext(document: document, current: current)
-            return !matches.isEmpty && matches.allSatisfy { check.evaluate(.node($0), in: context).isEmpty }
+            return !matches.isEmpty && matches.allSatisfy { check.holds(for: $0, in: context) }
         }
     }
 

@@ -16,11 +16,19 @@ protocol Check: Sendable {
     /// parses to. A rule that runs its check on many nodes reaches it once this way, not
     /// through the deferred check at every node.
     func withWorkingCheck<Result>(_ body: (any Check) -> Result) -> Result
+
+    /// Whether `selected` passes: `evaluate(node: selected, in: context).isEmpty`, for the
+    /// conditions of rules and packs, which ask every document and need no failure made.
+    func holds(for selected: SelectedNode, in context: CheckContext) -> Bool
 }
 
 extension Check {
     func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
         evaluate(.node(selected), in: context)
+    }
+
+    func holds(for selected: SelectedNode, in context: CheckContext) -> Bool {
+        evaluate(node: selected, in: context).isEmpty
     }
 
     func withWorkingCheck<Result>(_ body: (any Check) -> Result) -> Result {
@@ -131,10 +139,22 @@ extension NodeCheck {
 protocol PredicateCheck: NodeCheck {
     /// `nil` when the node passes; else the placeholder values of the failure.
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]?
+
+    /// Whether the node passes: `failure(of: node, in: context) == nil`, for a check whose
+    /// failure costs more to make than the answer.
+    func passes(_ node: YAMLNode, in context: CheckContext) -> Bool
 }
 
 extension PredicateCheck {
     func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
         failure(of: selected.node, in: context).map { [CheckFailure(selected, values: $0)] } ?? []
+    }
+
+    func passes(_ node: YAMLNode, in context: CheckContext) -> Bool {
+        failure(of: node, in: context) == nil
+    }
+
+    func holds(for selected: SelectedNode, in context: CheckContext) -> Bool {
+        passes(selected.node, in: context)
     }
 }

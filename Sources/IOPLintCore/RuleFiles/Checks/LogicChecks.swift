@@ -11,6 +11,10 @@ struct AllOfCheck: Check {
         firstFailures { $0.evaluate(node: selected, in: context) }
     }
 
+    func holds(for selected: SelectedNode, in context: CheckContext) -> Bool {
+        checks.allSatisfy { $0.holds(for: selected, in: context) }
+    }
+
     /// The failures of the first check that fails: a node that fails several checks gives one
     /// finding.
     private func firstFailures(_ evaluate: (any Check) -> [CheckFailure]) -> [CheckFailure] {
@@ -35,6 +39,10 @@ struct AnyOfCheck: Check {
         }
         return first ?? []
     }
+
+    func holds(for selected: SelectedNode, in context: CheckContext) -> Bool {
+        checks.contains { $0.holds(for: selected, in: context) }
+    }
 }
 
 /// `not: CHECK`: the check fails.
@@ -47,6 +55,10 @@ struct NotCheck: Check {
         case .node(let selected): return [CheckFailure(selected)]
         case .missing(let path): return [CheckFailure(missing: path, in: context)]
         }
+    }
+
+    func holds(for selected: SelectedNode, in context: CheckContext) -> Bool {
+        !check.holds(for: selected, in: context)
     }
 }
 

@@ -31,6 +31,12 @@ struct OneOfCheck: PredicateCheck {
         guard let text = node.text, !values.contains(text) else { return node.text == nil ? [:] : nil }
         return ["allowed": values.joined(separator: ", ")]
     }
+
+    /// Without the list of allowed values a failure shows: `kind: { one-of: [iop] }` is the
+    /// condition of a pack, asked of every document.
+    func passes(_ node: YAMLNode, in context: CheckContext) -> Bool {
+        node.text.map(values.contains) ?? false
+    }
 }
 
 /// `pattern: REGEX` / `not-pattern: REGEX` on text, matched in linear time (``LinearRegex``).
