@@ -107,6 +107,22 @@ import Testing
         #expect(node.isNull == (node.resolved == .null))
     }
 
+    /// Plain, quoted and block scalars of every kind, with core, other and no tags.
+    @Test(arguments: [
+        "~", "null", "''", "true", "TRUE", "yes", "trueish", "12", "-1.5", ".inf", "+.INF", ".nan", "0x1F", "0o8",
+        "1e3", "e3", ".", "-", "+", "ord", "Läxhjälp i Flemingsberg", "12 barn", "'12'", "\"true\"", "|\n  12\n",
+        "!!str 12", "!!int 7", "!!int tolv", "!!float 1", "!!bool yes", "!!null ''", "!!null x", "! 12", "!lokal true",
+        "[a]", "{a: 1}",
+    ])
+    func stringValueAgreesWithTheResolvedValue(text: String) throws {
+        let node = try loadRoot(text)
+        guard case .string(let resolved)? = node.resolved else {
+            #expect(node.stringValue == nil, "\(text)")
+            return
+        }
+        #expect(node.stringValue == resolved, "\(text)")
+    }
+
     @Test func isNullIsTrueForNullScalarsOnly() throws {
         let root = try loadRoot("a:\nb: ~\nc: ''\nd: []\n")
         #expect(root["a"]?.isNull == true)

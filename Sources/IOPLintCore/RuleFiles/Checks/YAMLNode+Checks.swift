@@ -16,12 +16,6 @@ extension YAMLNode {
         return scalar.value
     }
 
-    /// The text when the node is a string (not a number, boolean or null).
-    var stringValue: String? {
-        if case .string(let text)? = resolved { return text }
-        return nil
-    }
-
     /// The number when the node is one.
     var numberValue: Double? {
         switch resolved {
