@@ -27,7 +27,8 @@ import Testing
         let phrases = PlaceholderDetector.phrases.map {
             $0.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
         }
-        for text in words + anyCase + anyCase.map { $0.uppercased() } + phrases + phrases.map { $0.uppercased() } {
+        let texts = words + anyCase + anyCase.map { $0.uppercased() } + phrases + phrases.map { $0.uppercased() }
+        for text in texts {
             #expect(!PlaceholderDetector.all(in: "Se \(text) här").isEmpty, "\(text)")
             #expect(PlaceholderScreen.mayHold("Se \(text) här"), "\(text)")
         }
