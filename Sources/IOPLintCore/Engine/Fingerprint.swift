@@ -21,7 +21,9 @@ public enum Fingerprint {
     /// The fingerprint of `finding`, in a file whose lines are `lines`. `occurrence` tells apart
     /// findings that would otherwise share one: 0 for the first, 1 for the next, …
     public static func of(_ finding: Finding, in lines: SourceLines, occurrence: Int = 0) -> String {
-        hash(fields(of: finding, in: lines) + (occurrence > 0 ? ["#\(occurrence)"] : []))
+        var digest = digest(of: finding, in: lines)
+        if occurrence > 0 { digest.add("#\(occurrence)") }
+        return digest.text
     }
 
     /// The fingerprints of `findings` of one file whose lines are `lines`, in order. When two
@@ -34,7 +36,7 @@ public enum Fingerprint {
         // Two findings whose fields differ but hash alike would share a fingerprint anyway.
         var seen: [Digest: Int] = [:]
         return findings.map { finding in
-            var digest = Digest(fields(of: finding, in: lines))
+            var digest = digest(of: finding, in: lines)
             let occurrence = seen[digest, default: 0]
             seen[digest] = occurrence + 1
             if occurrence > 0 { digest.add("#\(occurrence)") }
@@ -45,35 +47,70 @@ public enum Fingerprint {
     /// `text` with every run of whitespace (line breaks included) turned into one space, and
     /// none at either end.
     public static func normalized(_ text: some StringProtocol) -> String {
-        // Built as UTF-8 bytes; ASCII whitespace (tab to carriage return, space) is told without
-        // a Unicode property look-up.
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let isWhitespace =
-                scalar.isASCII
-                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-            if isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace { result.append(0x20) }
-            pendingSpace = false
-            if scalar.isASCII {
-                result.append(UInt8(scalar.value))
-            } else {
-                UTF8.encode(scalar) { result.append($0) }
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
+        var normalizer = Normalizer()
+        normalizer.append(Substring(text))
+        return String(decoding: normalizer.bytes, as: UTF8.self)
     }
 
-    private static func fields(of finding: Finding, in lines: SourceLines) -> [String] {
-        [
-            versionField, finding.ruleID.description, finding.file, finding.path.description,
-            normalized(lines.text(in: finding.range)),
-        ]
+    /// The fields hashed for `finding`; the last, the flagged text normalized, is made as UTF-8
+    /// bytes straight from the lines, without the text itself.
+    private static func digest(of finding: Finding, in lines: SourceLines) -> Digest {
+        var digest = Digest()
+        for field in [versionField, finding.ruleID.description, finding.file, finding.path.description] {
+            digest.add(field)
+        }
+        var normalizer = Normalizer()
+        var firstPiece = true
+        lines.forEachPiece(in: finding.range) { piece in
+            // The pieces are lines: what joins them is whitespace.
+            if !firstPiece { normalizer.appendWhitespace() }
+            firstPiece = false
+            normalizer.append(piece)
+        }
+        normalizer.bytes.withUnsafeBufferPointer { digest.add($0) }
+        return digest
+    }
+
+    /// Text with every run of whitespace turned into one space and none at either end, built
+    /// as UTF-8 bytes a piece at a time. ASCII whitespace (tab to carriage return, space) is
+    /// told without a Unicode property look-up.
+    private struct Normalizer {
+        private(set) var bytes: [UInt8] = []
+        private var pendingSpace = false
+
+        mutating func appendWhitespace() {
+            pendingSpace = !bytes.isEmpty
+        }
+
+        mutating func append(_ text: Substring) {
+            var text = text
+            text.withUTF8 { utf8 in
+                bytes.reserveCapacity(bytes.count + utf8.count)
+                var index = 0
+                while index < utf8.count {
+                    let lead = utf8[index]
+                    let length = TextAnalysis.utf8Length(ofLead: lead)
+                    let isWhitespace: Bool
+                    if lead < 0x80 {
+                        isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                    } else {
+                        var value = UInt32(lead) & (0xFF >> (length + 1))
+                        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                        isWhitespace = Unicode.Scalar(value).unsafelyUnwrapped.properties.isWhitespace
+                    }
+                    if isWhitespace {
+                        appendWhitespace()
+                        index += length
+                        continue
+                    }
+                    if pendingSpace { bytes.append(0x20) }
+                    pendingSpace = false
+                    // Byte by byte: most characters are one or two, too few for a copy to pay.
+                    for offset in index..<(index + length) { bytes.append(utf8[offset]) }
+                    index += length
+                }
+            }
+        }
     }
 
     /// The first field of every fingerprint.
@@ -91,6 +128,8 @@ public enum Fingerprint {
         private var second: UInt64 = 0x8422_2325_cbf2_9ce4
         private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
+        init() {}
+
         init(_ fields: [String]) {
             for field in fields { add(field) }
         }
@@ -98,14 +137,17 @@ public enum Fingerprint {
         /// Adds the field's length (8 bytes, little-endian: the low byte first), then its UTF-8.
         mutating func add(_ field: String) {
             var field = field
-            field.withUTF8 { bytes in
-                var length = UInt64(bytes.count)
-                for _ in 0..<8 {
-                    add(UInt8(truncatingIfNeeded: length))
-                    length >>= 8
-                }
-                for byte in bytes { add(byte) }
+            field.withUTF8 { add($0) }
+        }
+
+        /// Adds a field given as its UTF-8 bytes, as the `String` form does.
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var length = UInt64(bytes.count)
+            for _ in 0..<8 {
+                add(UInt8(truncatingIfNeeded: length))
+                length >>= 8
             }
+            for byte in bytes { add(byte) }
         }
 
         /// One byte, to both hashes (FNV-1a: exclusive or, then multiply by the prime).

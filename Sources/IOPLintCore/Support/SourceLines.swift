@@ -134,20 +134,28 @@ public struct SourceLines: Sendable {
     /// Columns are 1-based and count Unicode scalars; a column past the end of its line means
     /// the end of the line, and lines past the last are empty.
     public func text(in range: SourceRange) -> String {
+        var parts: [Substring] = []
+        forEachPiece(in: range) { parts.append($0) }
+        return parts.joined(separator: "\n")
+    }
+
+    /// Calls `body` with each line's piece of the text of `range`, in order: the pieces
+    /// ``text(in:)`` joins with `\n` (none when the range starts past the last line).
+    func forEachPiece(in range: SourceRange, _ body: (Substring) -> Void) {
         let (start, end) = (range.start, range.end)
-        guard start.line <= end.line, let first = line(start.line) else { return "" }
+        guard start.line <= end.line, let first = line(start.line) else { return }
         if start.line == end.line {
-            return String(Self.slice(first, from: start.column, to: end.column))
+            body(Self.slice(first, from: start.column, to: end.column))
+            return
         }
-        var parts = [Self.slice(first, from: start.column, to: Int.max)]
+        body(Self.slice(first, from: start.column, to: Int.max))
         for number in (start.line + 1)..<end.line {
-            guard let middle = line(number) else { return parts.joined(separator: "\n") }
-            parts.append(middle)
+            guard let middle = line(number) else { return }
+            body(middle)
         }
         if let last = line(end.line) {
-            parts.append(Self.slice(last, from: 1, to: end.column))
+            body(Self.slice(last, from: 1, to: end.column))
         }
-        return parts.joined(separator: "\n")
     }
 
     /// The scalars of `line` from column `from` up to, not including, column `to` (1-based).

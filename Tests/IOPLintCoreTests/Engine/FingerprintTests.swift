@@ -78,6 +78,8 @@ struct FingerprintTests {
     func whitespaceIsCollapsedAndTrimmed() {
         #expect(Fingerprint.normalized("  [Människan,\n    Flemingsberg]\t") == "[Människan, Flemingsberg]")
         #expect(Fingerprint.normalized(" \n ") == "")
+        // Whitespace outside ASCII too (no-break, em and ideographic spaces, line separator).
+        #expect(Fingerprint.normalized("a\u{A0}b\u{2003}\u{3000}ö\u{2028}\r\nc\u{85}") == "a b ö c")
     }
 
     @Test
@@ -90,5 +92,34 @@ struct FingerprintTests {
         #expect(versions.count == 2)
         #expect(Set(versions.map(\.1)).count == 2)
         #expect(versions.first?.1 == Fingerprint.of(versions[0].0, in: text))
+    }
+
+    /// The flagged text is normalized straight from the lines, a line at a time: the hash is
+    /// that of the definition, the whitespace-normalized ``SourceLines/text(in:)``, for ranges
+    /// on one line and over several, columns past a line's end, lines past the last, tabs,
+    /// CR LF, and whitespace and letters outside ASCII.
+    @Test(arguments: [
+        (1, 1, 1, 5), (1, 3, 4, 2), (2, 2, 2, 99), (1, 1, 9, 1), (3, 1, 3, 1), (4, 2, 6, 4), (7, 1, 12, 1),
+    ])
+    func theFlaggedTextIsHashedAsItsNormalizedText(startLine: Int, startColumn: Int, endLine: Int, endColumn: Int) {
+        let text =
+            "  title:\tLäxhjälp\u{A0}i  Flemingsberg \r\n\n  - Språkcafé\u{2003}för alla\u{2028}\t\n \u{85}ö \n\n"
+        let lines = SourceLines(text)
+        let range = SourceRange(
+            start: SourcePosition(line: startLine, column: startColumn, offset: 0),
+            end: SourcePosition(line: endLine, column: endColumn, offset: 0))
+        let finding = Finding(
+            ruleID: RuleID("core/title")!, severity: .error, message: LocalizedText("x"), file: "a.yaml",
+            documentIndex: 0, path: DocumentPath.root.appending(key: "title"), range: range)
+        let fields = [
+            "iop-lint/\(Fingerprint.version)", "core/title", "a.yaml", "title",
+            Fingerprint.normalized(lines.text(in: range)),
+        ]
+        #expect(Fingerprint.of(finding, in: lines) == Fingerprint.hash(fields))
+        #expect(Fingerprint.of(finding, in: lines, occurrence: 2) == Fingerprint.hash(fields + ["#2"]))
+        #expect(
+            Fingerprint.all(of: [finding, finding], in: lines) == [
+                Fingerprint.hash(fields), Fingerprint.hash(fields + ["#1"]),
+            ])
     }
 }
