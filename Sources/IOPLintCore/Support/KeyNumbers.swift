@@ -19,19 +19,38 @@ final class KeyNumbers<Key: Hashable & Sendable>: Sendable {
 }
 
 /// Values worked out at most once each, in slots numbered by ``KeyNumbers``. Safe to use from
-/// many threads.
+/// many threads: a thread that asks for a slot another is filling waits for it (rules checked
+/// side by side share the work as rules checked in turn do).
 final class NumberedSlots<Value: Sendable>: Sendable {
-    private let slots = Mutex<[Value?]>([])
+    private enum Slot: Sendable {
+        case empty
+        case making
+        case made(Value)
+    }
+
+    private let slots = Mutex<[Slot]>([])
 
     /// The value in slot `number`, made by `make` the first time it is asked for. `make` runs
-    /// outside the lock, so it may ask for other slots.
+    /// outside the lock, so it may ask for other slots (never its own).
     func value(at number: Int, make: () -> Value) -> Value {
-        if let known = slots.withLock({ number < $0.count ? $0[number] : nil }) { return known }
-        let value = make()
-        slots.withLock { slots in
-            if number >= slots.count { slots += repeatElement(nil, count: number + 1 - slots.count) }
-            slots[number] = value
+        var backoff = Backoff()
+        while true {
+            let slot = slots.withLock { slots in
+                if number >= slots.count { slots += repeatElement(.empty, count: number + 1 - slots.count) }
+                let slot = slots[number]
+                if case .empty = slot { slots[number] = .making }
+                return slot
+            }
+            switch slot {
+            case .made(let value):
+                return value
+            case .empty:
+                let value = make()
+                slots.withLock { $0[number] = .made(value) }
+                return value
+            case .making:
+                backoff.wait()
+            }
         }
-        return value
     }
 }

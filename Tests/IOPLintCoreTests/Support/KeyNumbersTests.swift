@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 
 @testable import IOPLintCore
@@ -34,6 +36,20 @@ import Testing
         let slots = NumberedSlots<Int>()
         #expect(slots.value(at: 1) { slots.value(at: 5) { 2 } + 1 } == 3)
         #expect(slots.value(at: 5) { 0 } == 2)
+    }
+
+    /// Rules checked side by side share a slot's value as rules checked in turn do.
+    @Test func aSlotAskedForByManyThreadsAtOnceIsMadeOnce() {
+        let slots = NumberedSlots<Int>()
+        let made = Atomic<Int>(0)
+        ConcurrentAsk.together(4) {
+            _ = slots.value(at: 2) {
+                usleep(20_000)
+                return made.add(1, ordering: .relaxed).newValue
+            }
+        }
+        #expect(made.load(ordering: .relaxed) == 1)
+        #expect(slots.value(at: 2) { 0 } == 1)
     }
 
     @Test func selectorsWithEqualTextsHaveEqualNumbers() throws {
