@@ -8,11 +8,19 @@ import Synchronization
 /// violations are handed on in rule order however the rules were spread, so the findings, and
 /// every report, are the same with one worker or many.
 enum DocumentChecks {
-    /// A file of at least this many bytes has its rules spread over the workers a run has to
-    /// spare (``Linter/stream(_:jobs:deliver:)`` with fewer files than jobs). Below it, the
-    /// checks of a file take less time than waking another thread is worth; an agreement of
-    /// 5 KB is checked in about half a millisecond, one of 1 MB in about 30.
+    /// A document whose text spans at least this many characters, in a file of at least this
+    /// many bytes, has its rules spread over the workers a run has to spare
+    /// (``Linter/stream(_:jobs:deliver:)`` with fewer files than jobs). Below it, the checks
+    /// take less time than starting another thread is worth: an agreement of 5 KB is checked
+    /// in about half a millisecond, one of 1 MB in 40 to 80 ms of work. A file of many small
+    /// documents is checked one document after the other, each on one thread.
     static let parallelFrom = 128 * 1024
+
+    /// Whether `document` is large enough for its rules to be spread (``parallelFrom``).
+    static func spreads(_ document: LintDocument) -> Bool {
+        guard let range = document.root?.range else { return false }
+        return range.end.offset - range.start.offset >= parallelFrom
+    }
 
     /// Checks `document` with each of `rules` that runs on it, on up to `workers` threads, and
     /// calls `report` with the index and the violations of every rule that ran, in rule order.

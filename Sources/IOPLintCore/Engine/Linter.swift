@@ -215,7 +215,8 @@ public struct Linter: Sendable {
         for document in documents {
             // The rules are borrowed from the profile, not copied out of it one by one.
             profile.rules.withUnsafeBufferPointer { rules in
-                DocumentChecks.check(rules, on: document, workers: ruleWorkers) { index, violations in
+                let workers = ruleWorkers > 1 && DocumentChecks.spreads(document) ? ruleWorkers : 1
+                DocumentChecks.check(rules, on: document, workers: workers) { index, violations in
                     applied[index] = true
                     guard !violations.isEmpty else { return }
                     let (ruleID, severity) = (rules[index].id, profile.severity(of: rules[index]))

@@ -83,42 +83,61 @@ private struct NumberedRule: Rule {
     private static let examples = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appending(path: "examples")
 
-    /// Every example agreement as one document of a file, twice over: 176 KB, large enough for
-    /// its rules to be spread.
-    private static func largeFile() throws -> [UInt8] {
-        let files = try FileManager.default.subpathsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".yaml") }
-            .sorted()
-        let documents = try files.map { try String(contentsOf: examples.appending(path: $0), encoding: .utf8) }
-        return Array((documents + documents).joined(separator: "\n---\n").utf8)
+    /// The example draft of an IOP (which has findings) with its two activities written 1 000
+    /// times over, each numbered: one document of about 150 KB, large enough for its rules to
+    /// be spread.
+    private static func largeAgreement() throws -> [UInt8] {
+        let text = try String(
+            contentsOf: examples.appending(path: "iop/vasteras-iop-stodboende-utkast.yaml"), encoding: .utf8)
+        let start = try #require(text.range(of: "\nactivities:\n")).upperBound
+        let end = try #require(text.range(of: "\ncommitments:", range: start..<text.endIndex)).lowerBound
+        let activities = text[start..<end]
+        let many = (1...1000).map { round in
+            activities.replacingOccurrences(of: "\n    party:", with: " (omgång \(round))\n    party:")
+        }
+        return Array((text[..<start] + many.joined() + text[end...]).utf8)
     }
 
     /// The built-in rules find the same, with the same fingerprints, checklists and rules
-    /// applied, whether one worker checks a file's rules or two.
+    /// applied, whether one worker checks a large agreement's rules or two.
     @Test func theBuiltInRulesFindTheSameWithTwoWorkers() throws {
-        let bytes = try Self.largeFile()
-        try #require(bytes.count >= DocumentChecks.parallelFrom)
+        let bytes = try Self.largeAgreement()
+        let document = try #require(DocumentLoader().load(bytes: bytes).documents.first)
+        try #require(DocumentChecks.spreads(document))
         let linter = Linter(rules: RuleRegistry.builtIn.rules)
-        let one = linter.lint(bytes: bytes, path: "all.yaml", ruleWorkers: 1)
-        let two = linter.lint(bytes: bytes, path: "all.yaml", ruleWorkers: 2)
-        #expect(one.findings.count > 100)
+        let one = linter.lint(bytes: bytes, path: "large.yaml", ruleWorkers: 1)
+        let two = linter.lint(bytes: bytes, path: "large.yaml", ruleWorkers: 2)
+        #expect(one.findings.count > 10)
         #expect(two.findings == one.findings)
         #expect(two.fingerprints == one.fingerprints)
         #expect(two.scorecards == one.scorecards)
         #expect(two.rulesApplied == one.rulesApplied)
     }
 
-    /// A run of fewer files than jobs spreads the rules of a large file over the jobs to spare,
-    /// and checks those of a small file, or of a run with no job to spare, one at a time.
-    @Test(arguments: [(1, 2, true, 2), (1, 2, false, 1), (1, 1, true, 1), (2, 2, true, 1)])
-    func spareJobsCheckTheRulesOfALargeFile(files: Int, jobs: Int, large: Bool, mostAtOnce: Int) {
-        // A comment pads the file: the rules see a small document either way.
-        let padding = large ? "# " + String(repeating: "x", count: DocumentChecks.parallelFrom) + "\n" : ""
-        let bytes = Array("iop-lint: 1\nkind: iop\n\(padding)".utf8)
+    /// A run of fewer files than jobs spreads the rules of a large document over the jobs to
+    /// spare, and checks those of a small file, of a file of small documents, or of a run with
+    /// no job to spare, one at a time.
+    @Test(arguments: [
+        (1, 2, "large", 2), (1, 2, "small", 1), (1, 2, "documents", 1), (1, 1, "large", 1), (2, 2, "large", 1),
+    ])
+    func spareJobsCheckTheRulesOfALargeDocument(files: Int, jobs: Int, file: String, mostAtOnce: Int) {
+        let long = String(repeating: "x", count: DocumentChecks.parallelFrom)
+        let text =
+            switch file {
+            case "large": "iop-lint: 1\nkind: iop\ntitle: \(long)\n"
+            // Many small documents make a large file.
+            case "documents":
+                Array(repeating: "iop-lint: 1\nkind: iop\ntitle: \(long.prefix(1000))\n", count: 140)
+                    .joined(separator: "---\n")
+            default: "iop-lint: 1\nkind: iop\n"
+            }
+        let bytes = Array(text.utf8)
+        let documents = file == "documents" ? 140 : 1
         // Each file has rules of its own, to tell how many of its rules were checked at once.
         let overlaps = (0..<files).map { _ in Overlap() }
         let work = overlaps.enumerated().map { index, overlap in
             let rules = (0..<4).map {
-                NumberedRule(number: $0, runs: true, pause: 20_000, overlap: overlap) as any Rule
+                NumberedRule(number: $0, runs: true, pause: documents > 1 ? 500 : 20_000, overlap: overlap) as any Rule
             }
             return Linter.Job(
                 input: LintInput(displayPath: "\(index).yaml", source: .bytes(bytes)),
@@ -129,7 +148,8 @@ private struct NumberedRule: Rule {
             if case .success(let file) = result { delivered.append(file.findings.map { $0.message.en }) }
             return true
         }
-        #expect(delivered == Array(repeating: ["0", "1", "2", "3"], count: files))
+        let findings = Array(repeating: ["0", "1", "2", "3"], count: documents).flatMap { $0 }
+        #expect(delivered.map { $0.sorted() } == Array(repeating: findings.sorted(), count: files))
         #expect(overlaps.map(\.mostAtOnce) == Array(repeating: mostAtOnce, count: files))
     }
 }
