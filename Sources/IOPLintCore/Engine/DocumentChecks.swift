@@ -8,9 +8,9 @@ import Synchronization
 /// violations are handed on in rule order however the rules were spread, so the findings, and
 /// every report, are the same with one worker or many.
 enum DocumentChecks {
-    /// A document whose text spans at least this many characters, in a file of at least this
-    /// many bytes, has its rules spread over the workers a run has to spare
-    /// (``Linter/stream(_:jobs:deliver:)`` with fewer files than jobs). Below it, the checks
+    /// A document whose text spans at least this many characters has its rules spread over
+    /// the workers a run has to spare (``Linter/stream(_:jobs:deliver:)`` with fewer files than
+    /// jobs); `iop-lint FILE` asks for them for a file of this many bytes. Below it, the checks
     /// take less time than starting another thread is worth: an agreement of 5 KB is checked
     /// in about half a millisecond, one of 1 MB in 40 to 80 ms of work. A file of many small
     /// documents is checked one document after the other, each on one thread.

@@ -56,9 +56,10 @@ public enum Fingerprint {
     /// bytes straight from the lines, without the text itself.
     private static func digest(of finding: Finding, in lines: SourceLines) -> Digest {
         var digest = Digest()
-        for field in [versionField, finding.ruleID.description, finding.file, finding.path.description] {
-            digest.add(field)
-        }
+        digest.add(versionField)
+        digest.add(finding.ruleID.description)
+        digest.add(finding.file)
+        digest.add(finding.path.description)
         var normalizer = Normalizer()
         var firstPiece = true
         lines.forEachPiece(in: finding.range) { piece in

@@ -165,8 +165,7 @@ public struct Linter: Sendable {
     }
 
     /// Reads the job's bytes once, then lints them or asks `cache` for their result. The rules
-    /// of a file of ``DocumentChecks/parallelFrom`` bytes or more are spread over
-    /// `ruleWorkers` threads.
+    /// of a large document are spread over `ruleWorkers` threads (``DocumentChecks/spreads(_:)``).
     private func lint(
         _ job: Job, cache: (any LintResultCache)?, ruleWorkers: Int = 1
     ) -> Result<FileResult, ToolFailure> {
@@ -185,7 +184,6 @@ public struct Linter: Sendable {
                 return .failure(.cannotRead(path))
             }
         }
-        let ruleWorkers = bytes.count >= DocumentChecks.parallelFrom ? ruleWorkers : 1
         guard let cache else {
             return .success(lint(bytes: bytes, path: path, profile: job.profile, ruleWorkers: ruleWorkers))
         }

@@ -4,9 +4,8 @@ import Foundation
 /// few times, then by sleeping a little each time, so that a long wait does not keep a core
 /// busy.
 ///
-/// For the values a document works out once and shares (``NumberedSlots``,
-/// ``TextAnalyses``): a rule that asks for one another rule is making waits for it rather than
-/// making it again.
+/// For the values a document works out once and shares (``OnceEntry``): a
+/// rule that asks for one another rule is making waits for it rather than making it again.
 struct Backoff {
     private var waits = 0
 

@@ -18,17 +18,10 @@ final class KeyNumbers<Key: Hashable & Sendable>: Sendable {
     }
 }
 
-/// Values worked out at most once each, in slots numbered by ``KeyNumbers``. Safe to use from
-/// many threads: a thread that asks for a slot another is filling waits for it (rules checked
-/// side by side share the work as rules checked in turn do).
+/// Values worked out at most once each (``OnceEntry``), in slots numbered by ``KeyNumbers``:
+/// found by their number, without hashing. Safe to use from many threads.
 final class NumberedSlots<Value: Sendable>: Sendable {
-    private enum Slot: Sendable {
-        case empty
-        case making
-        case made(Value)
-    }
-
-    private let slots = Mutex<[Slot]>([])
+    private let slots = Mutex<[OnceEntry<Value>]>([])
 
     /// The value in slot `number`, made by `make` the first time it is asked for. `make` runs
     /// outside the lock, so it may ask for other slots (never its own).
@@ -36,15 +29,13 @@ final class NumberedSlots<Value: Sendable>: Sendable {
         var backoff = Backoff()
         while true {
             let slot = slots.withLock { slots in
-                if number >= slots.count { slots += repeatElement(.empty, count: number + 1 - slots.count) }
-                let slot = slots[number]
-                if case .empty = slot { slots[number] = .making }
-                return slot
+                if number >= slots.count { slots += repeatElement(.absent, count: number + 1 - slots.count) }
+                return slots[number].claim()
             }
             switch slot {
             case .made(let value):
                 return value
-            case .empty:
+            case .absent:
                 let value = make()
                 slots.withLock { $0[number] = .made(value) }
                 return value

@@ -7,17 +7,21 @@ extension RawPath {
     /// The kind of file at the path (`S_IFDIR`, `S_IFREG`, `S_IFLNK`, …: `st_mode & S_IFMT`),
     /// following a symbolic link when `followingLinks`; `nil` when there is none.
     func fileType(followingLinks: Bool) -> mode_t? {
-        var status = stat()
-        let result = withCString { followingLinks ? stat($0, &status) : lstat($0, &status) }
-        return result == 0 ? status.st_mode & S_IFMT : nil
+        status(followingLinks: followingLinks).map { $0.st_mode & S_IFMT }
     }
 
     /// The size in bytes of the regular file at the path (following symbolic links); `nil` when
     /// there is none.
     var regularFileSize: Int? {
-        var status = stat()
-        guard withCString({ stat($0, &status) }) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard let status = status(followingLinks: true), status.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(status.st_size)
+    }
+
+    /// What `stat` (or `lstat`) says of the path; `nil` when there is nothing there.
+    private func status(followingLinks: Bool) -> stat? {
+        var status = stat()
+        let result = withCString { followingLinks ? stat($0, &status) : lstat($0, &status) }
+        return result == 0 ? status : nil
     }
 
     /// The path with every symbolic link, `.` and `..` resolved; `nil` when it does not resolve.

@@ -1,5 +1,4 @@
 import IOPYAML
-import Synchronization
 
 /// What the selectors of checks found in one document (``LintDocument/selectionMemo``), kept so
 /// that a check that runs for every node of a long list does not walk the list again each time:
@@ -23,8 +22,8 @@ final class SelectionMemo: Sendable {
     }
 
     // Each computed outside the lock: a computation may ask for other indexes.
-    private let indexes = Mutex<[SelectionKey: ScalarIndex]>([:])
-    private let filters = Mutex<[FilterKey: ScalarIndex]>([:])
+    private let indexes = OnceTable<SelectionKey, ScalarIndex>()
+    private let filters = OnceTable<FilterKey, ScalarIndex>()
 
     /// The index of the scalars `selector` picks in `context`'s document (by rank). It is
     /// computed once for a selector from the document's root per set of values its filters
@@ -45,17 +44,11 @@ final class SelectionMemo: Sendable {
         let key = SelectionKey(
             selector: selector.text, operands: operands.map { $0?.resolved },
             written: operands.map { $0?.scalar?.value })
-        if let index = indexes.withLock({ $0[key] }) { return index }
-        let index = compute()
-        indexes.withLock { $0[key] = index }
-        return index
+        return indexes.value(for: key, make: compute)
     }
 
     /// The index of the list at `key.list` (items by their `key.field`), made by `make` once.
     func filterIndex(_ key: FilterKey, make: () -> ScalarIndex) -> ScalarIndex {
-        if let index = filters.withLock({ $0[key] }) { return index }
-        let index = make()
-        filters.withLock { $0[key] = index }
-        return index
+        filters.value(for: key, make: make)
     }
 }

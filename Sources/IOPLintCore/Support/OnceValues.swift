@@ -1,0 +1,51 @@
+import Synchronization
+
+/// The state of a value that the rules of a document work out once and share: not asked for
+/// yet, being worked out by one thread, or worked out.
+///
+/// A thread that finds a value ``absent`` marks it ``making`` and makes it outside the lock of
+/// its store (so making it may ask for other values, never this one); a thread that finds it
+/// ``making`` waits for it (``Backoff``) rather than making it again: rules checked side by side
+/// share the work as rules checked one after the other do. Stores: ``OnceTable`` by key,
+/// ``NumberedSlots`` by number.
+enum OnceEntry<Value: Sendable>: Sendable {
+    case absent
+    case making
+    case made(Value)
+
+    /// The entry as it was, marked ``making`` when it was ``absent``: the asking thread then
+    /// makes the value. One access of the store, under its lock.
+    mutating func claim() -> OnceEntry {
+        let found = self
+        if case .absent = found { self = .making }
+        return found
+    }
+}
+
+/// Values worked out at most once each (``OnceEntry``), by key. Safe to use from many threads.
+final class OnceTable<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let entries: Mutex<[Key: OnceEntry<Value>]>
+
+    /// A table with room for `capacity` values before it grows.
+    init(capacity: Int = 0) {
+        entries = Mutex(Dictionary(minimumCapacity: capacity))
+    }
+
+    /// The value of `key`, made by `make` the first time it is asked for.
+    func value(for key: Key, make: () -> Value) -> Value {
+        var backoff = Backoff()
+        while true {
+            let entry = entries.withLock { $0[key, default: .absent].claim() }
+            switch entry {
+            case .made(let value):
+                return value
+            case .absent:
+                let value = make()
+                entries.withLock { $0[key] = .made(value) }
+                return value
+            case .making:
+                backoff.wait()
+            }
+        }
+    }
+}
