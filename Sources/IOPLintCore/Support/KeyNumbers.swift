@@ -26,22 +26,12 @@ final class NumberedSlots<Value: Sendable>: Sendable {
     /// The value in slot `number`, made by `make` the first time it is asked for. `make` runs
     /// outside the lock, so it may ask for other slots (never its own).
     func value(at number: Int, make: () -> Value) -> Value {
-        var backoff = Backoff()
-        while true {
-            let slot = slots.withLock { slots in
-                if number >= slots.count { slots += repeatElement(.absent, count: number + 1 - slots.count) }
-                return slots[number].claim()
-            }
-            switch slot {
-            case .made(let value):
-                return value
-            case .absent:
-                let value = make()
-                slots.withLock { $0[number] = .made(value) }
-                return value
-            case .making:
-                backoff.wait()
-            }
-        }
+        OnceEntry.value(
+            claim: {
+                slots.withLock { slots in
+                    if number >= slots.count { slots += repeatElement(.absent, count: number + 1 - slots.count) }
+                    return slots[number].claim()
+                }
+            }, make: make, publish: { value in slots.withLock { $0[number] = .made(value) } })
     }
 }

@@ -20,6 +20,25 @@ enum OnceEntry<Value: Sendable>: Sendable {
         if case .absent = found { self = .making }
         return found
     }
+
+    /// The value of an entry of a store: `claim` claims the entry under the store's lock
+    /// (``claim()``); the thread that claimed it makes the value with `make`, outside the lock,
+    /// and hands it to `publish`; a thread that finds it being made waits for it.
+    static func value(claim: () -> OnceEntry, make: () -> Value, publish: (Value) -> Void) -> Value {
+        var backoff = Backoff()
+        while true {
+            switch claim() {
+            case .made(let value):
+                return value
+            case .absent:
+                let value = make()
+                publish(value)
+                return value
+            case .making:
+                backoff.wait()
+            }
+        }
+    }
 }
 
 /// Values worked out at most once each (``OnceEntry``), by key. Safe to use from many threads.
@@ -33,19 +52,8 @@ final class OnceTable<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 
     /// The value of `key`, made by `make` the first time it is asked for.
     func value(for key: Key, make: () -> Value) -> Value {
-        var backoff = Backoff()
-        while true {
-            let entry = entries.withLock { $0[key, default: .absent].claim() }
-            switch entry {
-            case .made(let value):
-                return value
-            case .absent:
-                let value = make()
-                entries.withLock { $0[key] = .made(value) }
-                return value
-            case .making:
-                backoff.wait()
-            }
-        }
+        OnceEntry.value(
+            claim: { entries.withLock { $0[key, default: .absent].claim() } }, make: make,
+            publish: { value in entries.withLock { $0[key] = .made(value) } })
     }
 }
