@@ -25,12 +25,12 @@ public struct RuleFileLoader: Sendable {
 
     /// The built-in pack in `text`, a rule file as linting reads it: the words and examples of
     /// its rules are left out of the text and given in `documentation`, by rule name. The pack's
-    /// ``RulePack/bytes`` are `fileBytes`, the file's own. Its YAML tree is the one compiled into
+    /// ``RulePack/bytes`` are those of `fileText`, the file's own. Its YAML tree is the one compiled into
     /// iop-lint from this text (``BuiltInPacks/tree(of:)``), when there is one, and its checks are
     /// parsed on first use (``DeferredCheck``).
     func load(
         builtIn text: String, documentation: [String: BuiltInPacks.RuleDocumentation], file: String,
-        fileBytes: [UInt8]
+        fileText: String
     ) throws(ToolFailures) -> RulePack {
         // The tree compiled into iop-lint, when it was compiled from this text; else the text.
         let parsed: (root: YAMLNode, text: String)
@@ -41,7 +41,7 @@ public struct RuleFileLoader: Sendable {
         }
         var pack = try read(
             root: parsed.root, text: parsed.text, file: file, documentation: documentation, defersChecks: true)
-        pack.bytes = fileBytes
+        pack.keepContents(fileText)
         return pack
     }
 

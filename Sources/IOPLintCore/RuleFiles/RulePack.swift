@@ -12,8 +12,43 @@ public struct RulePack: Sendable {
     /// The rule file, as named when it was loaded.
     public var file: String
     /// The rule file's bytes as they were loaded, for what depends on exactly them (the cache's
-    /// key) without reading the file again.
-    public var bytes: [UInt8] = []
+    /// key) without reading the file again. A built-in pack keeps its text and makes the bytes
+    /// when asked, so that a run that does not ask copies none of the packs' text.
+    public var bytes: [UInt8] {
+        get {
+            switch contents {
+            case .bytes(let bytes): bytes
+            case .text(let text): Array(text.utf8)
+            }
+        }
+        set { contents = .bytes(newValue) }
+    }
+    private var contents: Contents = .bytes([])
     /// `applies-when`, evaluated.
     var condition: Condition?
+
+    init(
+        name: String, title: LocalizedText?, source: String?, appliesWhen: String?, rules: [any Rule],
+        checklist: Checklist?, file: String, condition: Condition?
+    ) {
+        self.name = name
+        self.title = title
+        self.source = source
+        self.appliesWhen = appliesWhen
+        self.rules = rules
+        self.checklist = checklist
+        self.file = file
+        self.condition = condition
+    }
+
+    /// Where ``bytes`` come from.
+    private enum Contents: Sendable {
+        case bytes([UInt8])
+        case text(String)
+    }
+
+    /// Keeps `text` as the rule file's contents, whose UTF-8 are ``bytes``.
+    mutating func keepContents(_ text: String) {
+        contents = .text(text)
+    }
 }

@@ -98,7 +98,7 @@ public struct RuleSet: Sendable {
                 packs.append(
                     try RuleFileLoader().load(
                         builtIn: lintFile.text, documentation: lintFile.documentation, file: "rules/\(file.file)",
-                        fileBytes: Array(file.text.utf8)))
+                        fileText: file.text))
             } catch {
                 failures += error.failures
             }

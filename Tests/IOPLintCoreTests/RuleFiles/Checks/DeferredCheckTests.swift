@@ -48,7 +48,7 @@ import Testing
                 + "\n"
                 + RuleFileFixture.rule(given: "title", check: "{ terms-absent: { sv: [köp av tjänst, upphandling] } }")
                 .replacingOccurrences(of: "id: rule", with: "id: terms"))
-        let deferred = try RuleFileLoader().load(builtIn: text, documentation: [:], file: "test.yml", fileBytes: [])
+        let deferred = try RuleFileLoader().load(builtIn: text, documentation: [:], file: "test.yml", fileText: "")
         let parsed = try RuleFileLoader().load(text, file: "test.yml")
         #expect(Self.fileRules([deferred]).allSatisfy { $0.check is DeferredCheck })
         let agreement = """
