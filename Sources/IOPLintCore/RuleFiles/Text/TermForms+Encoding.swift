@@ -17,6 +17,7 @@ extension TermForms {
     /// The forms of the terms whose folded words are `termWords`, read from `encoded`; `nil`
     /// when it is not forms of as many terms and words.
     convenience init?(termWords: [[String]], language: Language, encoded: String) {
+        let wordCounts = termWords.map(\.count)
         let tries = IntegerText.read(encoded) { reader -> (ScalarTrie<FormReference>, ScalarTrie<Int>)? in
             let plain = ScalarTrie<FormReference>(reading: &reader) { reader, count in
                 guard let terms = reader.readColumn(count: count), let positions = reader.readColumn(count: count)
@@ -24,8 +25,7 @@ extension TermForms {
                 var references: [FormReference] = []
                 references.reserveCapacity(count)
                 for (term, position) in zip(terms, positions) {
-                    guard termWords.indices.contains(Int(term)), termWords[Int(term)].indices.contains(Int(position))
-                    else { return nil }
+                    guard Int(term) < wordCounts.count, Int(position) < wordCounts[Int(term)] else { return nil }
                     references.append(FormReference(term: Int(term), position: Int(position)))
                 }
                 return references

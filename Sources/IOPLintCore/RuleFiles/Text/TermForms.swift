@@ -249,8 +249,18 @@ final class LazyTermForms: Sendable {
     }
 }
 
-/// Where a form belongs: which term, and which of its words.
+/// Where a form belongs: which term, and which of its words. Kept in 32 bits each: a list's
+/// tries hold one for every form of every word, thousands for a Swedish list.
 struct FormReference: Hashable, Sendable {
-    let term: Int
-    let position: Int
+    private let storedTerm: Int32
+    private let storedPosition: Int32
+
+    var term: Int { Int(storedTerm) }
+    var position: Int { Int(storedPosition) }
+
+    /// - Precondition: both fit in 32 bits (a term list is a rule file's, far smaller).
+    init(term: Int, position: Int) {
+        storedTerm = Int32(term)
+        storedPosition = Int32(position)
+    }
 }
