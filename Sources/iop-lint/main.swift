@@ -10,7 +10,7 @@ signal(SIGPIPE, SIG_IGN)
 /// anything does) can be written: a run whose output was lost never exits 0.
 func finish(_ code: Int32) -> Never {
     if fflush(nil) != 0 {
-        let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = Language.fromEnvironment(ProcessEnvironment.value)
         StandardError.write("\(RunFailures(.cannotWriteStandardOutput, language: language))\n")
         exit(ExitStatus.failure.rawValue)
     }
@@ -37,7 +37,7 @@ do {
     StandardError.write("\(failures)\n")
     finish(ExitStatus.failure.rawValue)
 } catch let failure as ToolFailure {
-    let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    let language = Language.fromEnvironment(ProcessEnvironment.value)
     StandardError.write("\(RunFailures(failure, language: language))\n")
     finish(ExitStatus.failure.rawValue)
 } catch {
@@ -47,7 +47,7 @@ do {
         do {
             try StandardOutput.write(IOPLint.fullMessage(for: error) + "\n")
         } catch {
-            let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            let language = Language.fromEnvironment(ProcessEnvironment.value)
             StandardError.write("\(RunFailures(error, language: language))\n")
             finish(ExitStatus.failure.rawValue)
         }

@@ -95,6 +95,24 @@ import Testing
         #expect(byEnvironment.stdout == byOption.stdout)
     }
 
+    @Test func languageVariablesInTheirOrder() throws {
+        let folder = try CLIRunner.folder(["a.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(folder) }
+        let swedish = try CLIRunner.run(["a.yaml", "--lang", "sv"], in: folder).stdout
+        let english = try CLIRunner.run(["a.yaml", "--lang", "en"], in: folder).stdout
+        let cases: [([String: String], String)] = [
+            (["LC_MESSAGES": "sv_SE.UTF-8"], swedish),
+            (["LC_ALL": "sv_SE.UTF-8", "LANG": "en_GB.UTF-8"], swedish),
+            (["LC_ALL": "C", "LC_MESSAGES": "sv_SE.UTF-8"], english),
+            (["LC_MESSAGES": "en_US.UTF-8", "LANG": "sv_SE.UTF-8"], english),
+            (["LC_ALL": "", "LANG": "sv_SE.UTF-8"], swedish),
+        ]
+        for (environment, expected) in cases {
+            let outcome = try CLIRunner.run(["a.yaml"], in: folder, environment: environment)
+            #expect(outcome.stdout == expected, "\(environment)")
+        }
+    }
+
     @Test func colourOnlyWhenAskedForOrOnATerminal() throws {
         let folder = try CLIRunner.folder(["a.yaml": Fixtures.errorAndWarning])
         defer { TemporaryFolder.remove(folder) }

@@ -16,7 +16,7 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var selection: RuleSelectionOptions
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let registry = try selection.ruleSet(language: language).registry
         guard let id = RuleID(ruleID), let rule = registry[id] else {
             throw RunFailures(ToolFailure(message: registry.unknownRuleMessage(ruleID)), language: language)

@@ -29,7 +29,7 @@ struct ImportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let messages = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let messages = lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         do {
             try OutputGuard.check(output, option: "--output", against: [RawPath(file)])
         } catch {

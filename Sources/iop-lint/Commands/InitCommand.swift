@@ -24,7 +24,7 @@ struct InitCommand: ParsableCommand {
     var schema: String = AgreementTemplate.defaultSchemaLocation
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let text = AgreementTemplate(kind: kind, language: language, schemaLocation: schema).text()
         guard let output else { return try StandardOutput.write(text) }
         if !force, FileManager.default.fileExists(atPath: output) {

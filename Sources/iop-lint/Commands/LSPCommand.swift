@@ -22,7 +22,7 @@ struct LSPCommand: ParsableCommand {
     func run() throws {
         let options = LanguageServer.Options(
             config: selection.config, commandLine: selection.commandLine(), language: lang,
-            fallbackLanguage: Language.fromEnvironment(ProcessInfo.processInfo.environment))
+            fallbackLanguage: Language.fromEnvironment(ProcessEnvironment.value))
         let code = StandardIOServer.run(options: options)
         if code != 0 { throw ExitCode(code) }
     }

@@ -52,9 +52,8 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
         let resolver = ConfigResolver(commandLine: selection.commandLine(failOn: failOn))
-        var language = output.lang ?? Language.fromEnvironment(environment)
+        var language = output.lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let tally: ReportTally
         do {
             let finder = ConfigFinder(explicit: selection.config)
@@ -90,7 +89,7 @@ struct LintCommand: ParsableCommand {
                     for note in cache.notes(verbose: output.verbose) { Self.printNote(note[language]) }
                 }
             }
-            var options = output.reportOptions(environment: environment)
+            var options = output.reportOptions(environment: ProcessEnvironment.value)
             options.language = language
             options.skippedFiles = collection.skipped.count
             options.maxWarnings = baselines.writeBaseline == nil ? baselines.maxWarnings : nil

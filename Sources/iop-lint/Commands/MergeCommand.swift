@@ -33,7 +33,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         do throws(ToolFailure) {
             var contents: [Data] = []
             for path in reports {

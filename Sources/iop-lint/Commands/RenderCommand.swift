@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var selection: RuleSelectionOptions
 
     func run() throws {
-        let messageLanguage = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let messageLanguage = lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         do {
             try OutputGuard.check(output, option: "--output", against: [RawPath(file)])
             let data = try FileBytes.contents(atPath: file)

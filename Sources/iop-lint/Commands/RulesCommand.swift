@@ -16,7 +16,7 @@ struct RulesCommand: ParsableCommand {
     @OptionGroup var selection: RuleSelectionOptions
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let rules = try selection.selected(from: selection.ruleSet(language: language), language: language)
         try StandardOutput.write(RuleCatalog(rules: rules.map(\.description), language: language).render(format))
     }

@@ -15,7 +15,7 @@ struct SchemaCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let schema = AgreementSchema(language: language).json()
         guard let output else { return try StandardOutput.write(schema) }
         do {

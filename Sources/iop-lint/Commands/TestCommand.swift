@@ -17,7 +17,7 @@ struct TestCommand: ParsableCommand {
     @OptionGroup var selection: RuleSelectionOptions
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let ruleSet = try selection.ruleSet(language: language, extraPaths: files, replacingBuiltIns: true)
         let tested = Set(
             files.flatMap { path in ruleSet.packs.filter { $0.file == path || $0.file.hasPrefix(path) } }.map(\.name))

@@ -22,9 +22,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "List on standard error the YAML files folder walks skipped as not agreements.")
     var verbose = false
 
-    /// The report options these flags ask for, in `environment` (the language from `--lang`,
-    /// else the environment; a caller that knows the configuration's may replace it).
-    func reportOptions(environment: [String: String]) -> ReportOptions {
+    /// The report options these flags ask for, in the environment whose variables `environment`
+    /// gives (the language from `--lang`, else the environment; a caller that knows the
+    /// configuration's may replace it).
+    func reportOptions(environment: (String) -> String?) -> ReportOptions {
         ReportOptions(
             language: lang ?? Language.fromEnvironment(environment),
             color: color.isEnabled(
@@ -52,11 +53,11 @@ struct OutputOptions: ParsableArguments {
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 
-    func isEnabled(writingToTerminal: Bool, environment: [String: String]) -> Bool {
+    func isEnabled(writingToTerminal: Bool, environment: (String) -> String?) -> Bool {
         switch self {
         case .always: true
         case .never: false
-        case .auto: writingToTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+        case .auto: writingToTerminal && (environment("NO_COLOR") ?? "").isEmpty
         }
     }
 }
