@@ -118,6 +118,19 @@ import Testing
         #expect(throws: SelectorError(message, column: column)) { try Selector.parse(text) }
     }
 
+    /// A key holds the scalars that are alphabetic (by their Unicode properties), digits, `-`
+    /// and `_`, and no other: ASCII and the Latin letters around it tried one by one.
+    @Test func keysHoldLettersDigitsHyphensAndUnderscores() throws {
+        for value in UInt32(0x20)..<0x250 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let isKeyCharacter =
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+            let text = "a\(scalar)b"
+            let steps = try? Selector.parse(text).steps
+            #expect((steps == [.key(text)]) == isKeyCharacter, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func errorDescriptionStartsWithTheColumn() {
         #expect(SelectorError("expected `]`", column: 10).description == "column 10: expected `]`")
     }
