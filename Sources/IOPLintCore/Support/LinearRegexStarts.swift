@@ -25,12 +25,13 @@ struct MatchStarts: Sendable {
     private static let end = 129
 
     init(program: [LinearRegex.Instruction], classes: [ScalarClass]) {
-        let first = Self.steps(from: 0, in: program)
+        var seen = [Bool](repeating: false, count: program.count)
+        let first = Self.steps(from: 0, in: program, seen: &seen)
         anywhere = first.reachesMatch
         self.classes = classes
         pairs = Array(repeating: ScalarBits(), count: Self.other + 1)
         guard !anywhere else { return }
-        var accepted: [Int: ScalarBits] = [:]
+        var accepted = [ScalarBits?](repeating: nil, count: program.count)
         func accepts(_ pc: Int) -> ScalarBits {
             if let known = accepted[pc] { return known }
             let set = Self.characters(readBy: program[pc], classes: classes)
@@ -39,7 +40,7 @@ struct MatchStarts: Sendable {
         }
         for pc in first.pcs {
             firstSteps.append(program[pc])
-            let second = Self.steps(from: pc + 1, in: program)
+            let second = Self.steps(from: pc + 1, in: program, seen: &seen)
             var followers = ScalarBits()
             if second.reachesMatch {
                 followers = .all
@@ -79,22 +80,30 @@ struct MatchStarts: Sendable {
     }
 
     /// The character-reading steps reachable from `pc` without reading a character, and whether
-    /// the end of the program is.
-    private static func steps(from pc: Int, in program: [LinearRegex.Instruction]) -> (pcs: [Int], reachesMatch: Bool) {
+    /// the end of the program is. `seen` (one flag per instruction, all false) marks the
+    /// instructions visited on the way and is left all false again.
+    private static func steps(
+        from pc: Int, in program: [LinearRegex.Instruction], seen: inout [Bool]
+    ) -> (pcs: [Int], reachesMatch: Bool) {
         var pcs: [Int] = []
+        var visited: [Int] = []
         var reachesMatch = false
-        var seen = Set<Int>()
         var stack = [pc]
         while let pc = stack.popLast() {
-            guard pc < program.count, seen.insert(pc).inserted else { continue }
+            guard pc < program.count, !seen[pc] else { continue }
+            seen[pc] = true
+            visited.append(pc)
             switch program[pc] {
             case .jump(let target): stack.append(target)
-            case .split(let first, let second): stack += [first, second]
+            case .split(let first, let second):
+                stack.append(first)
+                stack.append(second)
             case .assert, .lookahead: stack.append(pc + 1)
             case .scalar, .set, .any: pcs.append(pc)
             case .match: reachesMatch = true
             }
         }
+        for pc in visited { seen[pc] = false }
         return (pcs.sorted(), reachesMatch)
     }
 
