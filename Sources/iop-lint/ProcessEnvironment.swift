@@ -1,10 +1,8 @@
 import Foundation
 
 /// The process's environment variables, looked up one at a time: iop-lint reads only the
-/// language of its messages (`LC_ALL`, `LC_MESSAGES`, `LANG`) and
-/// `NO_COLOR`. `ProcessInfo.environment` would first copy every variable into a dictionary,
-/// whose first use looks a conformance up through the whole binary (0.8 M instructions, a
-/// fortieth of a one-file run).
+/// language of its messages (`LC_ALL`, `LC_MESSAGES`, `LANG`) and `NO_COLOR`.
+/// `ProcessInfo.environment` would first copy every variable into a dictionary.
 enum ProcessEnvironment {
     /// The value of the variable `name`, or `nil` when it is not set.
     static func value(_ name: String) -> String? {
