@@ -33,7 +33,11 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "IOPYAML", dependencies: ["CLibYAML"], swiftSettings: metadataWithoutMangledNames),
-        .target(name: "IOPLintCore", dependencies: ["IOPYAML"], swiftSettings: metadataWithoutMangledNames),
+        // The tries of the built-in packs' term lists, as C arrays the binary holds as they are.
+        .target(name: "CBuiltInTermForms"),
+        .target(
+            name: "IOPLintCore", dependencies: ["IOPYAML", "CBuiltInTermForms"],
+            swiftSettings: metadataWithoutMangledNames),
         .target(
             name: "IOPLintDocuments",
             dependencies: ["IOPLintCore", "IOPYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -1,39 +1,49 @@
-/// A trie written as integers (``IntegerText``), so that a trie known when iop-lint is built
-/// (``BuiltInTermForms``) is read back instead of built again.
+/// A trie written as 32-bit words, so that a trie known when iop-lint is built
+/// (``BuiltInTermForms``) is compiled into the binary and read where it lies, not built again.
 ///
 /// Nodes are numbered breadth first (``ScalarTrie``), so targets are not written: the number of
-/// nodes comes first, then columns: each node's number of edges, each edge's scalar, each
-/// node's number of values, and the values (by the caller: ``write(to:values:)``). The same
-/// keys and values are always written the same way, in whatever order they were inserted.
+/// nodes `n` comes first, then the columns as they are: where each node's edges start (`n + 1`
+/// words), each edge's scalar (`n - 1`), where each node's values start (`n + 1`). The values
+/// are the caller's to write. The same keys and values are always written the same way, in
+/// whatever order they were inserted.
 extension ScalarTrie {
-    /// Writes the trie; `values` writes the values of every node, node by node.
-    func write(to writer: inout IntegerText.Writer, values writeValues: ([Value], inout IntegerText.Writer) -> Void) {
-        writer.write(edgeStart.count - 1)
-        writer.write(countsBetween: edgeStart)
-        writer.write(column: edgeScalars.map(Int.init))
-        writer.write(countsBetween: valueStart)
-        writeValues(values, &writer)
+    /// Appends the trie's nodes and edges to `words` (the values are not written).
+    func write(to words: inout [UInt32]) {
+        words.append(UInt32(edgeStart.count - 1))
+        words += edgeStart
+        words += edgeScalars
+        words += valueStart
     }
 
-    /// Reads a trie written by ``write(to:values:)``; `values` reads as many values as it is
-    /// given. `nil` when the text is not such a trie.
-    init?(reading reader: inout IntegerText.Reader, values readValues: (inout IntegerText.Reader, Int) -> [Value]?) {
-        guard let count = reader.read(), count >= 1, let edgeStart = reader.readStarts(count: count),
-            edgeStart[count] == count - 1, let scalars = reader.readColumn(count: count - 1),
-            let valueStart = reader.readStarts(count: count),
-            let values = readValues(&reader, Int(valueStart[count])), values.count == Int(valueStart[count])
-        else { return nil }
-        // Edges of a node go up by scalar (a step looks them up by halves).
-        var nodeEnd = 0
-        var node = 0
-        for edge in scalars.indices {
-            while edge == nodeEnd {
-                node += 1
-                nodeEnd = Int(edgeStart[node])
-            }
-            if edge + 1 < nodeEnd, scalars[edge] >= scalars[edge + 1] { return nil }
+    /// The trie written by ``write(to:)`` at `offset` of `words`, whose columns stay where they
+    /// are for as long as the process runs; `values` gives the trie's values, told how many and
+    /// where in `words` the trie's columns end. `offset` moves past the columns. `nil` when the words run out before the
+    /// columns end, the first and last edges and values are not where they must be, or the
+    /// values are not as many as counted.
+    ///
+    /// - Precondition: the columns make a trie (``isWellFormed``, asserted in debug builds).
+    static func reading(
+        words: UnsafeBufferPointer<UInt32>, at offset: inout Int,
+        values: (_ count: Int, _ columnsEnd: Int) -> UnsafeBufferPointer<Value>?
+    ) -> ScalarTrie? {
+        guard offset < words.count else { return nil }
+        let nodes = Int(words[offset])
+        let columns = offset + 1
+        guard nodes >= 1, columns + 3 * nodes + 1 <= words.count else { return nil }
+        func column(_ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt32> {
+            UnsafeBufferPointer(rebasing: words[start..<(start + count)])
         }
-        guard scalars.allSatisfy({ $0 <= 0x10FFFF }) else { return nil }
-        self.init(edgeStart: edgeStart, edgeScalars: scalars, valueStart: valueStart, values: values)
+        let edgeStart = column(columns, nodes + 1)
+        let edgeScalars = column(columns + nodes + 1, nodes - 1)
+        let valueStart = column(columns + 2 * nodes, nodes + 1)
+        guard edgeStart[0] == 0, Int(edgeStart[nodes]) == edgeScalars.count, edgeStart[1] <= edgeStart[nodes],
+            valueStart[0] == 0, let values = values(Int(valueStart[nodes]), columns + 3 * nodes + 1),
+            values.count == Int(valueStart[nodes])
+        else { return nil }
+        offset = columns + 3 * nodes + 1
+        let trie = ScalarTrie(
+            staticEdgeStart: edgeStart, edgeScalars: edgeScalars, valueStart: valueStart, values: values)
+        assert(trie.isWellFormed, "a compiled trie is not well formed")
+        return trie
     }
 }

@@ -1,10 +1,15 @@
 /// A trie over Unicode scalars whose keys carry values: built once (per rule set), then walked
 /// scalar by scalar without making strings.
 ///
-/// The edges of each node are stored sorted in one array, so a step is a short scan (a binary
+/// The edges of each node are stored sorted in one column, so a step is a short scan (a binary
 /// search at nodes with many edges). The root's edges, which every walk takes first and which
 /// are the most numerous, are also kept in a table indexed by scalar for the Latin letters.
-struct ScalarTrie<Value: Sendable>: Sendable {
+///
+/// The columns are read through pointers: a trie built at run time owns their memory, and one
+/// compiled into iop-lint (``BuiltInTermForms``) reads them where the binary holds them, so
+/// that using it costs neither a copy nor memory of its own. Unchecked `Sendable`: the columns
+/// are never written after the trie is made.
+struct ScalarTrie<Value: BitwiseCopyable & Sendable>: @unchecked Sendable {
     /// A node of the trie; the root is ``root``.
     typealias Node = Int32
 
@@ -13,11 +18,13 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// The edges of node `n` are `edgeStart[n]..<edgeStart[n + 1]`, sorted by scalar. Nodes are
     /// numbered breadth first from the root, and edges in the order of their nodes, so edge `k`
     /// leads to node `k + 1`.
-    let edgeStart: [Int32]
-    let edgeScalars: [UInt32]
+    let edgeStart: UnsafeBufferPointer<UInt32>
+    let edgeScalars: UnsafeBufferPointer<UInt32>
     /// The values of node `n` are `values[valueStart[n]..<valueStart[n + 1]]`.
-    let valueStart: [Int32]
-    let values: [Value]
+    let valueStart: UnsafeBufferPointer<UInt32>
+    let values: UnsafeBufferPointer<Value>
+    /// The memory of the columns when the trie owns it; `nil` when the binary holds them.
+    private let storage: Storage?
     /// The root's child reached by each scalar below ``rootTableSize``, or 0 (the root itself,
     /// never a child) when no key starts with it: derived from the edges.
     private let rootChildren: [Int32]
@@ -32,16 +39,80 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         self = builder.trie()
     }
 
-    init(edgeStart: [Int32], edgeScalars: [UInt32], valueStart: [Int32], values: [Value]) {
+    /// A trie owning copies of its columns.
+    init(edgeStart: [UInt32], edgeScalars: [UInt32], valueStart: [UInt32], values: [Value]) {
+        let storage = Storage(columns: [edgeStart, edgeScalars, valueStart], values: values)
+        self.init(
+            edgeStart: UnsafeBufferPointer(storage.columns[0]), edgeScalars: UnsafeBufferPointer(storage.columns[1]),
+            valueStart: UnsafeBufferPointer(storage.columns[2]), values: UnsafeBufferPointer(storage.values),
+            storage: storage)
+    }
+
+    /// A trie reading columns that stay where they are for as long as the process runs.
+    ///
+    /// - Precondition: the columns make a trie (``isWellFormed``); the walks read them without
+    ///   checking bounds.
+    init(
+        staticEdgeStart edgeStart: UnsafeBufferPointer<UInt32>, edgeScalars: UnsafeBufferPointer<UInt32>,
+        valueStart: UnsafeBufferPointer<UInt32>, values: UnsafeBufferPointer<Value>
+    ) {
+        self.init(edgeStart: edgeStart, edgeScalars: edgeScalars, valueStart: valueStart, values: values, storage: nil)
+    }
+
+    private init(
+        edgeStart: UnsafeBufferPointer<UInt32>, edgeScalars: UnsafeBufferPointer<UInt32>,
+        valueStart: UnsafeBufferPointer<UInt32>, values: UnsafeBufferPointer<Value>, storage: Storage?
+    ) {
         self.edgeStart = edgeStart
         self.edgeScalars = edgeScalars
         self.valueStart = valueStart
         self.values = values
+        self.storage = storage
         var rootChildren = [Int32](repeating: 0, count: Int(Self.rootTableSize))
         for edge in Int(edgeStart[0])..<Int(edgeStart[1]) where edgeScalars[edge] < Self.rootTableSize {
             rootChildren[Int(edgeScalars[edge])] = Int32(edge + 1)
         }
         self.rootChildren = rootChildren
+    }
+
+    /// Whether the columns make a trie that walks stay inside of: as many edges as nodes but
+    /// the root, each node's edges within the edges and sorted by scalar, scalars no larger
+    /// than U+10FFFF, and each node's values within the values.
+    var isWellFormed: Bool {
+        let nodes = edgeStart.count - 1
+        guard nodes >= 1, edgeScalars.count == nodes - 1, valueStart.count == nodes + 1,
+            edgeStart[0] == 0, valueStart[0] == 0, Int(edgeStart[nodes]) == edgeScalars.count,
+            Int(valueStart[nodes]) == values.count
+        else { return false }
+        for node in 0..<nodes {
+            guard edgeStart[node] <= edgeStart[node + 1], valueStart[node] <= valueStart[node + 1] else { return false }
+            let end = Int(edgeStart[node + 1])
+            for edge in Int(edgeStart[node])..<end where edge + 1 < end {
+                if edgeScalars[edge] >= edgeScalars[edge + 1] { return false }
+            }
+        }
+        return edgeScalars.allSatisfy { $0 <= 0x10FFFF }
+    }
+
+    /// The memory a trie built at run time owns, freed with the last copy of the trie.
+    private final class Storage: @unchecked Sendable {
+        let columns: [UnsafeMutableBufferPointer<UInt32>]
+        let values: UnsafeMutableBufferPointer<Value>
+
+        init(columns: [[UInt32]], values: [Value]) {
+            self.columns = columns.map { column in
+                let memory = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: column.count)
+                _ = memory.initialize(from: column)
+                return memory
+            }
+            self.values = UnsafeMutableBufferPointer<Value>.allocate(capacity: values.count)
+            _ = self.values.initialize(from: values)
+        }
+
+        deinit {
+            for column in columns { column.deallocate() }
+            values.deallocate()
+        }
     }
 
     /// Builds a trie key by key; a key can continue another one (``insert(_:from:)``), so that
@@ -115,14 +186,14 @@ struct ScalarTrie<Value: Sendable>: Sendable {
             // The nodes in their new order, and each entry's new number.
             var order: [Int32] = [0]
             var number = [Int32](repeating: 0, count: count)
-            var edgeStart: [Int32] = []
+            var edgeStart: [UInt32] = []
             var edgeScalars: [UInt32] = []
             order.reserveCapacity(count)
             edgeStart.reserveCapacity(count + 1)
             edgeScalars.reserveCapacity(count)
             var next = 0
             while next < order.count {
-                edgeStart.append(Int32(edgeScalars.count))
+                edgeStart.append(UInt32(edgeScalars.count))
                 var child = entries[Int(order[next])].firstChild
                 next += 1
                 while child >= 0 {
@@ -132,9 +203,9 @@ struct ScalarTrie<Value: Sendable>: Sendable {
                     child = entries[Int(child)].nextSibling
                 }
             }
-            edgeStart.append(Int32(edgeScalars.count))
+            edgeStart.append(UInt32(edgeScalars.count))
             // The values laid out node by node, each node's in the order they were added.
-            var valueStart = [Int32](repeating: 0, count: count + 1)
+            var valueStart = [UInt32](repeating: 0, count: count + 1)
             for (node, _) in added { valueStart[Int(number[Int(node)]) + 1] += 1 }
             for node in 0..<count { valueStart[node + 1] += valueStart[node] }
             var free = valueStart
@@ -189,7 +260,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// The values of the keys that end at `node`.
     @inline(__always)
-    func values(at node: Node) -> ArraySlice<Value> {
+    func values(at node: Node) -> Slice<UnsafeBufferPointer<Value>> {
         values[valueSlots(at: node)]
     }
 }

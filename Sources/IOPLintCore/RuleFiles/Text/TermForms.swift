@@ -12,11 +12,12 @@ final class TermForms: Sendable {
     /// Every form by its text, for words with scalars from U+0300 on, whose equality is
     /// canonical: built only when a text has such a word.
     private let formsByText: LazyFormsByText
-    /// Every form (composed) whose scalars are all below U+0300: the words of most texts.
-    let plainForms: ScalarTrie<FormReference>
+    /// Every form (composed) whose scalars are all below U+0300: the words of most texts. The
+    /// values are ``FormReference/packed``.
+    let plainForms: ScalarTrie<UInt64>
     /// The forms of first words of three letters or more, read backwards: the last parts of
     /// compounds.
-    let compoundTails: ScalarTrie<Int>
+    let compoundTails: ScalarTrie<UInt32>
 
     /// The forms of the terms whose folded words are `termWords`, inflected as in `language`.
     convenience init(termWords: [[String]], language: Language) {
@@ -26,8 +27,8 @@ final class TermForms: Sendable {
 
     /// The forms given by their tries (compiled, or read back: TermForms+Encoding.swift).
     init(
-        termWords: [[String]], language: Language, plainForms: ScalarTrie<FormReference>,
-        compoundTails: ScalarTrie<Int>
+        termWords: [[String]], language: Language, plainForms: ScalarTrie<UInt64>,
+        compoundTails: ScalarTrie<UInt32>
     ) {
         self.termWords = termWords
         self.language = language
@@ -39,15 +40,15 @@ final class TermForms: Sendable {
     /// The tries of every form of the terms, and of the first words' forms read backwards.
     private static func compile(
         _ termWords: [[String]], language: Language
-    ) -> (plainForms: ScalarTrie<FormReference>, compoundTails: ScalarTrie<Int>) {
-        var plain = ScalarTrie<FormReference>.Builder()
-        var tails = ScalarTrie<Int>.Builder()
+    ) -> (plainForms: ScalarTrie<UInt64>, compoundTails: ScalarTrie<UInt32>) {
+        var plain = ScalarTrie<UInt64>.Builder()
+        var tails = ScalarTrie<UInt32>.Builder()
         // A form made by more than one group of a word is added once.
-        func add(_ reference: FormReference, at node: ScalarTrie<FormReference>.Node) {
-            if plain.lastValue(at: node) != reference { plain.add(reference, at: node) }
+        func add(_ reference: FormReference, at node: ScalarTrie<UInt64>.Node) {
+            if plain.lastValue(at: node) != reference.packed { plain.add(reference.packed, at: node) }
         }
-        func addTail(_ term: Int, at node: ScalarTrie<Int>.Node) {
-            if tails.lastValue(at: node) != term { tails.add(term, at: node) }
+        func addTail(_ term: Int, at node: ScalarTrie<UInt32>.Node) {
+            if tails.lastValue(at: node) != UInt32(term) { tails.add(UInt32(term), at: node) }
         }
         for (term, words) in termWords.enumerated() {
             let isCompoundTail = words[0].count >= 3
@@ -102,8 +103,9 @@ final class TermForms: Sendable {
     private func startingTerms(plain key: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
         var terms: [Int] = []
         if let node = plainForms.walk(key) {
-            for slot in plainForms.valueSlots(at: node) where plainForms.values[slot].position == 0 {
-                terms.append(plainForms.values[slot].term)
+            for slot in plainForms.valueSlots(at: node) {
+                let reference = FormReference(packed: plainForms.values[slot])
+                if reference.position == 0 { terms.append(reference.term) }
             }
         }
         if language == .sv {
@@ -114,7 +116,7 @@ final class TermForms: Sendable {
                 node = next
                 let tail = compoundTails.valueSlots(at: node)
                 if !tail.isEmpty, key.count - split >= 3, Self.canEndCompoundPart(key[..<split]) {
-                    for slot in tail { terms.append(compoundTails.values[slot]) }
+                    for slot in tail { terms.append(Int(compoundTails.values[slot])) }
                 }
             }
         }
@@ -165,7 +167,7 @@ final class TermForms: Sendable {
         let word = text.words[index]
         guard word.isPlain else { return formsByText.forms[text.key(index)]?.contains(reference) == true }
         guard let node = plainForms.walk(text.folded[word.folded]) else { return false }
-        return plainForms.values(at: node).contains(reference)
+        return plainForms.values(at: node).contains(reference.packed)
     }
 
     /// Whether `prefix` can be the first part of a compound: two letters or more, a vowel, not
@@ -223,11 +225,11 @@ private final class LazyFormsByText: Sendable {
 final class LazyTermForms: Sendable {
     private let termWords: [[String]]
     private let language: Language
-    /// The forms compiled when iop-lint was built (``TermForms/encoded``), for a built-in list.
-    private let builtIn: String?
+    /// Where the forms compiled when iop-lint was built are, for a built-in list.
+    private let builtIn: BuiltInTermForms.Forms?
     private let compiled = Mutex<TermForms?>(nil)
 
-    init(termWords: [[String]], language: Language, builtIn: String? = nil) {
+    init(termWords: [[String]], language: Language, builtIn: BuiltInTermForms.Forms? = nil) {
         self.termWords = termWords
         self.language = language
         self.builtIn = builtIn
@@ -241,7 +243,7 @@ final class LazyTermForms: Sendable {
         compiled.withLock { compiled in
             if let compiled { return compiled }
             let forms =
-                builtIn.flatMap { TermForms(termWords: termWords, language: language, encoded: $0) }
+                builtIn.flatMap { TermForms(termWords: termWords, language: language, builtIn: $0) }
                 ?? TermForms(termWords: termWords, language: language)
             compiled = forms
             return forms
@@ -249,18 +251,21 @@ final class LazyTermForms: Sendable {
     }
 }
 
-/// Where a form belongs: which term, and which of its words. Kept in 32 bits each: a list's
-/// tries hold one for every form of every word, thousands for a Swedish list.
+/// Where a form belongs: which term, and which of its words. A list's tries hold one for every
+/// form of every word (thousands for a Swedish list), as ``packed``.
 struct FormReference: Hashable, Sendable {
-    private let storedTerm: Int32
-    private let storedPosition: Int32
+    /// The term in the high 32 bits, the word in the low: how the tries keep it.
+    let packed: UInt64
 
-    var term: Int { Int(storedTerm) }
-    var position: Int { Int(storedPosition) }
+    var term: Int { Int(packed >> 32) }
+    var position: Int { Int(packed & 0xFFFF_FFFF) }
 
     /// - Precondition: both fit in 32 bits (a term list is a rule file's, far smaller).
     init(term: Int, position: Int) {
-        storedTerm = Int32(term)
-        storedPosition = Int32(position)
+        packed = UInt64(UInt32(term)) << 32 | UInt64(UInt32(position))
+    }
+
+    init(packed: UInt64) {
+        self.packed = packed
     }
 }

@@ -3,18 +3,23 @@ import Testing
 @testable import IOPLintCore
 
 @Suite struct ScalarTrieEncodingTests {
-    private func encoded(_ trie: ScalarTrie<Int>) -> String {
-        var writer = IntegerText.Writer()
-        trie.write(to: &writer) { values, writer in writer.write(column: values) }
-        return writer.text
+    /// The trie's words, its values (as 32 bits) after them.
+    private func written(_ trie: ScalarTrie<UInt32>) -> [UInt32] {
+        var words: [UInt32] = []
+        trie.write(to: &words)
+        return words + trie.values
     }
 
-    private func decoded(_ text: String) -> ScalarTrie<Int>? {
-        IntegerText.read(text) { reader in
-            let trie = ScalarTrie<Int>(reading: &reader) { reader, count in
-                reader.readColumn(count: count)?.map(Int.init)
+    /// Calls `body` with the trie read back from `words` (values after the columns), or `nil`.
+    private func withRead<Result>(_ words: [UInt32], _ body: (ScalarTrie<UInt32>?) -> Result) -> Result {
+        words.withUnsafeBufferPointer { words in
+            var offset = 0
+            let trie = ScalarTrie<UInt32>.reading(words: words, at: &offset) { count, columnsEnd in
+                guard count <= words.count - columnsEnd else { return nil }
+                return UnsafeBufferPointer(rebasing: words[columnsEnd..<(columnsEnd + count)])
             }
-            return reader.isAtEnd ? trie : nil
+            guard let trie, offset + trie.values.count == words.count else { return body(nil) }
+            return body(trie)
         }
     }
 
@@ -34,50 +39,70 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20 {
             let keys = randomKeys(count: 200, using: &generator)
-            let trie = ScalarTrie(keys.enumerated().map { (Array($1.unicodeScalars), $0) })
-            let read = try #require(decoded(encoded(trie)))
-            for word in keys + randomKeys(count: 200, using: &generator) {
-                #expect(
-                    read.walk(word.unicodeScalars).map { Array(read.values(at: $0)) }
-                        == trie.walk(word.unicodeScalars).map { Array(trie.values(at: $0)) })
+            let trie = ScalarTrie(keys.enumerated().map { (Array($1.unicodeScalars), UInt32($0)) })
+            #expect(trie.isWellFormed)
+            let words = written(trie)
+            let probes = keys + randomKeys(count: 200, using: &generator)
+            withRead(words) { read in
+                guard let read else {
+                    Issue.record("a written trie did not read back")
+                    return
+                }
+                for word in probes {
+                    #expect(
+                        read.walk(word.unicodeScalars).map { Array(read.values(at: $0)) }
+                            == trie.walk(word.unicodeScalars).map { Array(trie.values(at: $0)) })
+                }
+                #expect(written(read) == words)
             }
-            #expect(encoded(read) == encoded(trie))
         }
     }
 
     @Test func theSameKeysAreWrittenAlikeInAnyOrder() {
         let keys = ["köp", "köpa", "nämnd", "köpen", "avtal"]
-        var forwards = ScalarTrie<Int>.Builder()
+        var forwards = ScalarTrie<UInt32>.Builder()
         for key in keys { forwards.add(0, at: forwards.insert(key.unicodeScalars)) }
-        var backwards = ScalarTrie<Int>.Builder()
+        var backwards = ScalarTrie<UInt32>.Builder()
         for key in keys.reversed() { backwards.add(0, at: backwards.insert(key.unicodeScalars)) }
-        #expect(encoded(forwards.trie()) == encoded(backwards.trie()))
+        #expect(written(forwards.trie()) == written(backwards.trie()))
     }
 
-    @Test func aTextThatIsNoTrieReadsAsNone() {
-        let trie = ScalarTrie([(Array("ab".unicodeScalars), 7), (Array("ac".unicodeScalars), 8)])
-        let text = encoded(trie)
-        #expect(decoded(text) != nil)
-        // Cut short, anywhere (but for the last line break).
-        #expect(text.last == "\n")
-        for end in text.indices.dropLast(2) { #expect(decoded(String(text[...end])) == nil) }
-        // Nodes, then columns: edge counts, scalars, value counts, values.
-        func written(_ count: Int, _ columns: [[Int]]) -> String {
-            var writer = IntegerText.Writer()
-            writer.write(count)
-            for column in columns { writer.write(column: column) }
-            return writer.text
+    @Test func wordsThatAreNoTrieReadAsNone() {
+        let keys: [(key: [Unicode.Scalar], value: UInt32)] = [
+            (Array("ab".unicodeScalars), 7), (Array("ac".unicodeScalars), 8),
+        ]
+        let trie = ScalarTrie(keys)
+        let words = written(trie)
+        #expect(withRead(words) { $0 != nil })
+        // Cut short, anywhere.
+        for end in words.indices { #expect(withRead(Array(words[..<end])) { $0 == nil }) }
+        // Nodes, then columns: edge starts, scalars, value starts, then the values.
+        #expect(withRead([2, 0, 1, 1, 97, 0, 0, 1, 5]) { $0 != nil })
+        // Two nodes, but the edges end past the one scalar; one value counted, none or two given.
+        #expect(withRead([2, 0, 2, 2, 97, 0, 0, 0]) { $0 == nil })
+        #expect(withRead([2, 0, 1, 1, 97, 0, 0, 1]) { $0 == nil })
+        #expect(withRead([2, 0, 1, 1, 97, 0, 0, 1, 5, 6]) { $0 == nil })
+    }
+
+    @Test func onlyColumnsThatWalksStayInsideOfAreWellFormed() {
+        func trie(
+            _ edgeStart: [UInt32], _ scalars: [UInt32], _ valueStart: [UInt32], _ values: [UInt32]
+        )
+            -> ScalarTrie<UInt32>
+        {
+            ScalarTrie(edgeStart: edgeStart, edgeScalars: scalars, valueStart: valueStart, values: values)
         }
-        #expect(decoded(written(2, [[1, 0], [97], [0, 1], [5]])) != nil)
-        // Two nodes, but the root has two edges.
-        #expect(decoded(written(2, [[2, 0], [97, 98], [0, 0], []])) == nil)
-        // Edges out of order.
-        #expect(decoded(written(3, [[2, 0, 0], [98, 97], [0, 0, 0], []])) == nil)
-        #expect(decoded(written(3, [[2, 0, 0], [97, 97], [0, 0, 0], []])) == nil)
+        #expect(trie([0, 1, 1], [97], [0, 0, 1], [5]).isWellFormed)
+        #expect(trie([0, 2, 2, 2], [97, 98], [0, 0, 0, 0], []).isWellFormed)
+        // Edges out of order, or twice the same scalar.
+        #expect(!trie([0, 2, 2, 2], [98, 97], [0, 0, 0, 0], []).isWellFormed)
+        #expect(!trie([0, 2, 2, 2], [97, 97], [0, 0, 0, 0], []).isWellFormed)
         // A scalar past U+10FFFF.
-        #expect(decoded(written(2, [[1, 0], [0x110000], [0, 0], []])) == nil)
-        // One value counted, none or two given.
-        #expect(decoded(written(2, [[1, 0], [97], [0, 1], []])) == nil)
-        #expect(decoded(written(2, [[1, 0], [97], [0, 1], [5, 6]])) == nil)
+        #expect(!trie([0, 1, 1], [0x110000], [0, 0, 0], []).isWellFormed)
+        // Value starts going down, or past the values.
+        #expect(!trie([0, 1, 1], [97], [0, 1, 0], [5]).isWellFormed)
+        #expect(!trie([0, 1, 1], [97], [0, 0, 2], [5]).isWellFormed)
+        // Edge starts going down.
+        #expect(!trie([0, 2, 1, 2], [97, 98], [0, 0, 0, 0], []).isWellFormed)
     }
 }

@@ -7,11 +7,16 @@ import Testing
         ScalarTrie(keys.enumerated().map { (Array($1.unicodeScalars), $0) })
     }
 
+    /// The values of the keys that end where `key` leads, or `nil` when no key continues so.
+    private func values(of key: String, in trie: ScalarTrie<Int>) -> [Int]? {
+        trie.walk(key.unicodeScalars).map { Array(trie.values(at: $0)) }
+    }
+
     @Test func walkFindsTheValuesOfWholeKeysOnly() throws {
         let trie = trie(["köp", "köpa", "köp", "nämnd"])
-        #expect(trie.walk("köp".unicodeScalars).map(trie.values) == [0, 2])
-        #expect(trie.walk("köpa".unicodeScalars).map(trie.values) == [1])
-        #expect(trie.walk("kö".unicodeScalars).map(trie.values) == [])
+        #expect(values(of: "köp", in: trie) == [0, 2])
+        #expect(values(of: "köpa", in: trie) == [1])
+        #expect(values(of: "kö", in: trie) == [])
         #expect(trie.walk("köpt".unicodeScalars) == nil)
         #expect(trie.walk("x".unicodeScalars) == nil)
     }
@@ -20,7 +25,7 @@ import Testing
         let keys = (0..<60).map { String(Unicode.Scalar(UInt8(0x41 + $0))) + "z" }
         let trie = trie(keys)
         for (index, key) in keys.enumerated() {
-            #expect(trie.walk(key.unicodeScalars).map(trie.values) == [index])
+            #expect(values(of: key, in: trie) == [index])
         }
         #expect(trie.walk("@z".unicodeScalars) == nil)
         #expect(trie.walk("\u{FF}z".unicodeScalars) == nil)
@@ -32,7 +37,7 @@ import Testing
         let keys = ["a", "\u{17F}s", "\u{180}t", "\u{181}u", "中v", "\u{1F600}w", "\u{0}x"]
         let trie = trie(keys)
         for (index, key) in keys.enumerated() {
-            #expect(trie.walk(key.unicodeScalars).map(trie.values) == [index], "\(key)")
+            #expect(values(of: key, in: trie) == [index], "\(key)")
         }
         for missing in ["b", "\u{17E}", "\u{182}", "\u{7F}", "\u{10FFFF}"] {
             #expect(trie.walk(missing.unicodeScalars) == nil, "\(missing)")
@@ -48,9 +53,9 @@ import Testing
         #expect(trie.step(trie.root, "b") == 2)
         #expect(trie.step(1, "d") == 3)
         #expect(trie.step(2, "c") == 4)
-        #expect(trie.values(at: 4) == [0])
-        #expect(trie.values(at: 1) == [1])
-        #expect(trie.values(at: 3) == [2])
+        #expect(Array(trie.values(at: 4)) == [0])
+        #expect(Array(trie.values(at: 1)) == [1])
+        #expect(Array(trie.values(at: 3)) == [2])
     }
 
     @Test func stepGoesOneScalarAtATime() throws {
@@ -58,7 +63,7 @@ import Testing
         let a = try #require(trie.step(trie.root, "a"))
         #expect(trie.values(at: a).isEmpty)
         let b = try #require(trie.step(a, "b"))
-        #expect(trie.values(at: b) == [0])
+        #expect(Array(trie.values(at: b)) == [0])
         #expect(trie.step(b, "c") == nil)
     }
 
@@ -70,8 +75,8 @@ import Testing
         builder.add(2, at: builder.insert("köpen".unicodeScalars))
         #expect(builder.lastValue(at: stem) == nil)
         let trie = builder.trie()
-        #expect(trie.walk("köpen".unicodeScalars).map(trie.values) == [0, 2])
-        #expect(trie.walk("köpet".unicodeScalars).map(trie.values) == [1])
-        #expect(trie.walk("köp".unicodeScalars).map(trie.values) == [])
+        #expect(values(of: "köpen", in: trie) == [0, 2])
+        #expect(values(of: "köpet", in: trie) == [1])
+        #expect(values(of: "köp", in: trie) == [])
     }
 }
