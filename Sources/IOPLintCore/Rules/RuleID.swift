@@ -8,9 +8,9 @@ public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible, C
 
     /// `nil` unless `text` is `pack/name` with both parts well formed.
     public init?(_ text: String) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return nil }
-        self.init(pack: String(parts[0]), name: String(parts[1]))
+        // Found among the bytes: a part is ASCII, and a second `/` fails the name.
+        guard let slash = text.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        self.init(pack: String(text[..<slash]), name: String(text[text.utf8.index(after: slash)...]))
     }
 
     public init?(pack: String, name: String) {
@@ -49,8 +49,12 @@ public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible, C
 
     /// Whether `text` is a valid pack name or rule name: `[a-z0-9][a-z0-9-]*`.
     public static func isPart(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first != "-" else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        guard let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }
+        return text.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-")
+        }
     }
 
     public init(from decoder: any Decoder) throws {

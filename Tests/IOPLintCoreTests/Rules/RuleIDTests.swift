@@ -14,6 +14,8 @@ import Testing
     @Test(arguments: [
         "", "format", "format/", "/type", "format/type/extra", "Format/type", "format/Type", "format/-type",
         "-format/type", "format/ty pe", "format/ty_pe", "format/tÿpe", " format/type", "format/type\n", "format//type",
+        // A combining mark after the slash, or inside a part: one character with the slash, or not ASCII.
+        "format/\u{301}type", "format\u{301}/type", "form\u{301}at/type",
     ])
     func malformedIDIsRejected(_ text: String) {
         #expect(RuleID(text) == nil)
