@@ -22,11 +22,30 @@ final class RuleFileDiagnostics {
 struct RuleFileNode {
     let node: YAMLNode
     let diagnostics: RuleFileDiagnostics
-    /// Where this node is, for messages (`rules[2].check`).
-    let path: DocumentPath
+    /// Where the node's parent is, and the key or index that leads from it to the node: the
+    /// node's own path is made when asked for, which is mostly for a message.
+    private let parentPath: DocumentPath
+    private let step: DocumentPath.Component?
 
-    private func child(_ node: YAMLNode, _ path: DocumentPath) -> RuleFileNode {
-        RuleFileNode(node: node, diagnostics: diagnostics, path: path)
+    /// Where this node is, for messages (`rules[2].check`).
+    var path: DocumentPath { step.map { parentPath.appending($0) } ?? parentPath }
+
+    init(node: YAMLNode, diagnostics: RuleFileDiagnostics, path: DocumentPath) {
+        self.init(node: node, diagnostics: diagnostics, parentPath: path, step: nil)
+    }
+
+    private init(
+        node: YAMLNode, diagnostics: RuleFileDiagnostics, parentPath: DocumentPath, step: DocumentPath.Component?
+    ) {
+        self.node = node
+        self.diagnostics = diagnostics
+        self.parentPath = parentPath
+        self.step = step
+    }
+
+    /// The child `node` reached by `step` from a node at `path`.
+    private func child(_ node: YAMLNode, at path: DocumentPath, _ step: DocumentPath.Component) -> RuleFileNode {
+        RuleFileNode(node: node, diagnostics: diagnostics, parentPath: path, step: step)
     }
 
     private var shownPath: String { path.isRoot ? "the file" : "`\(path)`" }
@@ -34,12 +53,13 @@ struct RuleFileNode {
 
     /// The map's values by key, after checking every key is one of `allowed` (with "did you
     /// mean") and every key in `required` is there.
-    func fields(allowed: [String], required: [String] = []) -> [String: RuleFileNode]? {
+    func fields(allowed: [String], required: [String] = []) -> RuleFileFields? {
         guard let pairs = node.mapping else {
             diagnostics.error(en: "\(shownPath) must be a map", sv: "\(shownPathSv) ska vara en mappning", at: node)
             return nil
         }
-        var result: [String: RuleFileNode] = [:]
+        var result = RuleFileFields()
+        let here = path
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
                 diagnostics.error(en: "keys must be text", sv: "nycklar ska vara text", at: pair.key)
@@ -55,7 +75,7 @@ struct RuleFileNode {
                     at: pair.key.range.start)
                 continue
             }
-            result[key] = child(pair.value, path.appending(key: key))
+            result.set(key, child(pair.value, at: here, .key(key)))
         }
         for key in required where result[key] == nil {
             diagnostics.error(
@@ -70,12 +90,13 @@ struct RuleFileNode {
             diagnostics.error(en: "\(shownPath) must be a map", sv: "\(shownPathSv) ska vara en mappning", at: node)
             return nil
         }
+        let here = path
         return pairs.compactMap { pair in
             guard let key = pair.key.scalar?.value else {
                 diagnostics.error(en: "keys must be text", sv: "nycklar ska vara text", at: pair.key)
                 return nil
             }
-            return (key, pair.key, child(pair.value, path.appending(key: key)))
+            return (key, pair.key, child(pair.value, at: here, .key(key)))
         }
     }
 
@@ -84,7 +105,8 @@ struct RuleFileNode {
             diagnostics.error(en: "\(shownPath) must be a list", sv: "\(shownPathSv) ska vara en lista", at: node)
             return nil
         }
-        return items.enumerated().map { child($1, path.appending(index: $0)) }
+        let here = path
+        return items.enumerated().map { child($1, at: here, .index($0)) }
     }
 
     /// Text: a string or a number written as text.
@@ -215,5 +237,28 @@ struct RuleFileNode {
 
     func error(en: String, sv: String) {
         diagnostics.error(en: en, sv: sv, at: node)
+    }
+}
+
+/// The values of a map of a rule file by key: a handful each, found by comparing keys, which is
+/// cheaper than hashing them into a dictionary.
+struct RuleFileFields {
+    private var entries: [(key: String, value: RuleFileNode)] = []
+
+    /// The value of `key`, if the map has it.
+    subscript(key: String) -> RuleFileNode? {
+        // By index: a closure would copy every pair it is shown.
+        for index in entries.indices where entries[index].key == key { return entries[index].value }
+        return nil
+    }
+
+    /// Sets `key`'s value (a map written with a key twice keeps the last, as a dictionary
+    /// would; the YAML loader reports the repeated key).
+    fileprivate mutating func set(_ key: String, _ value: RuleFileNode) {
+        for index in entries.indices where entries[index].key == key {
+            entries[index].value = value
+            return
+        }
+        entries.append((key, value))
     }
 }
