@@ -1,4 +1,5 @@
 import IOPYAML
+import Synchronization
 
 /// A rule written in a rule file: a selector (`given`), a check, and the conditions under
 /// which it runs. It implements the same ``Rule`` interface as rules written in Swift.
@@ -11,10 +12,8 @@ struct FileRule: Rule {
     /// Where the check runs; `$` when the rule gives none.
     let given: [Selector]
     let check: any Check
-    /// The message in each language, taken apart once.
-    private let messages: (en: MessageTemplate.Compiled, sv: MessageTemplate.Compiled)
-    /// Whether a message shows `{{path}}`: only then is the path written out for a finding.
-    private let messageShowsPath: Bool
+    /// The message in each language, taken apart on the rule's first finding.
+    private let messages: LazyMessages
     /// The keys of the rule's and its pack's conditions among a document's ``ConditionResults``.
     private let ruleOwner: ConditionResults.Owner
     private let packOwner: ConditionResults.Owner
@@ -28,8 +27,7 @@ struct FileRule: Rule {
         self.condition = condition
         self.given = given
         self.check = check
-        messages = (MessageTemplate.Compiled(description.message.en), MessageTemplate.Compiled(description.message.sv))
-        messageShowsPath = messages.en.names.contains("path") || messages.sv.names.contains("path")
+        messages = LazyMessages(description.message)
         ruleOwner = .rule(description.id)
         packOwner = .pack(description.id.pack)
     }
@@ -79,12 +77,39 @@ struct FileRule: Rule {
     }
 
     private func violation(_ failure: CheckFailure) -> RuleViolation {
+        let messages = messages.compiled
         var values = failure.values
-        if messageShowsPath && values["path"] == nil { values["path"] = failure.path.description }
+        if messages.showPath && values["path"] == nil { values["path"] = failure.path.description }
         return RuleViolation(
             message: LocalizedText(
                 en: messages.en.render(values: MessageTemplate.values(values, in: .en)),
                 sv: messages.sv.render(values: MessageTemplate.values(values, in: .sv))),
             path: failure.path, range: failure.range, isMissing: failure.isMissing)
+    }
+}
+
+/// A rule's message in each language, taken apart (``MessageTemplate/Compiled``) by the first
+/// thread that reports a finding of the rule: most rules of a run find nothing.
+private final class LazyMessages: Sendable {
+    /// Both templates, and whether either shows `{{path}}` (only then is the path written out
+    /// for a finding).
+    typealias Compiled = (en: MessageTemplate.Compiled, sv: MessageTemplate.Compiled, showPath: Bool)
+
+    private let message: LocalizedText
+    private let made = Mutex<Compiled?>(nil)
+
+    init(_ message: LocalizedText) {
+        self.message = message
+    }
+
+    var compiled: Compiled {
+        made.withLock { made in
+            if let made { return made }
+            let en = MessageTemplate.Compiled(message.en)
+            let sv = MessageTemplate.Compiled(message.sv)
+            let compiled = (en, sv, en.names.contains("path") || sv.names.contains("path"))
+            made = compiled
+            return compiled
+        }
     }
 }
