@@ -1,5 +1,4 @@
 import IOPYAML
-import Synchronization
 
 /// A rule written in a rule file: a selector (`given`), a check, and the conditions under
 /// which it runs. It implements the same ``Rule`` interface as rules written in Swift.
@@ -12,8 +11,9 @@ struct FileRule: Rule {
     /// Where the check runs; `$` when the rule gives none.
     let given: [Selector]
     let check: any Check
-    /// The message in each language, taken apart on the rule's first finding.
-    private let messages: LazyMessages
+    /// The message in each language, taken apart on the rule's first finding (most rules of a
+    /// run find nothing). Shared by the copies of the rule.
+    private let messages = MessagesOnce()
     /// The keys of the rule's and its pack's conditions among a document's ``ConditionResults``.
     private let ruleOwner: ConditionResults.Owner
     private let packOwner: ConditionResults.Owner
@@ -27,7 +27,6 @@ struct FileRule: Rule {
         self.condition = condition
         self.given = given
         self.check = check
-        messages = LazyMessages(description.message)
         ruleOwner = .rule(description.id)
         packOwner = .pack(description.id.pack)
     }
@@ -77,7 +76,7 @@ struct FileRule: Rule {
     }
 
     private func violation(_ failure: CheckFailure) -> RuleViolation {
-        let messages = messages.compiled
+        let messages = messages.once.value { CompiledMessages(description.message) }
         var values = failure.values
         if messages.showPath && values["path"] == nil { values["path"] = failure.path.description }
         return RuleViolation(
@@ -88,28 +87,21 @@ struct FileRule: Rule {
     }
 }
 
-/// A rule's message in each language, taken apart (``MessageTemplate/Compiled``) by the first
-/// thread that reports a finding of the rule: most rules of a run find nothing.
-private final class LazyMessages: Sendable {
-    /// Both templates, and whether either shows `{{path}}` (only then is the path written out
-    /// for a finding).
-    typealias Compiled = (en: MessageTemplate.Compiled, sv: MessageTemplate.Compiled, showPath: Bool)
-
-    private let message: LocalizedText
-    private let made = Mutex<Compiled?>(nil)
+/// A rule's message in each language, taken apart (``MessageTemplate/Compiled``), and whether
+/// either shows `{{path}}` (only then is the path written out for a finding).
+private struct CompiledMessages: Sendable {
+    let en: MessageTemplate.Compiled
+    let sv: MessageTemplate.Compiled
+    let showPath: Bool
 
     init(_ message: LocalizedText) {
-        self.message = message
+        en = MessageTemplate.Compiled(message.en)
+        sv = MessageTemplate.Compiled(message.sv)
+        showPath = en.names.contains("path") || sv.names.contains("path")
     }
+}
 
-    var compiled: Compiled {
-        made.withLock { made in
-            if let made { return made }
-            let en = MessageTemplate.Compiled(message.en)
-            let sv = MessageTemplate.Compiled(message.sv)
-            let compiled = (en, sv, en.names.contains("path") || sv.names.contains("path"))
-            made = compiled
-            return compiled
-        }
-    }
+/// A rule's ``CompiledMessages``, made once for all the copies of the rule.
+private final class MessagesOnce: Sendable {
+    let once = MadeOnce<CompiledMessages>()
 }

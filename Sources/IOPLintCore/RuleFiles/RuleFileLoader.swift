@@ -41,7 +41,7 @@ public struct RuleFileLoader: Sendable {
         }
         var pack = try read(
             root: parsed.root, text: parsed.text, file: file, documentation: documentation, defersChecks: true)
-        pack.keepContents(fileText)
+        pack.contents = .text(fileText)
         return pack
     }
 

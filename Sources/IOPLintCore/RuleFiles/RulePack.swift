@@ -23,32 +23,14 @@ public struct RulePack: Sendable {
         }
         set { contents = .bytes(newValue) }
     }
-    private var contents: Contents = .bytes([])
+    /// Where ``bytes`` come from.
+    var contents: Contents = .bytes([])
     /// `applies-when`, evaluated.
     var condition: Condition?
 
-    init(
-        name: String, title: LocalizedText?, source: String?, appliesWhen: String?, rules: [any Rule],
-        checklist: Checklist?, file: String, condition: Condition?
-    ) {
-        self.name = name
-        self.title = title
-        self.source = source
-        self.appliesWhen = appliesWhen
-        self.rules = rules
-        self.checklist = checklist
-        self.file = file
-        self.condition = condition
-    }
-
-    /// Where ``bytes`` come from.
-    private enum Contents: Sendable {
+    /// The bytes as read, or the text of a built-in pack, whose UTF-8 they are.
+    enum Contents: Sendable {
         case bytes([UInt8])
         case text(String)
-    }
-
-    /// Keeps `text` as the rule file's contents, whose UTF-8 are ``bytes``.
-    mutating func keepContents(_ text: String) {
-        contents = .text(text)
     }
 }

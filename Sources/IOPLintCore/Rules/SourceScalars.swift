@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A file's text in Unicode scalars (what ``SourcePosition/offset`` counts), read a stretch at a
 /// time: the scalars of one node's range (``scalars(_:)``), or the place of the next line break
 /// (``offset(ofNext:from:)``). Shared by the file's documents.
@@ -20,7 +18,7 @@ final class SourceScalars: Sendable {
     private static let spacing = 1024
 
     private let text: String
-    private let checkpoints = Mutex<Checkpoints?>(nil)
+    private let checkpoints = MadeOnce<Checkpoints>()
 
     init(text: String) {
         self.text = text
@@ -68,12 +66,7 @@ final class SourceScalars: Sendable {
 
     /// The checkpoints, made on the first question.
     private func indexed() -> Checkpoints {
-        checkpoints.withLock { checkpoints in
-            if let checkpoints { return checkpoints }
-            let made = withBytes(Self.checkpoints(of:))
-            checkpoints = made
-            return made
-        }
+        checkpoints.value { withBytes(Self.checkpoints(of:)) }
     }
 
     private func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {

@@ -57,3 +57,22 @@ final class OnceTable<Key: Hashable & Sendable, Value: Sendable>: Sendable {
             publish: { value in entries.withLock { $0[key] = .made(value) } })
     }
 }
+
+/// One value made by the first thread that asks for it, under a lock that later askers wait on,
+/// and kept: for a value an object makes at most once and may never need (a rule's messages, a
+/// term list's forms, a text's index). Stored in the object itself, without an allocation.
+struct MadeOnce<Value: Sendable>: ~Copyable, Sendable {
+    private let made = Mutex<Value?>(nil)
+
+    init() {}
+
+    /// The value, made by `make` the first time it is asked for.
+    func value(_ make: () -> Value) -> Value {
+        made.withLock { made in
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
+    }
+}

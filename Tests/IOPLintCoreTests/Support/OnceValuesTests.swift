@@ -35,4 +35,32 @@ import Testing
         #expect(table.value(for: 1) { table.value(for: 5) { 2 } + 1 } == 3)
         #expect(table.value(for: 5) { 0 } == 2)
     }
+
+    /// Holds a ``MadeOnce`` for threads to share, as the objects that keep one do.
+    private final class Holder: Sendable {
+        let once = MadeOnce<Int>()
+    }
+
+    @Test func aValueMadeOnceIsKept() {
+        let holder = Holder()
+        #expect(holder.once.value { 1 } == 1)
+        #expect(holder.once.value { 2 } == 1)
+    }
+
+    /// Threads that ask while the value is being made wait for it (a term list's forms, which
+    /// the rules checked side by side may meet at once).
+    @Test func aValueAskedForByManyThreadsAtOnceIsMadeOnce() {
+        let holder = Holder()
+        let made = Atomic<Int>(0)
+        let answers = Mutex<[Int]>([])
+        ConcurrentAsk.together(4) {
+            let value = holder.once.value {
+                usleep(20_000)
+                return made.add(1, ordering: .relaxed).newValue
+            }
+            answers.withLock { $0.append(value) }
+        }
+        #expect(made.load(ordering: .relaxed) == 1)
+        #expect(answers.withLock { $0 } == [1, 1, 1, 1])
+    }
 }

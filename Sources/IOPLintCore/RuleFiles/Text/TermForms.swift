@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The forms of the terms of a ``TermMatcher``, compiled into tries over folded scalars: built
 /// on a matcher's first match, not when its rule file is read, so that a run pays only for the
@@ -196,7 +195,7 @@ final class TermForms: Sendable {
 private final class LazyFormsByText: Sendable {
     private let termWords: [[String]]
     private let language: Language
-    private let built = Mutex<[String: [FormReference]]?>(nil)
+    private let built = MadeOnce<[String: [FormReference]]>()
 
     init(termWords: [[String]], language: Language) {
         self.termWords = termWords
@@ -204,8 +203,7 @@ private final class LazyFormsByText: Sendable {
     }
 
     var forms: [String: [FormReference]] {
-        built.withLock { built in
-            if let built { return built }
+        built.value {
             var forms: [String: [FormReference]] = [:]
             for (term, words) in termWords.enumerated() {
                 for (position, word) in words.enumerated() {
@@ -214,7 +212,6 @@ private final class LazyFormsByText: Sendable {
                     }
                 }
             }
-            built = forms
             return forms
         }
     }
@@ -227,7 +224,7 @@ final class LazyTermForms: Sendable {
     private let language: Language
     /// Where the forms compiled when iop-lint was built are, for a built-in list.
     private let builtIn: BuiltInTermForms.Forms?
-    private let compiled = Mutex<TermForms?>(nil)
+    private let compiled = MadeOnce<TermForms>()
 
     init(termWords: [[String]], language: Language, builtIn: BuiltInTermForms.Forms? = nil) {
         self.termWords = termWords
@@ -240,13 +237,9 @@ final class LazyTermForms: Sendable {
 
     /// The compiled forms; the first call compiles or reads them.
     var forms: TermForms {
-        compiled.withLock { compiled in
-            if let compiled { return compiled }
-            let forms =
-                builtIn.flatMap { TermForms(termWords: termWords, language: language, builtIn: $0) }
+        compiled.value {
+            builtIn.flatMap { TermForms(termWords: termWords, language: language, builtIn: $0) }
                 ?? TermForms(termWords: termWords, language: language)
-            compiled = forms
-            return forms
         }
     }
 }
