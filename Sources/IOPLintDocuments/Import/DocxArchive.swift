@@ -105,6 +105,9 @@ public enum DocxError: Error, Equatable, Sendable {
     case tooLarge(Int)
     /// XML that cannot be read (a DTD, a syntax error).
     case badXML(String)
+    /// libxml2, which reads the package's XML, cannot be opened: the library looked for, and the
+    /// functions it lacks when it was found.
+    case xmlReaderMissing(String)
 
     /// The message, in both languages.
     public var message: LocalizedText {
@@ -145,6 +148,13 @@ public enum DocxError: Error, Equatable, Sendable {
             return LocalizedText(
                 en: "the Word document's XML cannot be read (\(detail))",
                 sv: "Word-dokumentets XML går inte att läsa (\(detail))")
+        case .xmlReaderMissing(let detail):
+            return LocalizedText(
+                en:
+                    "Word documents cannot be read on this machine: libxml2 cannot be opened (\(detail)); install libxml2 (apt install libxml2)",
+                sv:
+                    "Word-dokument går inte att läsa på den här datorn: libxml2 går inte att öppna (\(detail)); installera libxml2 (apt install libxml2)"
+            )
         }
     }
 }

@@ -1,10 +1,6 @@
 import Foundation
 import IOPLintCore
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Reads the body of a Word document (`word/document.xml` with its `styles.xml`) into
 /// paragraphs and tables (ECMA-376 Part 1, §17.3 paragraphs and runs, §17.4 tables).
 public struct WordDocumentReader {
@@ -30,24 +26,24 @@ public struct WordDocumentReader {
 
     /// The blocks of `documentXML`, with `styles` telling headings and lists.
     func read(documentXML: Data, styles: WordStyles) throws(DocxError) -> [WordBlock] {
-        let delegate = Delegate(styles: styles)
-        try WordXML.parse(documentXML, delegate: delegate)
-        return delegate.blocks
+        let handler = Handler(styles: styles)
+        try WordXML.parse(documentXML, handler: handler)
+        return handler.blocks
     }
 
     /// The language the package's core properties give (`docProps/core.xml`, `dc:language`),
     /// when it is Swedish or English.
     public func language(_ archive: DocxArchive) throws(DocxError) -> Language? {
         guard let core = try archive.part("docProps/core.xml") else { return nil }
-        let delegate = ElementTextDelegate(element: "language")
-        try WordXML.parse(core, delegate: delegate)
-        let tag = delegate.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let handler = ElementTextHandler(element: "language")
+        try WordXML.parse(core, handler: handler)
+        let tag = handler.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if tag.hasPrefix("sv") { return .sv }
         if tag.hasPrefix("en") { return .en }
         return nil
     }
 
-    private final class ElementTextDelegate: NSObject, XMLParserDelegate {
+    private final class ElementTextHandler: WordXMLHandler {
         let element: String
         var text = ""
         private var inside = false
@@ -56,20 +52,15 @@ public struct WordDocumentReader {
             self.element = element
         }
 
-        func parser(
-            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
+        func start(_ element: String, attributes: [String: String]) {
             if element == self.element { inside = true }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        func text(_ string: String) {
             if inside { text += string }
         }
 
-        func parser(
-            _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
-        ) {
+        func end(_ element: String) {
             if element == self.element { inside = false }
         }
     }
@@ -78,20 +69,17 @@ public struct WordDocumentReader {
     /// do not say).
     static func mainDocumentPath(_ archive: DocxArchive) throws(DocxError) -> String {
         guard let relationships = try archive.part("_rels/.rels") else { return "word/document.xml" }
-        let delegate = RelationshipsDelegate()
-        try WordXML.parse(relationships, delegate: delegate)
-        guard var target = delegate.officeDocument else { return "word/document.xml" }
+        let handler = RelationshipsHandler()
+        try WordXML.parse(relationships, handler: handler)
+        guard var target = handler.officeDocument else { return "word/document.xml" }
         if target.hasPrefix("/") { target.removeFirst() }
         return target
     }
 
-    private final class RelationshipsDelegate: NSObject, XMLParserDelegate {
+    private final class RelationshipsHandler: WordXMLHandler {
         var officeDocument: String?
 
-        func parser(
-            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
+        func start(_ element: String, attributes: [String: String]) {
             guard element == "Relationship", let type = attributes["Type"], type.hasSuffix("/officeDocument") else {
                 return
             }
@@ -99,7 +87,7 @@ public struct WordDocumentReader {
         }
     }
 
-    private final class Delegate: NSObject, XMLParserDelegate {
+    private final class Handler: WordXMLHandler {
         let styles: WordStyles
         var blocks: [WordBlock] = []
 
@@ -122,10 +110,7 @@ public struct WordDocumentReader {
             self.styles = styles
         }
 
-        func parser(
-            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
+        func start(_ element: String, attributes: [String: String]) {
             switch element {
             case "p" where paragraph == nil:
                 paragraph = WordParagraph(text: "")
@@ -147,13 +132,11 @@ public struct WordDocumentReader {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
+        func text(_ string: String) {
             if inText { runText += string }
         }
 
-        func parser(
-            _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
-        ) {
+        func end(_ element: String) {
             switch element {
             case "t": inText = false
             case "pPr": inParagraphProperties = false

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// The paragraph styles of a document (`word/styles.xml`): which are headings, the title, lists,
 /// bold. Style ids differ by the language of the Word that wrote them (`Heading1`, `Rubrik1`);
 /// names of built-in styles do not (`heading 1`), and outline levels say it too.
@@ -21,9 +17,9 @@ struct WordStyles {
     init() {}
 
     init(xml: Data) throws(DocxError) {
-        let delegate = Delegate()
-        try WordXML.parse(xml, delegate: delegate)
-        styles = delegate.styles
+        let handler = Handler()
+        try WordXML.parse(xml, handler: handler)
+        styles = handler.styles
     }
 
     /// The heading level of a style: `heading N` by name or outline level N-1, through `basedOn`.
@@ -69,15 +65,12 @@ struct WordStyles {
         return nil
     }
 
-    private final class Delegate: NSObject, XMLParserDelegate {
+    private final class Handler: WordXMLHandler {
         var styles: [String: Style] = [:]
         private var current: (id: String, style: Style)?
         private var inRunProperties = false
 
-        func parser(
-            _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
+        func start(_ element: String, attributes: [String: String]) {
             let value = WordXML.value(attributes)
             switch element {
             case "style"
@@ -93,9 +86,7 @@ struct WordStyles {
             }
         }
 
-        func parser(
-            _ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?
-        ) {
+        func end(_ element: String) {
             if element == "rPr" { inRunProperties = false }
             if element == "style", let current {
                 styles[current.id] = current.style

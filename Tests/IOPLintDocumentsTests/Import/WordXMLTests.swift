@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import IOPLintDocuments
+
+@Suite struct WordXMLTests {
+    /// Every call a part's XML makes, as text: `<name attr=value>`, `"text"`, `</name>`.
+    final class Recorder: WordXMLHandler {
+        var events: [String] = []
+
+        func start(_ element: String, attributes: [String: String]) {
+            let pairs = attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined()
+            events.append("<\(element)\(pairs)>")
+        }
+
+        func text(_ string: String) { events.append("\"\(string)\"") }
+        func end(_ element: String) { events.append("</\(element)>") }
+    }
+
+    static func events(_ xml: String) throws(DocxError) -> [String] {
+        let recorder = Recorder()
+        try WordXML.parse(Data(xml.utf8), handler: recorder)
+        return recorder.events
+    }
+
+    static func failure(_ xml: String) -> DocxError? {
+        do {
+            _ = try events(xml)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func elementsByLocalNameAttributesByQualifiedName() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
+            <w:p><w:pPr><w:pStyle w:val="Rubrik1"/></w:pPr><w:r><w:t>Syfte</w:t></w:r></w:p>\
+            </w:body></w:document>
+            """
+        #expect(
+            try Self.events(xml) == [
+                "<document>", "<body>", "<p>", "<pPr>", "<pStyle w:val=Rubrik1>", "</pStyle>", "</pPr>", "<r>",
+                "<t>", "\"Syfte\"", "</t>", "</r>", "</p>", "</body>", "</document>",
+            ])
+    }
+
+    @Test func textKeepsItsSpacesAndLosesItsEntities() throws {
+        let xml = """
+            <w:t xmlns:w="urn:w" xml:space="preserve"> Kommunen &amp; föreningen &#8211; &lt;ort&gt; <![CDATA[a<b]]></w:t>
+            """
+        #expect(
+            try Self.events(xml) == [
+                "<t xml:space=preserve>", "\" Kommunen & föreningen – <ort> \"", "\"a<b\"", "</t>",
+            ])
+    }
+
+    @Test func aSyntaxErrorSaysItsLine() {
+        guard case .badXML(let detail)? = Self.failure("<a>\n<b>\n</a>") else {
+            Issue.record("a mismatched end tag was read")
+            return
+        }
+        #expect(detail.hasPrefix("line 3: "))
+        #expect(detail.contains("mismatch"))
+        #expect(detail.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control })
+    }
+
+    @Test func noXMLAtAllIsAnError() {
+        guard case .badXML? = Self.failure("") else {
+            Issue.record("empty XML was read")
+            return
+        }
+        guard case .badXML? = Self.failure("plain text, not XML") else {
+            Issue.record("text was read as XML")
+            return
+        }
+    }
+
+    @Test func anEntityDeclarationIsRefusedBeforeParsing() {
+        guard case .badXML(let detail)? = Self.failure("<!ENTITY a \"b\"><d/>") else {
+            Issue.record("an entity declaration was parsed")
+            return
+        }
+        #expect(detail.contains("document type declaration"))
+    }
+
+    @Test func libxml2IsOpenedFromTheSystem() {
+        guard case .success = LibXML2.shared else {
+            Issue.record("libxml2 could not be opened: \(LibXML2.shared)")
+            return
+        }
+    }
+}
