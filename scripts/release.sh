@@ -11,12 +11,13 @@
 # What the binary may need at run time, and why:
 #   libc, libm, ld-linux (glibc)       every Linux program
 #   libyaml-0.so.2                     iop-lint's YAML parser (Debian and Ubuntu: libyaml-0-2)
-#   libstdc++, libgcc_s                the Swift runtime and Foundation are C++; GCC's runtime
-#                                      libraries are on every glibc system
+#   libgcc_s                           GCC's unwinder, on every glibc system (GCC's C++
+#                                      runtime, which the Swift runtime needs, is linked in:
+#                                      see scripts/link/libstdc++.so)
 #   libz.so.1                          zlib, which ZIPFoundation opens a .docx with (zlib1g)
-# Anything else (a Swift library, ICU, libcurl, libxml2) fails the check. `iop-lint import` opens
-# libxml2.so.2 (Debian and Ubuntu: libxml2) when it reads a Word document's XML; linked, it
-# would load with ICU at every start.
+# Anything else (a Swift library, ICU, libcurl, libxml2, libstdc++) fails the check.
+# `iop-lint import` opens libxml2.so.2 (Debian and Ubuntu: libxml2) when it reads a Word
+# document's XML; linked, it would load with ICU at every start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,7 +37,7 @@ fi
 binary="$scratch/release/iop-lint"
 [ -x "$binary" ] || { echo "release: no binary at $binary; run without --no-build" >&2; exit 2; }
 
-allowed='^(libc\.so\.6|libm\.so\.6|ld-linux-x86-64\.so\.2|libyaml-0\.so\.2|libstdc\+\+\.so\.6|libgcc_s\.so\.1|libz\.so\.1)$'
+allowed='^(libc\.so\.6|libm\.so\.6|ld-linux-x86-64\.so\.2|libyaml-0\.so\.2|libgcc_s\.so\.1|libz\.so\.1)$'
 needed=$(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
 echo "release: the binary needs: $(echo "$needed" | tr '\n' ' ')"
 unexpected=$(echo "$needed" | grep -Ev "$allowed" || true)
