@@ -58,7 +58,7 @@ struct RuleFileNode {
             diagnostics.error(en: "\(shownPath) must be a map", sv: "\(shownPathSv) ska vara en mappning", at: node)
             return nil
         }
-        var result = RuleFileFields()
+        var result = RuleFileFields(capacity: pairs.count)
         let here = path
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
@@ -248,6 +248,12 @@ struct RuleFileFields {
     /// built-in packs; a dictionary hashed every key twice).
     private var keys: [String] = []
     private var values: [RuleFileNode] = []
+
+    /// No fields yet, with room for `capacity` (the map's pair count: the arrays grow once).
+    fileprivate init(capacity: Int) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
 
     /// The value of `key`, if the map has it.
     subscript(key: String) -> RuleFileNode? {

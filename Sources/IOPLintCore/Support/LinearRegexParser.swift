@@ -1,7 +1,7 @@
 /// Reads the text of a ``LinearRegex`` into a tree.
 struct LinearRegexParser {
     /// A parsed pattern.
-    indirect enum Node {
+    enum Node {
         case empty
         case scalar(UInt32)
         case set(Int)
@@ -10,7 +10,7 @@ struct LinearRegexParser {
         case lookahead(Int)
         case concat([Node])
         case alternate([Node])
-        case repeating(Node, min: Int, max: Int?, greedy: Bool)
+        indirect case repeating(Node, min: Int, max: Int?, greedy: Bool)
     }
 
     private let scalars: [Unicode.Scalar]
