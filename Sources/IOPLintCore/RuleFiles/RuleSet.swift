@@ -1,5 +1,6 @@
 import Foundation
 import IOPYAML
+import Synchronization
 
 /// Every rule of a run: the `format` rules, the built-in packs and the user's rule files,
 /// validated together.
@@ -90,17 +91,27 @@ public struct RuleSet: Sendable {
     /// rules' words and examples out of the YAML to parse.
     static let embeddedPacks = readEmbeddedPacks()
 
+    /// Reads the packs side by side, each on the next free core (they are independent: the
+    /// run waits for all of them at start-up), and keeps them in their order.
     private static func readEmbeddedPacks() -> Result<[RulePack], ToolFailures> {
+        let files = Array(zip(BuiltInPacks.lintFiles, BuiltInPacks.files))
+        let read = Mutex([Result<RulePack, ToolFailures>?](repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let (lintFile, file) = files[index]
+            let pack = Result { () throws(ToolFailures) in
+                try RuleFileLoader().load(
+                    builtIn: lintFile.text, documentation: lintFile.documentation, file: "rules/\(file.file)",
+                    fileText: file.text)
+            }
+            read.withLock { $0[index] = pack }
+        }
         var packs: [RulePack] = []
         var failures: [ToolFailure] = []
-        for (lintFile, file) in zip(BuiltInPacks.lintFiles, BuiltInPacks.files) {
-            do {
-                packs.append(
-                    try RuleFileLoader().load(
-                        builtIn: lintFile.text, documentation: lintFile.documentation, file: "rules/\(file.file)",
-                        fileText: file.text))
-            } catch {
-                failures += error.failures
+        for pack in read.withLock({ $0 }) {
+            switch pack {
+            case .success(let pack)?: packs.append(pack)
+            case .failure(let error)?: failures += error.failures
+            case nil: break
             }
         }
         return failures.isEmpty ? .success(packs) : .failure(ToolFailures(failures))

@@ -52,6 +52,8 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
+        let builtInRules = BuiltInRulesAhead()
+        defer { builtInRules.wait() }
         let resolver = ConfigResolver(commandLine: selection.commandLine(failOn: failOn))
         var language = output.lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let tally: ReportTally

@@ -18,6 +18,13 @@ import Testing
         try TemporaryFolder.make("iop-lint-ruleset", holding: files).path
     }
 
+    /// The built-in packs are read side by side and kept in the order of their files.
+    @Test func builtInPacksKeepTheOrderOfTheirFiles() throws {
+        let packs = try RuleSet.embeddedPacks.get()
+        #expect(packs.map(\.file) == BuiltInPacks.files.map { "rules/\($0.file)" })
+        #expect(packs.allSatisfy { !$0.rules.isEmpty })
+    }
+
     @Test func userRulesJoinTheBuiltInOnes() throws {
         let path = try folder(["goteborg.yml": userPack])
         defer { TemporaryFolder.remove(URL(fileURLWithPath: path)) }

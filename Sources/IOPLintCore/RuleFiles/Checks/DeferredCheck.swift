@@ -3,8 +3,9 @@ import Synchronization
 
 /// The check of a built-in rule, parsed when a rule first runs it rather than when the pack is
 /// read: a run then parses only the checks of rules that reach a node of some agreement (none of
-/// a pack that applies to no agreement linted). Parsing a check compiles its patterns and term
-/// lists, about half of reading the built-in packs.
+/// a pack that applies to no agreement linted), unless it asks for all of them on a spare core
+/// (``RuleSet/prepareBuiltInRules()``, as the command line does). Parsing a check compiles its
+/// patterns and term lists, about half of reading the built-in packs.
 ///
 /// Only built-in packs defer their checks. They are read without an error when iop-lint is
 /// built (a test parses every deferred check and expects no failure), so a parse here has no
@@ -48,6 +49,14 @@ final class DeferredCheck: Check {
             published.store(Unmanaged.passRetained(Parsed(check)), ordering: .releasing)
             return check
         }
+    }
+
+    /// Whether the check has been parsed.
+    var isParsed: Bool { published.load(ordering: .acquiring) != nil }
+
+    /// Parses the check now, unless it has been (``RuleSet/prepareBuiltInRules()``).
+    func prepare() {
+        _ = check
     }
 
     /// The check parsed anew, with the failures of the parse.

@@ -73,3 +73,45 @@ import Testing
         #expect(results.withLock { $0 } == Array(repeating: expected, count: 8))
     }
 }
+
+/// The command line has the built-in rules read and their checks parsed on another thread
+/// while it reads the agreement (``RuleSet/prepareBuiltInRules()``).
+@Suite struct BuiltInRulePreparationTests {
+    @Test func preparingParsesEveryBuiltInCheck() throws {
+        RuleSet.prepareBuiltInRules()
+        let rules = try RuleSet.embeddedPacks.get().flatMap(\.rules).compactMap { $0 as? FileRule }
+        #expect(rules.count > 50)
+        let unparsed = rules.filter { ($0.check as? DeferredCheck)?.isParsed != true }.map(\.description.id)
+        #expect(unparsed.isEmpty, "not parsed: \(unparsed)")
+    }
+
+    /// Threads that prepare a pack's checks while others run its rules make each check once,
+    /// and the rules find what rules parsed at once find.
+    @Test func checksPreparedWhileRulesRunFindTheSame() throws {
+        let text = RuleFileFixture.pack(
+            RuleFileFixture.rule(given: "title", check: "{ terms-absent: { sv: [köp av tjänst, upphandling] } }"))
+        let deferred = try RuleFileLoader().load(builtIn: text, documentation: [:], file: "test.yml", fileText: "")
+        let parsed = try RuleFileLoader().load(text, file: "test.yml")
+        let checks = deferred.rules.compactMap { ($0 as? FileRule)?.check as? DeferredCheck }
+        #expect(checks.count == 1)
+        @Sendable func findings(_ pack: RulePack) -> [String] {
+            let agreement = "iop-lint: 1\ntitle: Upphandling av köp av tjänster\n"
+            return Linter(rules: pack.rules).lint(bytes: Array(agreement.utf8), path: "a.yaml").findings.map {
+                "\($0.range.start) \($0.ruleID) \($0.message.en)"
+            }
+        }
+        let found = Mutex<[[String]]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            if index.isMultiple(of: 2) {
+                checks.forEach { $0.prepare() }
+            } else {
+                let messages = findings(deferred)
+                found.withLock { $0.append(messages) }
+            }
+        }
+        let expected = findings(parsed)
+        #expect(!expected.isEmpty)
+        #expect(found.withLock { $0 } == Array(repeating: expected, count: 4))
+        #expect(checks.allSatisfy { $0.isParsed })
+    }
+}
