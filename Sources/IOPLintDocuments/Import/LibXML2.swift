@@ -9,7 +9,7 @@
 ///
 /// Linking libxml2 (as Foundation's `XMLParser` does) loads it and the ICU libraries it needs
 /// into every run of the program, about a millisecond of each start, while only Word import
-/// reads XML. The functions used here have kept their signatures since libxml2 2.5.
+/// reads XML. The functions used here have kept their signatures since libxml2 2.6.
 struct LibXML2: @unchecked Sendable {
     typealias Reader = OpaquePointer
     typealias ErrorHandler =
@@ -25,6 +25,7 @@ struct LibXML2: @unchecked Sendable {
         case whitespace = 13
         case significantWhitespace = 14
         case endElement = 15
+        case documentType = 10
     }
 
     /// `xmlParserOption`s: no network, no messages on standard error (the handler gets them).

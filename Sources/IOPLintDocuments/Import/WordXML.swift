@@ -21,8 +21,10 @@ extension WordXMLHandler {
 /// how entity bombs are made).
 enum WordXML {
     static func parse(_ data: Data, handler: some WordXMLHandler) throws(DocxError) {
+        // Refused before parsing when written in UTF-8, and by the reader when it meets one in
+        // another encoding (UTF-16), before any element.
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
-            throw .badXML("a document type declaration, which WordprocessingML never has")
+            throw documentTypeDeclaration
         }
         let library: LibXML2
         switch LibXML2.shared {
@@ -34,6 +36,9 @@ enum WordXML {
         }
         if let failure { throw failure }
     }
+
+    private static let documentTypeDeclaration = DocxError.badXML(
+        "a document type declaration, which WordprocessingML never has")
 
     /// Reads `bytes` through to the end, or to the first error, which it returns.
     private static func read(
@@ -70,6 +75,8 @@ enum WordXML {
                 handler.text(text(library.value(reader)))
             case .endElement:
                 handler.end(text(library.localName(reader)))
+            case .documentType:
+                return documentTypeDeclaration
             case nil:
                 break
             }

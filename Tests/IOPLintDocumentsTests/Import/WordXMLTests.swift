@@ -85,6 +85,18 @@ import Testing
         #expect(detail.contains("document type declaration"))
     }
 
+    /// UTF-16 hides the declaration from the check of the bytes; the reader refuses it.
+    @Test func aDocumentTypeDeclarationInUTF16IsRefused() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE d [<!ENTITY a \"aaaa\">]><d>&a;</d>"
+        let recorder = Recorder()
+        var bytes = Data([0xFF, 0xFE])
+        bytes.append(try #require(xml.data(using: .utf16LittleEndian)))
+        #expect(throws: DocxError.badXML("a document type declaration, which WordprocessingML never has")) {
+            try WordXML.parse(bytes, handler: recorder)
+        }
+        #expect(recorder.events.isEmpty)
+    }
+
     @Test func libxml2IsOpenedFromTheSystem() {
         guard case .success = LibXML2.shared else {
             Issue.record("libxml2 could not be opened: \(LibXML2.shared)")
