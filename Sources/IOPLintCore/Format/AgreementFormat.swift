@@ -13,6 +13,10 @@ public struct AgreementFormat: Sendable {
     public let keys: [FormatKey]
     private let byPath: [String: FormatKey]
     private let byParent: [String: [FormatKey]]
+    /// The section of each map of the format, by the path of its keys' parent (`""`,
+    /// `parties[]`, `parties[].mandate`): made with the table, so that a run that builds the
+    /// table ahead finds them all made when it decodes its first agreement.
+    private let sections: [String: FormatSection]
 
     /// Version 1 of the format, the one iop-lint reads.
     public static let current = AgreementFormat(
@@ -23,6 +27,7 @@ public struct AgreementFormat: Sendable {
         self.keys = keys
         byPath = Dictionary(keys.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         byParent = Dictionary(grouping: keys, by: \.parentPath)
+        sections = byParent.mapValues(FormatSection.init(keys:))
     }
 
     /// The key at `path` (`parties[].mandate.level`), or at the path an alias stands for
@@ -55,20 +60,26 @@ public struct AgreementFormat: Sendable {
     }
 
     /// The keys of the map at `path` with their names and aliases, as ``children(of:)`` gives them.
-    /// Made on each call: the decoder keeps the sections it reads in constants of its own, so
-    /// that a run makes only the sections its documents use.
     public func section(at path: String) -> FormatSection {
-        FormatSection(keys: children(of: path))
+        Self.childrenPath(of: path, byPath: byPath, byParent: byParent).flatMap { sections[$0] }
+            ?? FormatSection(keys: [])
     }
 
     private static func children(
         of path: String, byPath: [String: FormatKey], byParent: [String: [FormatKey]]
     ) -> [FormatKey] {
-        if path.isEmpty { return byParent[""] ?? [] }
+        childrenPath(of: path, byPath: byPath, byParent: byParent).flatMap { byParent[$0] } ?? []
+    }
+
+    /// The parent path of the keys of the map at `path`; `nil` when the format has no map there.
+    private static func childrenPath(
+        of path: String, byPath: [String: FormatKey], byParent: [String: [FormatKey]]
+    ) -> String? {
+        if path.isEmpty { return "" }
         if let key = key(at: path, byPath: byPath, byParent: byParent) {
-            return key.type.hasKeys ? byParent[key.childrenPath] ?? [] : []
+            return key.type.hasKeys ? key.childrenPath : nil
         }
-        return path.hasSuffix("[]") ? byParent[path] ?? [] : []
+        return path.hasSuffix("[]") ? path : nil
     }
 
     /// The keys that may be written in the map a document node at `path` is (`parties[0]`).

@@ -54,6 +54,8 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let builtInRules = BuiltInRulesAhead()
         defer { builtInRules.wait() }
+        // Meanwhile this thread builds the format's table, which decoding the agreements reads.
+        _ = AgreementFormat.current
         let resolver = ConfigResolver(commandLine: selection.commandLine(failOn: failOn))
         var language = output.lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let tally: ReportTally

@@ -64,6 +64,24 @@ import Testing
         }
     }
 
+    /// The sections made with the table are the keys of their maps, in the format's order:
+    /// under a key that holds a map, under a list's items, and at the root.
+    @Test func sectionsHoldTheKeysOfTheirMaps() {
+        let format = Self.format
+        func names(under parent: String) -> [String] {
+            format.keys.filter { $0.parentPath == parent }.map(\.name)
+        }
+        #expect(format.section(at: "").names == names(under: ""))
+        #expect(format.section(at: "parties[]").names == names(under: "parties[]"))
+        #expect(format.section(at: "parties[]").names.contains("mandate"))
+        #expect(format.section(at: "parties[].mandate").names == names(under: "parties[].mandate"))
+        for key in format.keys where key.type.hasKeys {
+            #expect(format.section(at: key.path).names == names(under: key.childrenPath), "\(key.path)")
+        }
+        #expect(format.section(at: "title").keys.isEmpty)
+        #expect(format.section(at: "no-such-key").keys.isEmpty)
+    }
+
     @Test func everyKeyAndValueHasAMeaningInBothLanguages() {
         for key in Self.format.keys {
             #expect(
