@@ -76,7 +76,9 @@ let package = Package(
             // its static archive too: scripts/link holds a `libstdc++.so` that says so, found on
             // the search path before GCC's own. Mapping and relocating the shared libstdc++ took
             // a tenth of a one-file run (median of 60 alternating runs: 15.0 against 13.4 ms;
-            // 747 against 674 page faults).
+            // 747 against 674 page faults). The archive, libstdc++.a, comes with GCC's C++
+            // development files (Debian and Ubuntu: libstdc++-12-dev, which Swift needs anyway;
+            // Fedora: libstdc++-static).
             swiftSettings: metadataWithoutMangledNames + [
                 .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
             ],

@@ -22,10 +22,10 @@ struct LibXML2: @unchecked Sendable {
         case element = 1
         case text = 3
         case cdata = 4
+        case documentType = 10
         case whitespace = 13
         case significantWhitespace = 14
         case endElement = 15
-        case documentType = 10
     }
 
     /// `xmlParserOption`s: no network, no messages on standard error (the handler gets them).
