@@ -8,7 +8,8 @@
 #   about 5 KB (default 10 000) and one agreement each of about 1, 2, 4 and 8 MB. Set
 #   IOP_LINT_BENCH_DIR to keep it between runs (it is generated once there).
 # - Wall times: hyperfine (-N, no shell) when installed, else a Python loop; the minimum of RUNS
-#   runs (default 3, after a warm-up run), as the least disturbed by other work on the machine.
+#   runs (default 3, after a warm-up run), as the least disturbed by other work on the machine;
+#   of ONE_FILE_RUNS runs (default 30) for one file, whose run takes milliseconds.
 #   On a shared machine wall times are noisy; instruction counts are not.
 # - Instructions: valgrind --tool=callgrind (when installed) on the first CALLGRIND_FILES files
 #   (default 1 000) with --jobs 1, on the 1 MB agreement and on one file.
@@ -50,9 +51,10 @@ subset() { # the first N files of the corpus, as a folder of hard links (copies 
 }
 one_file=$(subset 1)/00000.yaml
 
-# Seconds, the minimum of $runs runs of a command (output discarded), after WARMUP runs (default 1).
+# Seconds, the minimum of $runs runs of a command (output discarded), after WARMUP runs (default 1);
+# WALL_RUNS overrides $runs.
 wall() {
-    local warmup=${WARMUP:-1}
+    local warmup=${WARMUP:-1} runs=${WALL_RUNS:-$runs}
     if command -v hyperfine >/dev/null; then
         hyperfine -N --warmup "$warmup" --runs "$runs" -i --style none --export-json "$work/h.json" \
             --output null "$*" >/dev/null 2>&1
@@ -84,7 +86,8 @@ instructions() {
     echo "$total"
 }
 ratio() { python3 -c 'import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f"{a / b:.1f}×" if b else "—")' "$1" "$2"; }
-ms() { python3 -c 'import sys; print(f"{float(sys.argv[1]) * 1000:.0f} ms")' "$1"; }
+# Milliseconds: with a decimal below 100 ms, so that a start-up of 10.4 ms does not read as 10.
+ms() { python3 -c 'import sys; t = float(sys.argv[1]) * 1000; print(f"{t:.1f} ms" if t < 100 else f"{t:.0f} ms")' "$1"; }
 giga() { python3 -c 'import sys; print(f"{int(sys.argv[1]) / 1e9:.3f} G")' "$1"; }
 
 has_valgrind=$(command -v valgrind || true)
@@ -145,11 +148,13 @@ if [ -n "$has_valgrind" ]; then
     row "one 1 MB agreement, instructions" instructions "$f" "$l"
 fi
 
-# One 5 KB file: start-up dominates.
-f=$(wall "$floor" "$one_file")
-l=$(wall "$binary" "$one_file" --format json)
+# One 5 KB file: start-up dominates. A run takes milliseconds, and a shared machine disturbs
+# some of them by as much: the minimum of ONE_FILE_RUNS runs (default 30) is taken.
+one_file_runs=${ONE_FILE_RUNS:-30}
+f=$(WALL_RUNS=$one_file_runs wall "$floor" "$one_file")
+l=$(WALL_RUNS=$one_file_runs wall "$binary" "$one_file" --format json)
 y=""
-[ -z "$has_yamllint" ] || y=$(wall yamllint "$one_file")
+[ -z "$has_yamllint" ] || y=$(WALL_RUNS=$one_file_runs wall yamllint "$one_file")
 row "one 5 KB file, wall (start-up included)" wall "$f" "$l" "$y"
 if [ -n "$has_valgrind" ]; then
     f=$(instructions "$floor" "$one_file")
