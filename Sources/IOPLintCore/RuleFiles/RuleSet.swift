@@ -105,24 +105,24 @@ public struct RuleSet: Sendable {
             }
             read.withLock { $0[index] = pack }
         }
-        var packs: [RulePack] = []
-        var failures: [ToolFailure] = []
-        for pack in read.withLock({ $0 }) {
-            switch pack {
-            case .success(let pack)?: packs.append(pack)
-            case .failure(let error)?: failures += error.failures
-            case nil: break
-            }
-        }
-        return failures.isEmpty ? .success(packs) : .failure(ToolFailures(failures))
+        return gathered(read.withLock { $0 }.compactMap { $0 })
     }
 
     static func readPacks(_ files: [(file: String, text: String)]) -> Result<[RulePack], ToolFailures> {
+        gathered(
+            files.map { file, text in
+                Result { () throws(ToolFailures) in try RuleFileLoader().load(text, file: "rules/\(file)") }
+            })
+    }
+
+    /// The packs read, in order, or every failure of those that were not.
+    private static func gathered(_ read: [Result<RulePack, ToolFailures>]) -> Result<[RulePack], ToolFailures> {
         var packs: [RulePack] = []
         var failures: [ToolFailure] = []
-        for (file, text) in files {
-            do { packs.append(try RuleFileLoader().load(text, file: "rules/\(file)")) } catch {
-                failures += error.failures
+        for pack in read {
+            switch pack {
+            case .success(let pack): packs.append(pack)
+            case .failure(let error): failures += error.failures
             }
         }
         return failures.isEmpty ? .success(packs) : .failure(ToolFailures(failures))

@@ -1,4 +1,5 @@
 import Foundation
+import IOPLintCore
 
 /// What a part's XML holds, element by element, as ``WordXML/parse(_:handler:)`` reads it.
 protocol WordXMLHandler: AnyObject {
@@ -99,8 +100,9 @@ enum WordXML {
     }
 }
 
-/// The message of the first error libxml2 reports while reading a part, made safe to print (no
-/// control characters, at most 200 characters), since it may quote the document.
+/// The message of the first error libxml2 reports while reading a part, made safe to print
+/// (controls escaped as reports escape them, at most 200 characters), since it may quote the
+/// document.
 private final class ReaderErrors {
     var message: String?
 
@@ -108,10 +110,7 @@ private final class ReaderErrors {
         guard let context, let message, LibXML2.errorSeverities.contains(severity) else { return }
         let errors = Unmanaged<ReaderErrors>.fromOpaque(context).takeUnretainedValue()
         guard errors.message == nil else { return }
-        errors.message = String(
-            String.UnicodeScalarView(
-                String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars.lazy
-                    .map { $0.properties.generalCategory == .control ? " " : $0 }
-                    .prefix(200)))
+        let trimmed = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        errors.message = String(TerminalText.escaped(trimmed).prefix(200))
     }
 }
