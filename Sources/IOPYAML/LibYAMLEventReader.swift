@@ -18,34 +18,68 @@ struct LibYAMLError: Error {
     var byteOffset: Int?
 }
 
-/// A pull parser over libyaml's event API. Its `yaml_parser_t` is owned by a
-/// ``LibYAMLParser``. The current event is read in place (its range, scalar, tag, anchor) and
-/// freed when the next one is parsed, so that only what the tree keeps is ever copied.
+/// A pull parser over libyaml's event API. The current event is read in place (its range,
+/// scalar, tag, anchor) and freed when the next one is parsed, so that only what the tree keeps
+/// is ever copied.
+///
+/// Events come from a ``LibYAMLParser`` the reader owns, parsed one at a time as they are asked
+/// for, or from a ``LibYAMLReadAhead`` parsing them on another thread.
 ///
 /// The bytes passed to `init` must stay valid for the reader's whole life.
 final class LibYAMLEventReader {
-    private let owner: LibYAMLParser
-    private var parser: UnsafeMutablePointer<yaml_parser_t> { owner.pointer }
-    /// The current event, owned by the reader: deleted before the next is parsed and in `deinit`.
-    private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    /// The parser the reader owns, when it parses each event itself.
+    private let owner: LibYAMLParser?
+    /// `owner`'s parser, read without retaining `owner` for every event.
+    private let parser: UnsafeMutablePointer<yaml_parser_t>?
+    /// The read-ahead that parses the events, when the reader does not.
+    private let readAhead: LibYAMLReadAhead?
+    /// The current event: owned by the reader when it parses (deleted before the next is parsed
+    /// and in `deinit`), else by the read-ahead.
+    private var event: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
 
+    /// A reader that parses each event when it is asked for.
+    ///
     /// - Precondition: `bytes` is not empty.
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        owner = LibYAMLParser(bytes: bytes)
+        let owner = LibYAMLParser(bytes: bytes)
+        self.owner = owner
+        parser = owner.pointer
+        readAhead = nil
+        event = .allocate(capacity: 1)
         event.initialize(to: yaml_event_t())
     }
 
+    /// A reader whose events libyaml parses ahead on a thread of its own; `nil` when no thread
+    /// can be started.
+    ///
+    /// - Precondition: `bytes` is not empty.
+    init?(readingAhead bytes: UnsafeBufferPointer<UInt8>) {
+        guard let readAhead = LibYAMLReadAhead(bytes: bytes) else { return nil }
+        owner = nil
+        parser = nil
+        self.readAhead = readAhead
+        event = readAhead.emptyEvent
+    }
+
     deinit {
-        deleteEvent()
-        event.deallocate()
+        if let readAhead {
+            readAhead.finish()
+        } else {
+            deleteEvent()
+            event.deallocate()
+        }
     }
 
     /// Moves to the next event and tells its kind, or throws libyaml's error.
     func next() throws(LibYAMLError) -> LibYAMLEventKind {
-        deleteEvent()
-        guard yaml_parser_parse(parser, event) == 1 else { throw currentError() }
-        holdsEvent = true
+        if let parser {
+            deleteEvent()
+            guard yaml_parser_parse(parser, event) == 1 else { throw LibYAMLError(parser) }
+            holdsEvent = true
+        } else if let readAhead {
+            event = try readAhead.next()
+        }
         switch event.pointee.type {
         case YAML_STREAM_START_EVENT: return .streamStart
         case YAML_DOCUMENT_START_EVENT: return .documentStart
@@ -100,16 +134,6 @@ final class LibYAMLEventReader {
         holdsEvent = false
     }
 
-    private func currentError() -> LibYAMLError {
-        let state = parser.pointee
-        let problem = state.problem.map { String(cString: $0) } ?? "unknown error"
-        let context = state.context.map { String(cString: $0) }
-        if state.error == YAML_READER_ERROR {
-            return LibYAMLError(problem: problem, context: context, position: nil, byteOffset: state.problem_offset)
-        }
-        return LibYAMLError(problem: problem, context: context, position: SourcePosition(state.problem_mark))
-    }
-
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: $0) }
     }
@@ -121,6 +145,20 @@ final class LibYAMLEventReader {
         case YAML_LITERAL_SCALAR_STYLE: return .literal
         case YAML_FOLDED_SCALAR_STYLE: return .folded
         default: return .plain
+        }
+    }
+}
+
+extension LibYAMLError {
+    /// The error that stopped `parser`.
+    init(_ parser: UnsafeMutablePointer<yaml_parser_t>) {
+        let state = parser.pointee
+        let problem = state.problem.map { String(cString: $0) } ?? "unknown error"
+        let context = state.context.map { String(cString: $0) }
+        if state.error == YAML_READER_ERROR {
+            self.init(problem: problem, context: context, position: nil, byteOffset: state.problem_offset)
+        } else {
+            self.init(problem: problem, context: context, position: SourcePosition(state.problem_mark))
         }
     }
 }

@@ -1,7 +1,7 @@
 internal import CLibYAML
 
 /// The one owner of a libyaml `yaml_parser_t`: allocated and initialised in `init`, deleted and
-/// freed in `deinit`. The event reader and the token reader each hold one.
+/// freed in `deinit`. The event reader (or its read-ahead) and the token reader each hold one.
 ///
 /// The bytes passed to `init` must stay valid for the parser's whole life.
 final class LibYAMLParser {

@@ -14,21 +14,34 @@ public struct YAMLLoader: Sendable {
         load(bytes: Array(text.utf8))
     }
 
-    /// Loads every document of a file's raw bytes.
-    public func load(bytes: [UInt8]) -> YAMLFile {
+    /// Files of at least this many bytes are worth reading ahead (``load(bytes:readsAhead:)``):
+    /// below it, starting a thread costs more than it saves.
+    public static let readAheadFrom = 128 * 1024
+
+    /// Loads every document of a file's raw bytes. With `readsAhead`, libyaml parses on a
+    /// thread of its own while this one checks the text and builds the trees: for a caller with
+    /// a core to spare and a file of ``readAheadFrom`` bytes or more. The result is the same
+    /// either way.
+    public func load(bytes: [UInt8], readsAhead: Bool = false) -> YAMLFile {
         bytes.withUnsafeBufferPointer { buffer in
+            // Started before the text is checked, so that the check costs no time; its work is
+            // dropped when the text is refused. Never for a file too large to read at all.
+            let reader =
+                readsAhead && !buffer.isEmpty && buffer.count <= limits.maxBytes
+                ? LibYAMLEventReader(readingAhead: buffer) : nil
             let text: String
             switch precheck(buffer) {
             case .refused(let problem):
                 // Text that cannot be decoded, that is too large to read, or that holds a NUL (a
                 // binary file, `/proc/self/environ`) is not kept: nothing of it is ever shown as a
                 // source line. (An empty file has no text to keep.)
+                withExtendedLifetime(reader) {}
                 return YAMLFile(text: "", documents: [], problems: [problem])
             case .readable(let decoded):
                 text = decoded
             }
             var builder = TreeBuilder(limits: limits)
-            builder.run(LibYAMLEventReader(bytes: buffer), bytes: buffer)
+            builder.run(reader ?? LibYAMLEventReader(bytes: buffer), bytes: buffer)
             return YAMLFile(text: text, documents: builder.documents, problems: builder.problems)
         }
     }

@@ -16,9 +16,12 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The documents of `bytes`, the decoded text and the file's `iop-lint-disable…` comments
-    /// that are well formed. A malformed one is an issue of the document it sits in.
-    public func loadFile(bytes: [UInt8]) -> (text: String, documents: [LintDocument], suppressions: [Suppression]) {
-        var file = yaml.load(bytes: bytes)
+    /// that are well formed. A malformed one is an issue of the document it sits in. With
+    /// `readsAhead`, libyaml parses on a thread of its own (``YAMLLoader/load(bytes:readsAhead:)``).
+    public func loadFile(
+        bytes: [UInt8], readsAhead: Bool = false
+    ) -> (text: String, documents: [LintDocument], suppressions: [Suppression]) {
+        var file = yaml.load(bytes: bytes, readsAhead: readsAhead)
         // An empty document (a lone `---`, say) holds no agreement; a file of nothing else is empty.
         let agreements = file.documents.filter { !$0.root.isNull }
         if agreements.isEmpty, !file.documents.isEmpty, !file.problems.contains(where: \.isFatal) {

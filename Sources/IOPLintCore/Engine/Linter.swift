@@ -193,10 +193,15 @@ public struct Linter: Sendable {
         return .success(result)
     }
 
-    /// Lints the documents of one file's bytes, then applies the file's suppressions. The rules
-    /// are checked on up to `ruleWorkers` threads; the result is the same for any number.
+    /// Lints the documents of one file's bytes, then applies the file's suppressions. With more
+    /// than one of `ruleWorkers`, a large file is parsed on a second thread while the first
+    /// builds its trees, and its rules are checked on up to that many threads; the result is the
+    /// same for any number.
     public func lint(bytes: [UInt8], path: String, profile: LintProfile? = nil, ruleWorkers: Int = 1) -> FileResult {
-        lint(loader.loadFile(bytes: bytes), path: path, profile: profile, ruleWorkers: ruleWorkers)
+        let readsAhead = ruleWorkers > 1 && bytes.count >= YAMLLoader.readAheadFrom
+        return lint(
+            loader.loadFile(bytes: bytes, readsAhead: readsAhead), path: path, profile: profile,
+            ruleWorkers: ruleWorkers)
     }
 
     private func lint(
