@@ -57,19 +57,22 @@ struct FileRule: Rule {
         for selector in given {
             let selection = selector.select(in: document)
             // Loops rather than `map(violation)`: a closure over `self` would copy the rule for
-            // every node. The matches are borrowed from the selection, not copied out of it.
-            selection.matches.withUnsafeBufferPointer { matches in
-                for index in matches.indices {
-                    let context = CheckContext(document: document, given: selection.matches, at: index)
-                    for failure in check.evaluate(node: matches[index], in: context) {
-                        violations.append(violation(failure))
-                    }
+            // every node. The matches are borrowed from the selection (its span), not copied out
+            // of it: a copy retains the node's storage, which rules on other threads retain too.
+            var context = CheckContext(document: document, given: selection.matches, at: nil)
+            let matches = selection.matches.span
+            for index in matches.indices {
+                context.position = index
+                for failure in check.evaluate(node: matches[index], in: context) {
+                    violations.append(violation(failure))
                 }
             }
             guard !selection.missing.isEmpty else { continue }
-            let context = CheckContext(document: document, current: nil)
+            let missingContext = CheckContext(document: document, current: nil)
             for path in selection.missing {
-                for failure in check.evaluate(.missing(path), in: context) { violations.append(violation(failure)) }
+                for failure in check.evaluate(.missing(path), in: missingContext) {
+                    violations.append(violation(failure))
+                }
             }
         }
         return violations

@@ -57,7 +57,10 @@ struct CheckContext {
     /// runs on (`nil`: none). The context shares the selection's array rather than copying the
     /// node out of it: a rule makes one context for every node it checks.
     private let given: [SelectedNode]
-    private let position: Int?
+    /// A rule that checks every node of a selection moves one context along it rather than
+    /// making one per node: each context made would retain the document, which the rules
+    /// running on other threads retain too.
+    var position: Int?
     /// What selectors of checks picked in this document, shared by its rules.
     var memo: SelectionMemo { document.selectionMemo }
 

@@ -10,31 +10,35 @@ struct TermsCheck: NodeCheck {
     let absent: Bool
     /// Every matcher, in the order of `Language.allCases`: for agreements that name no language.
     private let everyMatcher: [TermMatcher]
+    /// The language of each of `everyMatcher`.
+    private let languages: [Language]
 
     init(matchers: [Language: TermMatcher], absent: Bool) {
         self.matchers = matchers
         self.absent = absent
-        everyMatcher = Language.allCases.compactMap { matchers[$0] }
+        languages = Language.allCases.filter { matchers[$0] != nil }
+        everyMatcher = languages.compactMap { matchers[$0] }
     }
 
     /// A term found (`terms-absent`) is reported at the word itself, also inside a text over
     /// several lines; a term missing (`terms-present`) at the text.
     func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
         guard let text = context.document.analysis(of: selected.node) else { return [] }
-        // No array of matchers is made per text: this runs for every text of every term list.
-        guard let language = context.language else { return evaluate(selected, text, in: context, with: everyMatcher) }
-        guard let matcher = matchers[language] else { return [] }
-        return evaluate(selected, text, in: context, with: CollectionOfOne(matcher))
+        // The matchers are borrowed, not copied: this runs for every text of every term list,
+        // and a copy would retain what the matcher holds, which rules on other threads retain too.
+        let matchers = everyMatcher.span
+        guard let language = context.language else { return evaluate(selected, text, in: context, with: matchers) }
+        guard let index = languages.firstIndex(of: language) else { return [] }
+        return evaluate(selected, text, in: context, with: matchers.extracting(index..<index + 1))
     }
 
     private func evaluate(
-        _ selected: SelectedNode, _ text: TextAnalysis, in context: CheckContext,
-        with matchers: some Collection<TermMatcher>
+        _ selected: SelectedNode, _ text: TextAnalysis, in context: CheckContext, with matchers: Span<TermMatcher>
     ) -> [CheckFailure] {
         guard !matchers.isEmpty else { return [] }
         if absent {
-            for matcher in matchers {
-                if let match = matcher.firstViolation(in: text) {
+            for index in matchers.indices {
+                if let match = matchers[index].firstViolation(in: text) {
                     return [
                         CheckFailure(
                             selected, piece: match.range, in: context,
@@ -44,8 +48,10 @@ struct TermsCheck: NodeCheck {
             }
             return []
         }
-        if matchers.contains(where: { $0.firstAffirmedMatch(in: text) != nil }) { return [] }
-        return [CheckFailure(selected, values: ["term": matchers.flatMap(\.terms).joined(separator: ", ")])]
+        for index in matchers.indices where matchers[index].firstAffirmedMatch(in: text) != nil { return [] }
+        var terms: [String] = []
+        for index in matchers.indices { terms += matchers[index].terms }
+        return [CheckFailure(selected, values: ["term": terms.joined(separator: ", ")])]
     }
 
     static func parse(_ node: RuleFileNode, absent: Bool) -> (any Check)? {
