@@ -1,4 +1,5 @@
 import Foundation
+import IOPYAML
 import Synchronization
 
 /// Runs the rules of a profile on one document, on the calling thread or spread over several.
@@ -18,8 +19,12 @@ enum DocumentChecks {
 
     /// Whether `document` is large enough for its rules to be spread (``parallelFrom``).
     static func spreads(_ document: LintDocument) -> Bool {
-        guard let range = document.root?.range else { return false }
-        return range.end.offset - range.start.offset >= parallelFrom
+        document.root.map { spreads($0.range) } ?? false
+    }
+
+    /// Whether a document whose root spans `range` is large enough for its rules to be spread.
+    static func spreads(_ range: SourceRange) -> Bool {
+        range.end.offset - range.start.offset >= parallelFrom
     }
 
     /// Checks `document` with each of `rules` that runs on it, on up to `workers` threads, and

@@ -16,12 +16,15 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The documents of `bytes`, the decoded text and the file's `iop-lint-disable…` comments
-    /// that are well formed. A malformed one is an issue of the document it sits in. With
-    /// `readsAhead`, libyaml parses on a thread of its own (``YAMLLoader/load(bytes:readsAhead:)``).
+    /// that are well formed. A malformed one is an issue of the document it sits in.
+    ///
+    /// With `spareCore`, a large file gets a second thread: libyaml parses on it while the tree
+    /// is built (``YAMLLoader/load(bytes:readsAhead:)``), and then a large document's prose is
+    /// analysed on it while the model is decoded (``AnalysesAhead``).
     public func loadFile(
-        bytes: [UInt8], readsAhead: Bool = false
+        bytes: [UInt8], spareCore: Bool = false
     ) -> (text: String, documents: [LintDocument], suppressions: [Suppression]) {
-        var file = yaml.load(bytes: bytes, readsAhead: readsAhead)
+        var file = yaml.load(bytes: bytes, readsAhead: spareCore && bytes.count >= YAMLLoader.readAheadFrom)
         // An empty document (a lone `---`, say) holds no agreement; a file of nothing else is empty.
         let agreements = file.documents.filter { !$0.root.isNull }
         if agreements.isEmpty, !file.documents.isEmpty, !file.problems.contains(where: \.isFatal) {
@@ -31,7 +34,9 @@ public struct DocumentLoader: Sendable {
         // Grouped once, so that a file of many documents stays linear.
         let problemsByDocument = Dictionary(grouping: file.problems.filter { !$0.isFatal }, by: \.documentIndex)
         var documents = agreements.map { document in
-            decode(document, problems: problemsByDocument[document.index] ?? [], source: source)
+            decode(
+                document, problems: problemsByDocument[document.index] ?? [], source: source,
+                analysesAhead: spareCore && DocumentChecks.spreads(document.root.range))
         }
         if let fatal = file.problems.last, fatal.isFatal {
             let earlier = file.problems.filter { !$0.isFatal && $0.documentIndex == fatal.documentIndex }
@@ -57,12 +62,20 @@ public struct DocumentLoader: Sendable {
             issues: (earlier + [fatal]).map(\.issue))
     }
 
-    private func decode(_ document: YAMLDocument, problems: [YAMLProblem], source: SourceScalars) -> LintDocument {
+    /// The document's model, decoded on this thread; with `analysesAhead`, its prose is
+    /// analysed on another meanwhile.
+    private func decode(
+        _ document: YAMLDocument, problems: [YAMLProblem], source: SourceScalars, analysesAhead: Bool
+    ) -> LintDocument {
+        let analyses = TextAnalyses()
+        let ahead = analysesAhead ? AnalysesAhead.start(under: document.root, into: analyses) : nil
         let decoder = ModelDecoder()
         let agreement = decoder.decode(document.root)
+        let root = Self.canonicalKeys(document.root)
+        ahead?.stop()
         return LintDocument(
-            index: document.index, root: Self.canonicalKeys(document.root), rejected: decoder.rejected,
-            agreement: agreement, issues: problems.map(\.issue) + decoder.issues, sourceScalars: source)
+            index: document.index, root: root, rejected: decoder.rejected, agreement: agreement,
+            issues: problems.map(\.issue) + decoder.issues, sourceScalars: source, analyses: analyses)
     }
 
     /// The root with accepted alternative key names replaced by their canonical names

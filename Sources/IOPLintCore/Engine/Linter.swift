@@ -194,13 +194,12 @@ public struct Linter: Sendable {
     }
 
     /// Lints the documents of one file's bytes, then applies the file's suppressions. With more
-    /// than one of `ruleWorkers`, a large file is parsed on a second thread while the first
-    /// builds its trees, and its rules are checked on up to that many threads; the result is the
-    /// same for any number.
+    /// than one of `ruleWorkers`, a large file is loaded on two threads
+    /// (``DocumentLoader/loadFile(bytes:spareCore:)``) and its rules are checked on up to that
+    /// many; the result is the same for any number.
     public func lint(bytes: [UInt8], path: String, profile: LintProfile? = nil, ruleWorkers: Int = 1) -> FileResult {
-        let readsAhead = ruleWorkers > 1 && bytes.count >= YAMLLoader.readAheadFrom
-        return lint(
-            loader.loadFile(bytes: bytes, readsAhead: readsAhead), path: path, profile: profile,
+        lint(
+            loader.loadFile(bytes: bytes, spareCore: ruleWorkers > 1), path: path, profile: profile,
             ruleWorkers: ruleWorkers)
     }
 

@@ -16,8 +16,9 @@ public final class LintDocument: Sendable {
     public let agreement: Agreement
     /// Problems found loading and decoding the document, each for a `format` rule to report.
     public let issues: [ModelIssue]
-    /// The analyses of the document's texts, made as rules ask for them.
-    private let analyses = TextAnalyses()
+    /// The analyses of the document's texts, made as rules ask for them (or ahead of them,
+    /// ``AnalysesAhead``).
+    private let analyses: TextAnalyses
     /// What selectors that do not read `@` picked, made as rules ask for them.
     let selections = DocumentSelections()
     /// Whether the conditions of rule files hold, worked out as rules ask.
@@ -41,11 +42,13 @@ public final class LintDocument: Sendable {
             sourceScalars: SourceScalars(scalars: source))
     }
 
-    /// A document of a file whose text is `sourceScalars`, taken apart only if a rule asks.
+    /// A document of a file whose text is `sourceScalars`, taken apart only if a rule asks, and
+    /// whose texts analysed so far are `analyses`.
     init(
         index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue],
-        sourceScalars: SourceScalars
+        sourceScalars: SourceScalars, analyses: TextAnalyses = TextAnalyses()
     ) {
+        self.analyses = analyses
         self.index = index
         self.root = root
         isReadable = root != nil
@@ -61,7 +64,7 @@ public final class LintDocument: Sendable {
             ? self
             : LintDocument(
                 index: index, root: root, rejected: rejected, agreement: agreement, issues: issues + more,
-                sourceScalars: sourceScalars)
+                sourceScalars: sourceScalars, analyses: analyses)
     }
 
     /// Whether the document was read completely (asked for every rule: kept, not worked out).

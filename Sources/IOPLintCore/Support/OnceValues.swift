@@ -50,6 +50,11 @@ final class OnceTable<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         entries = Mutex(Dictionary(minimumCapacity: capacity))
     }
 
+    /// How many values are made.
+    var madeCount: Int {
+        entries.withLock { entries in entries.values.count { if case .made = $0 { true } else { false } } }
+    }
+
     /// The value of `key`, made by `make` the first time it is asked for.
     func value(for key: Key, make: () -> Value) -> Value {
         OnceEntry.value(

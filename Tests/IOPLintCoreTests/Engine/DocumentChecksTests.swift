@@ -99,7 +99,8 @@ private struct NumberedRule: Rule {
     }
 
     /// The built-in rules find the same, with the same fingerprints, checklists and rules
-    /// applied, whether one worker checks a large agreement's rules or two.
+    /// applied, whether one worker checks a large agreement's rules or two (which also load it
+    /// on two threads: libyaml ahead of the tree, prose analysed while the model is decoded).
     @Test func theBuiltInRulesFindTheSameWithTwoWorkers() throws {
         let bytes = try Self.largeAgreement()
         let document = try #require(DocumentLoader().load(bytes: bytes).documents.first)

@@ -5,6 +5,9 @@ final class TextAnalyses: Sendable {
     // every power of two.
     private let analyses = OnceTable<Int, TextAnalysis>(capacity: 128)
 
+    /// How many texts are analysed.
+    var count: Int { analyses.madeCount }
+
     /// The analysis of `text`, the value of the scalar that starts at offset `offset`: made by
     /// the first rule that asks, and waited for by a rule that asks meanwhile. (A different
     /// text at an offset already analysed is analysed for itself, and not kept.)
