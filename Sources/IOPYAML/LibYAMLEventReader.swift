@@ -19,8 +19,8 @@ struct LibYAMLError: Error {
 }
 
 /// A pull parser over libyaml's event API. The current event is read in place (its range,
-/// scalar, tag, anchor) and freed when the next one is parsed, so that only what the tree keeps
-/// is ever copied.
+/// scalar, tag, anchor) and freed after the reader moves on (when the next one is parsed, or
+/// by the read-ahead's thread), so that only what the tree keeps is ever copied.
 ///
 /// Events come from a ``LibYAMLParser`` the reader owns, parsed one at a time as they are asked
 /// for, or from a ``LibYAMLReadAhead`` parsing them on another thread.

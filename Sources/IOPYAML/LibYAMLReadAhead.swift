@@ -42,8 +42,6 @@ final class LibYAMLReadAhead: @unchecked Sendable {
     private var current: Batch?
     /// The index in the current batch of the next event to hand out.
     private var position = 0
-    /// Whether the event at `position - 1` was handed out and is not yet deleted.
-    private var holdsEvent = false
     private var finished = false
     /// An event of no kind: the reader's before its first event, and handed out after the
     /// stream's end.
@@ -76,6 +74,9 @@ final class LibYAMLReadAhead: @unchecked Sendable {
         var slot = 0
         while true {
             free.wait()
+            // The reader is done with the slot's events: deleted here, on the thread that made
+            // them, so that their memory goes back to this thread's heap without a lock.
+            deleteEvents(0..<batches[slot].count, ofSlot: slot)
             let first = events + slot * batchSize
             var batch = Batch()
             while batch.count < batchSize {
@@ -102,15 +103,13 @@ final class LibYAMLReadAhead: @unchecked Sendable {
         }
     }
 
-    /// The next event, or libyaml's error; the event handed out before is deleted. After the
-    /// stream's end, an event of no kind.
+    /// The next event, or libyaml's error. The event handed out before stays valid until the
+    /// reader moves past its batch. After the stream's end, an event of no kind.
     func next() throws(LibYAMLError) -> UnsafeMutablePointer<yaml_event_t> {
-        deleteHeldEvent()
         while true {
             if let batch = current {
                 if position < batch.count {
                     position += 1
-                    holdsEvent = true
                     return events + slotOfCurrent * batchSize + position - 1
                 }
                 if batch.isLast {
@@ -127,38 +126,31 @@ final class LibYAMLReadAhead: @unchecked Sendable {
         }
     }
 
-    /// Stops the parser thread and deletes the events it made that were not handed out; once it
-    /// returns, the thread no longer reads the bytes. Called by the reader when it is done.
+    /// Stops the parser thread and deletes the events left; once it returns, the thread no
+    /// longer reads the bytes. Called by the reader when it is done.
     func finish() {
         guard !finished else { return }
         finished = true
         stopped.store(true, ordering: .relaxed)
-        deleteHeldEvent()
-        var sawLast = false
-        if let batch = current {
-            deleteEvents(position..<batch.count, ofSlot: slotOfCurrent)
-            sawLast = batch.isLast
+        var sawLast = current?.isLast ?? false
+        if !sawLast && current != nil {
             current = nil
-            if !sawLast { free.signal() }
+            free.signal()
         }
         while !sawLast {
             filled.wait()
-            let slot = taken % slots
+            sawLast = batches[taken % slots].isLast
             taken += 1
-            deleteEvents(0..<batches[slot].count, ofSlot: slot)
-            sawLast = batches[slot].isLast
             free.signal()
         }
+        // The thread has handed over its last batch and touches no slot again: each slot holds
+        // the events of its last batch, not yet deleted.
+        for slot in 0..<slots { deleteEvents(0..<batches[slot].count, ofSlot: slot) }
+        current = nil
     }
 
     /// The slot of the batch being handed out.
     private var slotOfCurrent: Int { (taken - 1) % slots }
-
-    private func deleteHeldEvent() {
-        guard holdsEvent else { return }
-        yaml_event_delete(events + slotOfCurrent * batchSize + position - 1)
-        holdsEvent = false
-    }
 
     private func deleteEvents(_ range: Range<Int>, ofSlot slot: Int) {
         for index in range { yaml_event_delete(events + slot * batchSize + index) }
