@@ -40,15 +40,19 @@ enum DocumentChecks {
             return
         }
         // One slot per rule: `nil` for a rule that does not run. Each rule is taken by the
-        // next free worker, so that a costly rule does not hold up a share decided in advance.
+        // next free worker, so that a costly rule does not hold up a share decided in advance;
+        // the rules that read prose, the costly ones, are taken first, so that the last rules
+        // taken are short and both workers end about together.
         var outcomes = [[RuleViolation]?](repeating: nil, count: rules.count)
+        let order = takingOrder(rules)
         outcomes.withUnsafeMutableBufferPointer { outcomes in
-            let shared = Shared(rules: rules, outcomes: outcomes)
+            let shared = Shared(rules: rules, outcomes: outcomes, order: order)
             let next = Atomic<Int>(0)
             let work: @Sendable () -> Void = {
                 while true {
-                    let index = next.add(1, ordering: .relaxed).oldValue
-                    guard index < shared.rules.count else { return }
+                    let taken = next.add(1, ordering: .relaxed).oldValue
+                    guard taken < shared.order.count else { return }
+                    let index = shared.order[taken]
                     guard shared.rules[index].runs(on: document) else { continue }
                     shared.outcomes[index] = shared.rules[index].check(document)
                 }
@@ -72,10 +76,18 @@ enum DocumentChecks {
         }
     }
 
+    /// The indexes of `rules` in the order workers take them: the rules of rule files whose
+    /// checks read prose first, then the others, each group in rule order.
+    static func takingOrder(_ rules: UnsafeBufferPointer<any Rule>) -> [Int] {
+        let readsProse = rules.map { ($0 as? FileRule)?.readsProse ?? false }
+        return rules.indices.filter { readsProse[$0] } + rules.indices.filter { !readsProse[$0] }
+    }
+
     /// The rules and the slots of their outcomes, handed to the workers: each worker writes
     /// only the slots of the rules it took.
     private struct Shared: @unchecked Sendable {
         let rules: UnsafeBufferPointer<any Rule>
         let outcomes: UnsafeMutableBufferPointer<[RuleViolation]?>
+        let order: [Int]
     }
 }

@@ -33,6 +33,9 @@ struct FileRule: Rule {
 
     var id: RuleID { description.id }
 
+    /// Whether the rule's check reads prose (``Check/readsProse``).
+    var readsProse: Bool { check.readsProse }
+
     /// Worked out once per document: the linter asks before the rule checks, and the rules of
     /// a pack share its `applies-when`.
     func applies(to document: LintDocument) -> Bool {

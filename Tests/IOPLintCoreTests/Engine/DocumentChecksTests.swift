@@ -77,6 +77,28 @@ private struct NumberedRule: Rule {
         }
         #expect(overlap.mostAtOnce == workers)
     }
+
+    /// Spread over workers, the built-in rules that read prose (terms, placeholders, sentence
+    /// length, readability) are taken before the others; each rule once, in rule order within
+    /// each group.
+    @Test func rulesThatReadProseAreTakenFirst() throws {
+        let rules = RuleRegistry.builtIn.rules
+        let order = rules.withUnsafeBufferPointer { DocumentChecks.takingOrder($0) }
+        #expect(order.sorted() == Array(rules.indices))
+        let ids = order.map { rules[$0].id.description }
+        let prose = [
+            "klarsprak/placeholders", "klarsprak/long-sentences", "klarsprak/readability", "iop/purchase-language",
+        ]
+        let firstOther = try #require(ids.firstIndex(of: "core/mandate-before-signature"))
+        for id in prose {
+            let index = try #require(ids.firstIndex(of: id), "\(id) is a built-in rule")
+            #expect(index < firstOther, "\(id) reads prose")
+        }
+        let proseCount = order.prefix { ($0 < rules.count) && (rules[$0] as? FileRule)?.readsProse == true }.count
+        #expect(order.prefix(proseCount) == order.prefix(proseCount).sorted()[...])
+        #expect(order.dropFirst(proseCount) == order.dropFirst(proseCount).sorted()[...])
+        #expect(order.dropFirst(proseCount).allSatisfy { (rules[$0] as? FileRule)?.readsProse != true })
+    }
 }
 
 @Suite struct LinterRuleWorkersTests {

@@ -20,9 +20,16 @@ protocol Check: Sendable {
     /// Whether `selected` passes: `evaluate(node: selected, in: context).isEmpty`, for the
     /// conditions of rules and packs, which ask every document and need no failure made.
     func holds(for selected: SelectedNode, in context: CheckContext) -> Bool
+
+    /// Whether the check reads the words or sentences of the texts it is given (terms,
+    /// placeholders, sentence length, readability, patterns): the costly checks of a large
+    /// document, started first when its rules are spread (``DocumentChecks``).
+    var readsProse: Bool { get }
 }
 
 extension Check {
+    var readsProse: Bool { false }
+
     func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
         evaluate(.node(selected), in: context)
     }

@@ -68,6 +68,8 @@ final class DeferredCheck: Check {
 
     // Once parsed, the check is called where the box holds it, without a copy of it.
 
+    var readsProse: Bool { withWorkingCheck(\.readsProse) }
+
     func withWorkingCheck<Result>(_ body: (any Check) -> Result) -> Result {
         guard let parsed = published.load(ordering: .acquiring) else { return body(check) }
         return parsed._withUnsafeGuaranteedRef { body($0.check) }

@@ -2,6 +2,7 @@
 /// all of them are reported, but one target gives at most one failure per check.
 struct AllOfCheck: Check {
     let checks: [any Check]
+    var readsProse: Bool { checks.contains { $0.readsProse } }
 
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
         firstFailures { $0.evaluate(target, in: context) }
@@ -29,6 +30,7 @@ struct AllOfCheck: Check {
 /// `any-of: [CHECK, …]`: at least one check holds; else the failures of the first.
 struct AnyOfCheck: Check {
     let checks: [any Check]
+    var readsProse: Bool { checks.contains { $0.readsProse } }
 
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
         var first: [CheckFailure]?
@@ -48,6 +50,7 @@ struct AnyOfCheck: Check {
 /// `not: CHECK`: the check fails.
 struct NotCheck: Check {
     let check: any Check
+    var readsProse: Bool { check.readsProse }
 
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
         guard check.evaluate(target, in: context).isEmpty else { return [] }
@@ -68,6 +71,7 @@ struct NotCheck: Check {
 struct RelativeCheck: Check {
     let selector: Selector
     let check: any Check
+    var readsProse: Bool { check.readsProse }
 
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
         guard case .node(let selected) = target else { return [] }

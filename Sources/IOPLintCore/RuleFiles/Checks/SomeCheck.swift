@@ -17,6 +17,7 @@
 /// selector picked, none of which passed.
 struct SomeCheck: Check {
     let entries: [(selector: Selector, check: any Check)]
+    var readsProse: Bool { entries.contains { $0.check.readsProse } }
 
     func evaluate(_ target: CheckTarget, in context: CheckContext) -> [CheckFailure] {
         let current: SelectedNode?

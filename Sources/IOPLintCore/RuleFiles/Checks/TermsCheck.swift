@@ -6,6 +6,7 @@ import IOPYAML
 /// `{{term}}` names the term found (absent), or lists the terms looked for (present);
 /// `{{match}}` is the word as the agreement writes it.
 struct TermsCheck: NodeCheck {
+    var readsProse: Bool { true }
     let matchers: [Language: TermMatcher]
     let absent: Bool
     /// Every matcher, in the order of `Language.allCases`: for agreements that name no language.

@@ -3,6 +3,7 @@ import IOPYAML
 /// `no-placeholders: true`: the text holds no draft placeholder (TODO, `[fyll i]`, `<namn>`,
 /// `ÅÅÅÅ-MM-DD`, …; see ``PlaceholderDetector``). `{{term}}` is the placeholder found.
 struct NoPlaceholdersCheck: NodeCheck {
+    var readsProse: Bool { true }
     /// At the placeholder itself, also inside a text over several lines.
     func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
         // Most texts show no sign of a placeholder, and are passed without taking them apart.
@@ -20,6 +21,7 @@ struct NoPlaceholdersCheck: NodeCheck {
 /// `{{readability}}` the score with its name (`LIX 61,3` in a Swedish message, `LIX 61.3` in an
 /// English one; `Flesch 35.2` for English text): a decimal comma in Swedish.
 struct ReadabilityCheck: PredicateCheck {
+    var readsProse: Bool { true }
     let maximumLIX: Double?
     let minimumFlesch: Double?
 
@@ -65,6 +67,7 @@ struct ReadabilityCheck: PredicateCheck {
 /// `max-sentence-words: N`: no sentence of the text has more than N words. `{{count}}` is the
 /// length of the longest sentence, `{{max}}` the limit.
 struct SentenceLengthCheck: PredicateCheck {
+    var readsProse: Bool { true }
     let maximum: Int
 
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {

@@ -42,6 +42,7 @@ struct OneOfCheck: PredicateCheck {
 /// `pattern: REGEX` / `not-pattern: REGEX` on text, matched in linear time (``LinearRegex``).
 /// `{{match}}` is the text the pattern found.
 struct PatternCheck: NodeCheck {
+    var readsProse: Bool { true }
     let regex: LinearRegex
     let mustMatch: Bool
 
@@ -85,6 +86,7 @@ struct LengthCheck: PredicateCheck {
 
 /// `min-words` / `max-words`: words of text.
 struct WordCountCheck: PredicateCheck {
+    var readsProse: Bool { true }
     let minimum: Int?
     let maximum: Int?
 
