@@ -103,8 +103,10 @@ public enum DocxError: Error, Equatable, Sendable {
     case bomb(String)
     /// The file holds more bytes than ``DocxArchive/Limits/maxFileBytes``.
     case tooLarge(Int)
-    /// XML that cannot be read (a DTD, a syntax error).
+    /// XML that cannot be read (a DTD, no XML at all).
     case badXML(String)
+    /// XML with a syntax error: where the parser stopped (1-based) and libxml2's description.
+    case malformedXML(line: Int, column: Int, problem: String)
     /// libxml2, which reads the package's XML, cannot be opened: the library looked for, and the
     /// functions it lacks when it was found.
     case xmlReaderMissing(String)
@@ -148,6 +150,10 @@ public enum DocxError: Error, Equatable, Sendable {
             return LocalizedText(
                 en: "the Word document's XML cannot be read (\(detail))",
                 sv: "Word-dokumentets XML går inte att läsa (\(detail))")
+        case .malformedXML(let line, let column, let problem):
+            return LocalizedText(
+                en: "the Word document's XML cannot be read at line \(line), column \(column) (\(problem))",
+                sv: "Word-dokumentets XML går inte att läsa på rad \(line), kolumn \(column) (\(problem))")
         case .xmlReaderMissing(let detail):
             return LocalizedText(
                 en:

@@ -44,6 +44,7 @@ struct LibXML2: @unchecked Sendable {
     let value: @convention(c) (Reader?) -> UnsafePointer<CChar>?
     let moveToNextAttribute: @convention(c) (Reader?) -> Int32
     let lineNumber: @convention(c) (Reader?) -> Int32
+    let columnNumber: @convention(c) (Reader?) -> Int32
     let setErrorHandler: @convention(c) (Reader?, ErrorHandler?, UnsafeMutableRawPointer?) -> Void
 
     /// The library, opened once per process; the failure names the library looked for, and the
@@ -68,7 +69,7 @@ struct LibXML2: @unchecked Sendable {
             "xmlReaderForMemory", "xmlFreeTextReader", "xmlTextReaderRead", "xmlTextReaderNodeType",
             "xmlTextReaderIsEmptyElement", "xmlTextReaderConstLocalName", "xmlTextReaderConstName",
             "xmlTextReaderConstValue", "xmlTextReaderMoveToNextAttribute", "xmlTextReaderGetParserLineNumber",
-            "xmlTextReaderSetErrorHandler",
+            "xmlTextReaderGetParserColumnNumber", "xmlTextReaderSetErrorHandler",
         ]
         var addresses: [String: UnsafeMutableRawPointer] = [:]
         for name in names { addresses[name] = dlsym(handle, name) }
@@ -88,6 +89,7 @@ struct LibXML2: @unchecked Sendable {
                 value: function("xmlTextReaderConstValue"),
                 moveToNextAttribute: function("xmlTextReaderMoveToNextAttribute"),
                 lineNumber: function("xmlTextReaderGetParserLineNumber"),
+                columnNumber: function("xmlTextReaderGetParserColumnNumber"),
                 setErrorHandler: function("xmlTextReaderSetErrorHandler")))
     }
 }

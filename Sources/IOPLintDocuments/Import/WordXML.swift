@@ -57,8 +57,9 @@ enum WordXML {
             let status = withExtendedLifetime(errors) { library.read(reader) }
             if status == 0 { return nil }
             guard status > 0 else {
-                let line = library.lineNumber(reader)
-                return .badXML("line \(line): \(errors.message ?? "not well-formed")")
+                return .malformedXML(
+                    line: Int(library.lineNumber(reader)), column: Int(library.columnNumber(reader)),
+                    problem: errors.message ?? "not well-formed")
             }
             switch LibXML2.NodeType(rawValue: library.nodeType(reader)) {
             case .element:

@@ -23,6 +23,14 @@ import Testing
         return recorder.events
     }
 
+    /// Whether `error` says the XML cannot be read, for a syntax error or for no XML at all.
+    static func isUnreadableXML(_ error: DocxError) -> Bool {
+        switch error {
+        case .badXML, .malformedXML: true
+        default: false
+        }
+    }
+
     static func failure(_ xml: String) -> DocxError? {
         do {
             _ = try events(xml)
@@ -56,22 +64,27 @@ import Testing
             ])
     }
 
-    @Test func aSyntaxErrorSaysItsLine() {
-        guard case .badXML(let detail)? = Self.failure("<a>\n<b>\n</a>") else {
+    @Test func aSyntaxErrorSaysItsLineAndColumn() {
+        guard case .malformedXML(let line, let column, let problem)? = Self.failure("<a>\n<b>\n  </a>") else {
             Issue.record("a mismatched end tag was read")
             return
         }
-        #expect(detail.hasPrefix("line 3: "))
-        #expect(detail.contains("mismatch"))
-        #expect(detail.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control })
+        #expect(line == 3)
+        // Where the parser stopped: at or after the end tag that does not match.
+        #expect(column >= 3)
+        #expect(problem.contains("mismatch"))
+        #expect(problem.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control })
+        let message = DocxError.malformedXML(line: 3, column: 5, problem: "mismatch").message
+        #expect(message.en == "the Word document's XML cannot be read at line 3, column 5 (mismatch)")
+        #expect(message.sv == "Word-dokumentets XML går inte att läsa på rad 3, kolumn 5 (mismatch)")
     }
 
     @Test func noXMLAtAllIsAnError() {
-        guard case .badXML? = Self.failure("") else {
+        guard let empty = Self.failure(""), Self.isUnreadableXML(empty) else {
             Issue.record("empty XML was read")
             return
         }
-        guard case .badXML? = Self.failure("plain text, not XML") else {
+        guard let text = Self.failure("plain text, not XML"), Self.isUnreadableXML(text) else {
             Issue.record("text was read as XML")
             return
         }
