@@ -146,7 +146,6 @@ final class LibYAMLReadAhead: @unchecked Sendable {
         // The thread has handed over its last batch and touches no slot again: each slot holds
         // the events of its last batch, not yet deleted.
         for slot in 0..<slots { deleteEvents(0..<batches[slot].count, ofSlot: slot) }
-        current = nil
     }
 
     /// The slot of the batch being handed out.

@@ -34,8 +34,8 @@ public struct YAMLLoader: Sendable {
             case .refused(let problem):
                 // Text that cannot be decoded, that is too large to read, or that holds a NUL (a
                 // binary file, `/proc/self/environ`) is not kept: nothing of it is ever shown as a
-                // source line. (An empty file has no text to keep.)
-                withExtendedLifetime(reader) {}
+                // source line. (An empty file has no text to keep.) A reader ahead is stopped when
+                // it goes, before the bytes do.
                 return YAMLFile(text: "", documents: [], problems: [problem])
             case .readable(let decoded):
                 text = decoded

@@ -6,16 +6,14 @@ import IOPYAML
 /// `{{term}}` names the term found (absent), or lists the terms looked for (present);
 /// `{{match}}` is the word as the agreement writes it.
 struct TermsCheck: NodeCheck {
-    var readsProse: Bool { true }
-    let matchers: [Language: TermMatcher]
     let absent: Bool
     /// Every matcher, in the order of `Language.allCases`: for agreements that name no language.
     private let everyMatcher: [TermMatcher]
     /// The language of each of `everyMatcher`.
     private let languages: [Language]
+    var readsProse: Bool { true }
 
     init(matchers: [Language: TermMatcher], absent: Bool) {
-        self.matchers = matchers
         self.absent = absent
         languages = Language.allCases.filter { matchers[$0] != nil }
         everyMatcher = languages.compactMap { matchers[$0] }

@@ -29,6 +29,22 @@ import Testing
         #expect(try F.check("{ not: { pattern: \"^Z\" } }", given: "title", on: agreement) == [])
     }
 
+    /// A composite check reads prose when one of its parts does (what `DocumentChecks` takes
+    /// first); checks of structure alone do not.
+    @Test(arguments: [
+        ("{ present: true }", false),
+        ("{ no-placeholders: true }", true),
+        ("{ all-of: [{ present: true }, { max-sentence-words: 30 }] }", true),
+        ("{ any-of: [{ present: true }, { min-length: 3 }] }", false),
+        ("{ not: { pattern: \"^K\" } }", true),
+        ("{ \"@.name\": { terms-absent: { sv: [köp] } } }", true),
+    ])
+    func compositesReadProseWhenAPartDoes(check: String, readsProse: Bool) throws {
+        let pack = try F.load(F.pack(F.rule(given: "title", check: check)))
+        let rule = try #require(pack.rules.first as? FileRule)
+        #expect(rule.readsProse == readsProse)
+    }
+
     @Test func relativeCheckReportsMissingFieldsOfEachItem() throws {
         let agreement = "iop-lint: 1\nparties:\n  - { id: a, name: A }\n  - { id: b }\n"
         #expect(
