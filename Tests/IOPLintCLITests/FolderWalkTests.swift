@@ -27,6 +27,24 @@ import Testing
         #expect(verbose.stdout == outcome.stdout)
     }
 
+    /// A walk that finds hundreds of files reads them several at a time to tell agreements
+    /// apart: with one job or two, the same files are linted and skipped.
+    @Test func aLargeFolderIsSortedTheSameWithOneJobOrTwo() throws {
+        var files: [String: String] = [:]
+        for number in 0..<150 {
+            files[String(format: "avtal/%03d.yaml", number)] = number % 3 == 0 ? Self.compose : Fixtures.warningOnly
+        }
+        let folder = try CLIRunner.folder(files)
+        defer { TemporaryFolder.remove(folder) }
+        let one = try CLIRunner.run(["avtal", "--jobs", "1", "--verbose"], in: folder)
+        let two = try CLIRunner.run(["avtal", "--jobs", "2", "--verbose"], in: folder)
+        #expect(one.stdout.contains("in 100 files; 50 YAML files skipped: not agreements"))
+        #expect(one.stderr.contains("skipped avtal/147.yaml: not an agreement"))
+        #expect(!one.stderr.contains("skipped avtal/148.yaml"))
+        #expect(two.stdout == one.stdout)
+        #expect(two.stderr == one.stderr)
+    }
+
     @Test(arguments: [
         "# Avtal\n\n%YAML 1.2\n---\niop-lint: 1\ntitel: x\n", "\u{FEFF}iop-lint: 1\ntitel: x\n",
         "\"iop-lint\": 1\ntitel: x\n", "{iop-lint: 1, titel: x}\n",

@@ -12,15 +12,34 @@ public enum AgreementSniffer {
     /// Whether the file at `path` starts as an agreement. A file that cannot be read counts as
     /// one, so that linting it reports why.
     public static func isAgreement(at path: RawPath) -> Bool {
-        guard let handle = FileBytes.handle(forReading: path) else { return true }
-        defer { try? handle.close() }
-        var bytes: [UInt8] = []
-        while bytes.count < longestLead {
-            guard let data = try? handle.read(upToCount: chunk) else { return true }
-            bytes += data
-            if let answer = firstKeyIsVersion(bytes, complete: data.count < chunk) { return answer }
+        FileBytes.withDescriptor(at: path) { descriptor in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(chunk)
+            while bytes.count < longestLead {
+                guard let read = FileBytes.readChunk(descriptor, appendingTo: &bytes, count: chunk) else { return true }
+                if let answer = firstKeyIsVersion(bytes, complete: read < chunk) { return answer }
+            }
+            return false
+        } ?? true
+    }
+
+    /// Whether each of `paths` starts as an agreement (``isAgreement(at:)``), with up to
+    /// `readers` files read at a time: telling agreements apart is a folder walk's reading,
+    /// done before any file is linted.
+    public static func areAgreements(_ paths: [RawPath], readers: Int?) -> [Bool] {
+        var answers = [Bool](repeating: true, count: paths.count)
+        let threads = ParallelReads.threads(readers, items: paths.count)
+        guard threads > 1 else { return paths.map(isAgreement(at:)) }
+        answers.withUnsafeMutableBufferPointer { answers in
+            // Each thread writes only the answers of its own paths.
+            nonisolated(unsafe) let answers = answers
+            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                for index in stride(from: thread, to: paths.count, by: threads) {
+                    answers[index] = isAgreement(at: paths[index])
+                }
+            }
         }
-        return false
+        return answers
     }
 
     /// Whether `bytes` start with `iop-lint:` as their first key; `nil` when the bytes end before

@@ -10,7 +10,9 @@ struct FolderWalk {
     private let realRoot: RawPath?
     private let ignored: GitIgnoredPaths?
     private(set) var files: [RawPath] = []
-    private(set) var skipped: [String] = []
+    /// YAML files found that are agreements only if their first key says so
+    /// (``AgreementSniffer``); the collector reads them all at once, after the walk.
+    private(set) var candidates: [RawPath] = []
     private(set) var notices: [LocalizedText] = []
     private(set) var failures: [ToolFailure] = []
 
@@ -72,10 +74,10 @@ struct FolderWalk {
 
     private mutating func take(_ path: RawPath) {
         let file = path.withoutLeadingDotSlash
-        if !collector.agreementsOnly || AgreementSniffer.isAgreement(at: path) {
-            files.append(file)
+        if collector.agreementsOnly {
+            candidates.append(file)
         } else {
-            skipped.append(file.shown)
+            files.append(file)
         }
     }
 }

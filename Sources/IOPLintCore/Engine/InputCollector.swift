@@ -13,9 +13,13 @@ public struct InputCollector {
     /// Whether folder walks take only agreements and respect git's ignore files (for rule
     /// folders, every YAML file is taken).
     public var agreementsOnly: Bool
+    /// How many of the YAML files a walk found are read at a time to tell agreements apart;
+    /// `nil` for one per core.
+    public var readers: Int?
 
-    public init(agreementsOnly: Bool = true) {
+    public init(agreementsOnly: Bool = true, readers: Int? = 1) {
         self.agreementsOnly = agreementsOnly
+        self.readers = readers
     }
 
     /// The inputs for `paths`; `stdin` supplies standard input's bytes when `-` is given.
@@ -41,7 +45,11 @@ public struct InputCollector {
                 var walk = FolderWalk(root: path, collector: self)
                 walk.walk(path, relative: [])
                 files += walk.files
-                collection.skipped += walk.skipped
+                for (file, isAgreement) in zip(
+                    walk.candidates, AgreementSniffer.areAgreements(walk.candidates, readers: readers))
+                {
+                    if isAgreement { files.append(file) } else { collection.skipped.append(file.shown) }
+                }
                 collection.notices += walk.notices
                 collection.failures += walk.failures
             } else {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Keeps each file once among the inputs of a run: a path given twice, a file under several
 /// spellings (`d/a.yaml`, `./d//a.yaml`, its absolute path), a symbolic link beside its target
 /// or a hard link are one file (``FileIdentity``), linted once and shown under the spelling
@@ -6,17 +8,41 @@
 public enum InputDeduplicator {
     /// `inputs` without those that name a file an earlier one names, in their order. Standard
     /// input (`-`) is kept once; a file that cannot be looked at is told apart by its path.
-    public static func unique(_ inputs: [LintInput]) -> [LintInput] {
-        var identities: Set<FileIdentity> = []
+    /// The files' identities are looked up `readers` at a time.
+    public static func unique(_ inputs: [LintInput], readers: Int? = 1) -> [LintInput] {
+        let identities = identities(of: inputs, readers: readers)
+        var seen: Set<FileIdentity> = []
         var paths: Set<RawPath> = []
         var keptStandardInput = false
-        return inputs.filter { input in
-            guard case .file(let path) = input.source else {
+        return inputs.indices.filter { index in
+            guard case .file(let path) = inputs[index].source else {
                 defer { keptStandardInput = true }
                 return !keptStandardInput
             }
-            guard let identity = FileIdentity(path: path) else { return paths.insert(path).inserted }
-            return identities.insert(identity).inserted
+            guard let identity = identities[index] else { return paths.insert(path).inserted }
+            return seen.insert(identity).inserted
+        }.map { inputs[$0] }
+    }
+
+    /// The identity of each input that is a file (`nil` for standard input and for a file that
+    /// cannot be looked at), `readers` looked up at a time.
+    private static func identities(of inputs: [LintInput], readers: Int?) -> [FileIdentity?] {
+        @Sendable func identity(_ input: LintInput) -> FileIdentity? {
+            guard case .file(let path) = input.source else { return nil }
+            return FileIdentity(path: path)
         }
+        let threads = ParallelReads.threads(readers, items: inputs.count)
+        guard threads > 1 else { return inputs.map(identity) }
+        var identities = [FileIdentity?](repeating: nil, count: inputs.count)
+        identities.withUnsafeMutableBufferPointer { identities in
+            // Each thread writes only the identities of its own inputs.
+            nonisolated(unsafe) let identities = identities
+            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                for index in stride(from: thread, to: inputs.count, by: threads) {
+                    identities[index] = identity(inputs[index])
+                }
+            }
+        }
+        return identities
     }
 }

@@ -35,6 +35,28 @@ public enum FileBytes {
         opened(forReading: path)?.handle
     }
 
+    /// Calls `body` with the descriptor of the file at `path`, opened for reading, and closes
+    /// it after; `nil` when the file cannot be opened or is a folder. No `FileHandle`: reading
+    /// through one asks for the file's status again.
+    static func withDescriptor<Result>(at path: RawPath, _ body: (Int32) -> Result) -> Result? {
+        guard let (handle, _) = opened(forReading: path) else { return nil }
+        defer { try? handle.close() }
+        return body(handle.fileDescriptor)
+    }
+
+    /// One read of up to `count` bytes from `descriptor`, appended to `bytes`: how many came
+    /// (0 at the end of the file), or `nil` when the read failed.
+    static func readChunk(_ descriptor: Int32, appendingTo bytes: inout [UInt8], count: Int) -> Int? {
+        let start = bytes.count
+        var read: Int?
+        bytes.append(contentsOf: repeatElement(0, count: count))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            read = readSome(descriptor, into: buffer.baseAddress! + start, count: count)
+        }
+        bytes.removeLast(count - (read ?? 0))
+        return read
+    }
+
     /// The file at `path` opened for reading, with its size when it is a regular file (`nil` for
     /// a pipe or a device, whose size says nothing), from one `fstat`; `nil` when it cannot be
     /// opened or is a folder.

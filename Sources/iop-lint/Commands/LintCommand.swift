@@ -134,8 +134,12 @@ struct LintCommand: ParsableCommand {
     /// (``InputDeduplicator``); sorted by the name shown.
     private func collect(_ paths: [RawPath]) throws(ToolFailure) -> InputCollection {
         var collection = InputCollection()
+        // Many files are read (to tell agreements apart) and looked at (to find the same file
+        // under two names) before any is linted: as many at a time as files are linted (`nil`:
+        // one per core, asked for only when there are many).
+        let readers = jobs
         for path in paths {
-            let part = try InputCollector().collect(
+            let part = try InputCollector(readers: readers).collect(
                 [path], stdinName: stdinFilename, stdin: { FileBytes.readStandardInputCapped() ?? [] })
             collection.inputs += part.inputs
             collection.named.formUnion(part.named)
@@ -143,7 +147,9 @@ struct LintCommand: ParsableCommand {
             collection.notices += part.notices
             collection.failures += part.failures
         }
-        collection.inputs = InputDeduplicator.unique(collection.inputs).sorted { $0.displayPath < $1.displayPath }
+        collection.inputs = InputDeduplicator.unique(collection.inputs, readers: readers).sorted {
+            $0.displayPath < $1.displayPath
+        }
         collection.skipped = Set(collection.skipped).sorted()
         return collection
     }

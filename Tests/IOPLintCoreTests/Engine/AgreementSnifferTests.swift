@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 
 @testable import IOPLintCore
@@ -29,5 +31,29 @@ import Testing
         #expect(Self.sniff("# en lång kommentar\n", complete: false) == nil)
         #expect(Self.sniff("iop-li", complete: false) == nil)
         #expect(Self.sniff("iop-lint: 1\n", complete: false) == true)
+    }
+
+    /// Files read two at a time get the answers read one at a time gives, each in its place:
+    /// agreements, other YAML, a lead longer than one read, and a file that is gone.
+    @Test func manyFilesReadAtOnceGetTheirOwnAnswers() throws {
+        let longLead = String(repeating: "# kommentar\n", count: 600) + "iop-lint: 1\n"
+        var files: [String: String] = [:]
+        for number in 0..<300 {
+            let name = String(format: "%03d.yaml", number)
+            switch number % 4 {
+            case 0: files[name] = "iop-lint: 1\ntitle: Avtal \(number)\n"
+            case 1: files[name] = "services:\n  web: {}\n"
+            case 2: files[name] = longLead
+            default: files[name] = "pack: lokal\n"
+            }
+        }
+        let folder = try TemporaryFolder.make("iop-lint-sniff", holding: files)
+        defer { TemporaryFolder.remove(folder) }
+        let paths =
+            files.keys.sorted().map { RawPath(folder.appendingPathComponent($0).path) } + [RawPath("/no/such.yaml")]
+        let expected = paths.indices.map { $0 == 300 || $0 % 4 == 0 || $0 % 4 == 2 }
+        #expect(AgreementSniffer.areAgreements(paths, readers: 1) == expected)
+        #expect(AgreementSniffer.areAgreements(paths, readers: 2) == expected)
+        #expect(AgreementSniffer.areAgreements(paths, readers: nil) == expected)
     }
 }

@@ -33,4 +33,18 @@ import Testing
         ]
         #expect(InputDeduplicator.unique(inputs).map(\.displayPath) == ["<stdin>", "x", "y"])
     }
+
+    /// Looked up two at a time, hundreds of files keep the first spelling of each and their order.
+    @Test func manyInputsLookedUpAtOnceKeepTheFirstSpellingOfEach() throws {
+        var files: [String: String] = [:]
+        for number in 0..<200 { files["f\(number).yaml"] = "iop-lint: 1\n" }
+        let folder = try TemporaryFolder.make("iop-lint-dedup-many", holding: files)
+        defer { TemporaryFolder.remove(folder) }
+        let plain = (0..<200).map { folder.path + "/f\($0).yaml" }
+        let again = (0..<200).reversed().map { folder.path + "/./f\($0).yaml" }
+        let inputs = (plain + again + ["/no/x", "/no/x"]).map { LintInput(displayPath: $0, source: .file(RawPath($0))) }
+        for readers in [1, 2, nil] {
+            #expect(InputDeduplicator.unique(inputs, readers: readers).map(\.displayPath) == plain + ["/no/x"])
+        }
+    }
 }
