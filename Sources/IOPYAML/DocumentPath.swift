@@ -71,6 +71,16 @@ extension String {
     /// Letters (any script), digits, `-` and `_`; ASCII is told without a Unicode property look-up.
     fileprivate var isPlainPathKey: Bool {
         guard !isEmpty else { return false }
+        // Most keys are ASCII: their bytes tell, without decoding scalars.
+        var isASCII = true
+        for byte in utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F: continue
+            case 0..<0x80: return false
+            default: isASCII = false
+            }
+        }
+        if isASCII { return true }
         for scalar in unicodeScalars {
             switch scalar.value {
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F: continue

@@ -34,8 +34,8 @@ enum DocumentChecks {
         report: (_ index: Int, _ violations: [RuleViolation]) -> Void
     ) {
         guard workers > 1, rules.count > 1 else {
-            for index in rules.indices where rules[index].runs(on: document) {
-                report(index, rules[index].check(document))
+            for index in rules.indices {
+                if let violations = rules[index].violations(on: document) { report(index, violations) }
             }
             return
         }
@@ -53,8 +53,7 @@ enum DocumentChecks {
                     let taken = next.add(1, ordering: .relaxed).oldValue
                     guard taken < shared.order.count else { return }
                     let index = shared.order[taken]
-                    guard shared.rules[index].runs(on: document) else { continue }
-                    shared.outcomes[index] = shared.rules[index].check(document)
+                    shared.outcomes[index] = shared.rules[index].violations(on: document)
                 }
             }
             // Threads of their own, not Dispatch's pool: `concurrentPerform` runs everything on
@@ -89,5 +88,15 @@ enum DocumentChecks {
         let rules: UnsafeBufferPointer<any Rule>
         let outcomes: UnsafeMutableBufferPointer<[RuleViolation]?>
         let order: [Int]
+    }
+}
+
+extension Rule {
+    /// What the rule finds in `document`; `nil` when it does not run there (``runs(on:)``).
+    /// One call on a rule of `[any Rule]` rather than two: each copies the rule out of the
+    /// array, and a copy retains the rule's storage, which every worker shares.
+    fileprivate func violations(on document: LintDocument) -> [RuleViolation]? {
+        guard runs(on: document) else { return nil }
+        return check(document)
     }
 }

@@ -15,8 +15,12 @@ public struct SourceLines: Sendable {
     /// Where each line starts and ends (before its line break), as UTF-8 offsets into ``text``;
     /// none in a sparse copy.
     private let bounds: [(start: Int, end: Int)]
-    /// The lines a sparse copy kept, by number.
-    private let kept: [Int: String]
+    /// The lines a sparse copy kept, one after the other in one string (a copy that keeps a
+    /// few dozen lines costs two allocations, not one per line); empty otherwise.
+    private let keptText: String
+    /// The number of each line a sparse copy kept, in increasing order, with where it is in
+    /// ``keptText`` (UTF-8 offsets).
+    private let keptBounds: [(number: Int, start: Int, end: Int)]
     /// How many lines there are (at least 1), kept or not.
     public let count: Int
 
@@ -28,7 +32,8 @@ public struct SourceLines: Sendable {
         let bounds = text.withUTF8 { Self.lineBounds(of: $0) }
         self.text = text
         self.bounds = bounds
-        self.kept = [:]
+        self.keptText = ""
+        self.keptBounds = []
         self.count = bounds.count
     }
 
@@ -86,24 +91,38 @@ public struct SourceLines: Sendable {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
-    private init(kept: [Int: String], count: Int) {
+    /// A sparse copy of a text of `count` lines that holds `lines`, by 1-based number.
+    private init(keeping lines: some Sequence<(number: Int, text: Substring)>, count: Int) {
+        var keptText = ""
+        var keptBounds: [(number: Int, start: Int, end: Int)] = []
+        for (number, line) in lines {
+            let start = keptText.utf8.count
+            keptText.append(contentsOf: line)
+            keptBounds.append((number, start, keptText.utf8.count))
+        }
         self.text = ""
         self.bounds = []
-        self.kept = kept
+        self.keptText = keptText
+        self.keptBounds = keptBounds
         self.count = count
     }
 
     /// A sparse copy made of `keptLines` (by 1-based number) of a text of `count` lines, as
     /// ``keptLines`` gave them.
     public init(keptLines: [Int: String], count: Int) {
-        self.init(kept: keptLines, count: max(1, count))
+        self.init(
+            keeping: keptLines.sorted { $0.key < $1.key }.lazy.map { ($0.key, Substring($0.value)) },
+            count: max(1, count))
     }
 
     /// The lines held, by 1-based number: every line, or those a sparse copy kept.
     public var keptLines: [Int: String] {
-        guard !bounds.isEmpty else { return kept }
         var all: [Int: String] = [:]
-        for number in 1...count { all[number] = line(number).map(String.init) }
+        if bounds.isEmpty {
+            for kept in keptBounds { all[kept.number] = String(keptLine(kept)) }
+        } else {
+            for number in 1...count { all[number] = line(number).map(String.init) }
+        }
         return all
     }
 
@@ -112,19 +131,41 @@ public struct SourceLines: Sendable {
     /// still tell whether the text ends with a line break. The copy shares no storage with the
     /// text it came from.
     public func keeping(_ numbers: some Sequence<Int>) -> SourceLines {
-        var kept: [Int: String] = [:]
-        for number in numbers where kept[number] == nil {
-            if let line = line(number) { kept[number] = String(line) }
+        var wanted = numbers.filter { $0 >= 1 && $0 <= count }
+        if line(count)?.isEmpty == true { wanted.append(count) }
+        wanted.sort()
+        var previous = 0
+        let distinct = wanted.filter { number in
+            defer { previous = number }
+            return number != previous
         }
-        if line(count)?.isEmpty == true { kept[count] = "" }
-        return SourceLines(kept: kept, count: count)
+        let lines = distinct.lazy.compactMap { number -> (number: Int, text: Substring)? in
+            self.line(number).map { (number, $0) }
+        }
+        return SourceLines(keeping: lines, count: count)
+    }
+
+    /// A line a sparse copy kept.
+    private func keptLine(_ kept: (number: Int, start: Int, end: Int)) -> Substring {
+        let utf8 = keptText.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: kept.start)
+        return keptText[start..<utf8.index(start, offsetBy: kept.end - kept.start)]
     }
 
     /// Line `number` (1-based) without its line break; `nil` past the last line, and for a line
     /// a sparse copy did not keep.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= count else { return nil }
-        if bounds.isEmpty { return kept[number].map { Substring($0) } }
+        if bounds.isEmpty {
+            // A binary search of the kept numbers.
+            var (low, high) = (0, keptBounds.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if keptBounds[middle].number < number { low = middle + 1 } else { high = middle }
+            }
+            guard low < keptBounds.count, keptBounds[low].number == number else { return nil }
+            return keptLine(keptBounds[low])
+        }
         let (start, end) = bounds[number - 1]
         let utf8 = text.utf8
         return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]

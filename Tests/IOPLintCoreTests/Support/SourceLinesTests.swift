@@ -83,4 +83,17 @@ struct SourceLinesTests {
         #expect(lines.text(in: SourceRange(start: at(1, 4), end: at(9, 1))) == "b")
         #expect(lines.text(in: SourceRange(start: at(5, 1), end: at(6, 1))) == "")
     }
+
+    @Test
+    func aSparseCopyHoldsTheLinesKeptAndKnowsHowManyThereWere() {
+        let lines = SourceLines("ett\ntvå\r\ntre – fyra\nfem\n")
+        let sparse = lines.keeping([4, 3, 3, 99, 0, 1])
+        #expect(sparse.count == 5)
+        #expect((1...5).map { sparse.line($0).map(String.init) } == ["ett", nil, "tre – fyra", "fem", ""])
+        #expect(sparse.line(6) == nil)
+        #expect(sparse.keptLines == [1: "ett", 3: "tre – fyra", 4: "fem", 5: ""])
+        let restored = SourceLines(keptLines: sparse.keptLines, count: sparse.count)
+        #expect((1...5).map { restored.line($0).map(String.init) } == (1...5).map { sparse.line($0).map(String.init) })
+        #expect(sparse.text(in: SourceRange(start: at(3, 5), end: at(4, 3))) == "– fyra\nfe")
+    }
 }
