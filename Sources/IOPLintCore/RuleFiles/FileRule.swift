@@ -59,16 +59,12 @@ struct FileRule: Rule {
         var violations: [RuleViolation] = []
         for selector in given {
             let selection = selector.select(in: document)
-            // Loops rather than `map(violation)`: a closure over `self` would copy the rule for
-            // every node. The matches are borrowed from the selection (its span), not copied out
-            // of it: a copy retains the node's storage, which rules on other threads retain too.
+            // The check walks the matches itself (``Check/evaluate(each:in:_:)``): reached once
+            // through `any Check`, it reads each node where the selection holds it, rather than
+            // a copy made for every node, which retains storage other threads retain too.
             var context = CheckContext(document: document, given: selection.matches, at: nil)
-            let matches = selection.matches.span
-            for index in matches.indices {
-                context.position = index
-                for failure in check.evaluate(node: matches[index], in: context) {
-                    violations.append(violation(failure))
-                }
+            selection.matches.withUnsafeBufferPointer { matches in
+                check.evaluate(each: matches, in: &context) { violations.append(violation($0)) }
             }
             guard !selection.missing.isEmpty else { continue }
             let missingContext = CheckContext(document: document, current: nil)
@@ -85,10 +81,13 @@ struct FileRule: Rule {
         let messages = messages.once.value { CompiledMessages(description.message) }
         var values = failure.values
         if messages.showPath && values["path"] == nil { values["path"] = failure.path.description }
+        // Values given per language (`lix@sv`) are looked up as the message is rendered,
+        // without a dictionary made for each language.
+        let localized = MessageTemplate.hasLocalizedValues(values)
         return RuleViolation(
             message: LocalizedText(
-                en: messages.en.render(values: MessageTemplate.values(values, in: .en)),
-                sv: messages.sv.render(values: MessageTemplate.values(values, in: .sv))),
+                en: messages.en.render(values: values, localizedIn: localized ? .en : nil),
+                sv: messages.sv.render(values: values, localizedIn: localized ? .sv : nil)),
             path: failure.path, range: failure.range, isMissing: failure.isMissing)
     }
 }

@@ -12,11 +12,16 @@ enum MessageTemplate {
     /// The values for a message in `language`: a value given as `name@sv` (or `name@en`) stands
     /// for `name` in that language's message, e.g. a score with a decimal comma in Swedish.
     static func values(_ values: [String: String], in language: Language) -> [String: String] {
-        guard values.keys.contains(where: { $0.utf8.contains(UInt8(ascii: "@")) }) else { return values }
+        guard hasLocalizedValues(values) else { return values }
         var result = values.filter { !$0.key.contains("@") }
         let suffix = "@\(language.rawValue)"
         for (key, value) in values where key.hasSuffix(suffix) { result[String(key.dropLast(suffix.count))] = value }
         return result
+    }
+
+    /// Whether some of `values` are given for one language (`name@sv`).
+    static func hasLocalizedValues(_ values: [String: String]) -> Bool {
+        values.keys.contains { $0.utf8.contains(UInt8(ascii: "@")) }
     }
 
     static func render(_ template: String, values: [String: String]) -> String {
@@ -53,11 +58,23 @@ enum MessageTemplate {
 
         /// The template with each placeholder replaced by its value; one without a value is left out.
         func render(values: [String: String]) -> String {
+            render(values: values, localizedIn: nil)
+        }
+
+        /// The template with each placeholder `name` replaced by the value of `name@language`
+        /// when `language` is given and `values` has one (as ``MessageTemplate/values(_:in:)``
+        /// picks it), else by the value of `name`; one without a value is left out.
+        func render(values: [String: String], localizedIn language: Language?) -> String {
             var result = ""
             for piece in pieces {
                 switch piece {
                 case .text(let text): result += text
-                case .placeholder(let name): result += values[name] ?? ""
+                case .placeholder(let name):
+                    if let language, let localized = values[name + "@" + language.rawValue] {
+                        result += localized
+                    } else {
+                        result += values[name] ?? ""
+                    }
                 }
             }
             return result

@@ -18,4 +18,18 @@ import Testing
         #expect(MessageTemplate.placeholders(in: "{{min}}–{{ max }} å {{lix}} {{open") == ["min", "max", "lix"])
         #expect(MessageTemplate.placeholders(in: "inga platshållare").isEmpty)
     }
+
+    /// A value given for one language (`lix@sv`) stands for its name in that language's message,
+    /// as ``MessageTemplate/values(_:in:)`` picks it.
+    @Test func valuesForOneLanguageAreLookedUpAsTheMessageIsRendered() {
+        let template = MessageTemplate.Compiled("LIX {{lix}} för {{path}}")
+        let values = ["lix": "61.3", "lix@sv": "61,3", "path": "goals"]
+        #expect(template.render(values: values, localizedIn: .sv) == "LIX 61,3 för goals")
+        #expect(template.render(values: values, localizedIn: .en) == "LIX 61.3 för goals")
+        for language in [Language.en, .sv] {
+            #expect(
+                template.render(values: values, localizedIn: language)
+                    == template.render(values: MessageTemplate.values(values, in: language)))
+        }
+    }
 }

@@ -12,6 +12,13 @@ protocol Check: Sendable {
     /// is, without a ``CheckTarget`` made around it and taken apart again.
     func evaluate(node selected: SelectedNode, in context: CheckContext) -> [CheckFailure]
 
+    /// What the check finds at each of `nodes`, the matches of a rule's `given`, handed to
+    /// `body` in order; `context` is moved along them (``CheckContext/position``). The same as
+    /// `evaluate(node:in:)` for each node, called once per selection rather than per node: the
+    /// check is reached through `any Check` once, and the nodes are read where they are.
+    func evaluate(
+        each nodes: UnsafeBufferPointer<SelectedNode>, in context: inout CheckContext, _ body: (CheckFailure) -> Void)
+
     /// Calls `body` with the check that does the work: this one, or the one a ``DeferredCheck``
     /// parses to. A rule that runs its check on many nodes reaches it once this way, not
     /// through the deferred check at every node.
@@ -36,6 +43,15 @@ extension Check {
 
     func holds(for selected: SelectedNode, in context: CheckContext) -> Bool {
         evaluate(node: selected, in: context).isEmpty
+    }
+
+    func evaluate(
+        each nodes: UnsafeBufferPointer<SelectedNode>, in context: inout CheckContext, _ body: (CheckFailure) -> Void
+    ) {
+        for index in nodes.indices {
+            context.position = index
+            for failure in evaluate(node: nodes[index], in: context) { body(failure) }
+        }
     }
 
     func withWorkingCheck<Result>(_ body: (any Check) -> Result) -> Result {
