@@ -161,6 +161,28 @@ extension NodeCheck {
     }
 }
 
+/// A check that finds nothing at a node that is not a string, nor at most strings: a quick
+/// look at the text (``mayFail(_:)``) clears them. Rules run such checks on every node of a
+/// document (`**`), so the nodes the look clears are passed where the selection holds them,
+/// without a copy of each made for ``evaluate(_:in:)``.
+protocol ScreenedCheck: NodeCheck {
+    /// Whether the check may fail at a string node whose text is `string`: `false` only when
+    /// it surely holds there.
+    func mayFail(_ string: String) -> Bool
+}
+
+extension ScreenedCheck {
+    func evaluate(
+        each nodes: UnsafeBufferPointer<SelectedNode>, in context: inout CheckContext, _ body: (CheckFailure) -> Void
+    ) {
+        for index in nodes.indices {
+            guard let string = nodes[index].node.stringValue, mayFail(string) else { continue }
+            context.position = index
+            for failure in evaluate(nodes[index], in: context) { body(failure) }
+        }
+    }
+}
+
 /// A check that holds or fails for a node as a whole: one failure at the node when it fails.
 protocol PredicateCheck: NodeCheck {
     /// `nil` when the node passes; else the placeholder values of the failure.

@@ -2,12 +2,17 @@ import IOPYAML
 
 /// `no-placeholders: true`: the text holds no draft placeholder (TODO, `[fyll i]`, `<namn>`,
 /// `ÅÅÅÅ-MM-DD`, …; see ``PlaceholderDetector``). `{{term}}` is the placeholder found.
-struct NoPlaceholdersCheck: NodeCheck {
+struct NoPlaceholdersCheck: ScreenedCheck {
     var readsProse: Bool { true }
+
+    /// Most texts show no sign of a placeholder, and are passed without taking them apart.
+    func mayFail(_ string: String) -> Bool {
+        PlaceholderScreen.mayHold(string)
+    }
+
     /// At the placeholder itself, also inside a text over several lines.
     func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
-        // Most texts show no sign of a placeholder, and are passed without taking them apart.
-        guard let string = selected.node.stringValue, PlaceholderScreen.mayHold(string),
+        guard let string = selected.node.stringValue, mayFail(string),
             let text = context.document.analysis(of: selected.node),
             let placeholder = PlaceholderDetector.all(in: text).first
         else { return [] }
@@ -66,14 +71,18 @@ struct ReadabilityCheck: PredicateCheck {
 
 /// `max-sentence-words: N`: no sentence of the text has more than N words. `{{count}}` is the
 /// length of the longest sentence, `{{max}}` the limit.
-struct SentenceLengthCheck: PredicateCheck {
+struct SentenceLengthCheck: PredicateCheck, ScreenedCheck {
     var readsProse: Bool { true }
     let maximum: Int
 
+    /// No sentence is longer than its text: most texts are shorter than the limit, and are
+    /// passed without taking them apart.
+    func mayFail(_ string: String) -> Bool {
+        !Words.surelyAtMost(maximum, in: string)
+    }
+
     func failure(of node: YAMLNode, in context: CheckContext) -> [String: String]? {
-        // No sentence is longer than its text: most texts are shorter than the limit, and are
-        // passed without taking them apart.
-        guard let string = node.stringValue, !Words.surelyAtMost(maximum, in: string),
+        guard let string = node.stringValue, mayFail(string),
             let text = context.document.analysis(of: node), !text.sentences.isEmpty
         else { return nil }
         // A loop rather than `lazy.map(\.words.count).max()`: a key path costs more than the rest.
