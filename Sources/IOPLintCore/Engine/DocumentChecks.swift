@@ -28,14 +28,15 @@ enum DocumentChecks {
     }
 
     /// Checks `document` with each of `rules` that runs on it, on up to `workers` threads, and
-    /// calls `report` with the index and the violations of every rule that ran, in rule order.
+    /// calls `report` with the index, the id and the violations of every rule that ran, in rule
+    /// order.
     static func check(
         _ rules: UnsafeBufferPointer<any Rule>, on document: LintDocument, workers: Int,
-        report: (_ index: Int, _ violations: [RuleViolation]) -> Void
+        report: (_ index: Int, _ id: RuleID, _ violations: [RuleViolation]) -> Void
     ) {
         guard workers > 1, rules.count > 1 else {
             for index in rules.indices {
-                if let violations = rules[index].violations(on: document) { report(index, violations) }
+                if let (id, violations) = rules[index].violations(on: document) { report(index, id, violations) }
             }
             return
         }
@@ -43,7 +44,7 @@ enum DocumentChecks {
         // next free worker, so that a costly rule does not hold up a share decided in advance;
         // the rules that read prose, the costly ones, are taken first, so that the last rules
         // taken are short and both workers end about together.
-        var outcomes = [[RuleViolation]?](repeating: nil, count: rules.count)
+        var outcomes = [(id: RuleID, violations: [RuleViolation])?](repeating: nil, count: rules.count)
         let order = takingOrder(rules)
         outcomes.withUnsafeMutableBufferPointer { outcomes in
             let shared = Shared(rules: rules, outcomes: outcomes, order: order)
@@ -71,7 +72,7 @@ enum DocumentChecks {
             for _ in 0..<helpers { finished.wait() }
         }
         for index in outcomes.indices {
-            if let violations = outcomes[index] { report(index, violations) }
+            if let (id, violations) = outcomes[index] { report(index, id, violations) }
         }
     }
 
@@ -86,17 +87,17 @@ enum DocumentChecks {
     /// only the slots of the rules it took.
     private struct Shared: @unchecked Sendable {
         let rules: UnsafeBufferPointer<any Rule>
-        let outcomes: UnsafeMutableBufferPointer<[RuleViolation]?>
+        let outcomes: UnsafeMutableBufferPointer<(id: RuleID, violations: [RuleViolation])?>
         let order: [Int]
     }
 }
 
 extension Rule {
-    /// What the rule finds in `document`; `nil` when it does not run there (``runs(on:)``).
-    /// One call on a rule of `[any Rule]` rather than two: each copies the rule out of the
-    /// array, and a copy retains the rule's storage, which every worker shares.
-    fileprivate func violations(on document: LintDocument) -> [RuleViolation]? {
+    /// The rule's id and what it finds in `document`; `nil` when it does not run there
+    /// (``runs(on:)``). One call on a rule of `[any Rule]` rather than three: each copies the
+    /// rule out of the array, and a copy retains the rule's storage, which every worker shares.
+    fileprivate func violations(on document: LintDocument) -> (id: RuleID, violations: [RuleViolation])? {
         guard runs(on: document) else { return nil }
-        return check(document)
+        return (id, check(document))
     }
 }

@@ -214,14 +214,18 @@ public struct Linter: Sendable {
         }
         var findings: [Finding] = []
         var applied = Array(repeating: false, count: profile.rules.count)
+        var appliedIDs: [RuleID] = []
         for document in documents {
             // The rules are borrowed from the profile, not copied out of it one by one.
             profile.rules.withUnsafeBufferPointer { rules in
                 let workers = ruleWorkers > 1 && DocumentChecks.spreads(document) ? ruleWorkers : 1
-                DocumentChecks.check(rules, on: document, workers: workers) { index, violations in
-                    applied[index] = true
+                DocumentChecks.check(rules, on: document, workers: workers) { index, ruleID, violations in
+                    if !applied[index] {
+                        applied[index] = true
+                        appliedIDs.append(ruleID)
+                    }
                     guard !violations.isEmpty else { return }
-                    let (ruleID, severity) = (rules[index].id, profile.severity(of: rules[index]))
+                    let severity = profile.severity[ruleID] ?? rules[index].description.severity
                     // Made in place: a mapped array appended would copy every finding once more.
                     // (No `reserveCapacity` here: it would make the array exactly as large each
                     // time, copying every finding so far, for every rule of every document.)
@@ -254,6 +258,6 @@ public struct Linter: Sendable {
         return FileResult(
             path: path, text: text, findings: outcome.active, suppressed: outcome.suppressed, scorecards: scorecards,
             failOn: profile.failOn,
-            rulesApplied: profile.appliedRules.shared(zip(profile.rules, applied).filter(\.1).map(\.0.id).sorted()))
+            rulesApplied: profile.appliedRules.shared(appliedIDs.sorted()))
     }
 }

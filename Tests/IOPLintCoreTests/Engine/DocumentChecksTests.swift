@@ -60,7 +60,8 @@ private struct NumberedRule: Rule {
         let rules = Self.rules(Overlap())
         var reported: [(Int, [String])] = []
         rules.withUnsafeBufferPointer { rules in
-            DocumentChecks.check(rules, on: Self.document, workers: workers) { index, violations in
+            DocumentChecks.check(rules, on: Self.document, workers: workers) { index, id, violations in
+                #expect(id == rules[index].id)
                 reported.append((index, violations.map { $0.message.en }))
             }
         }
@@ -73,7 +74,7 @@ private struct NumberedRule: Rule {
     func workersCheckRulesSideBySide(workers: Int) {
         let overlap = Overlap()
         Self.rules(overlap).withUnsafeBufferPointer { rules in
-            DocumentChecks.check(rules, on: Self.document, workers: workers) { _, _ in }
+            DocumentChecks.check(rules, on: Self.document, workers: workers) { _, _, _ in }
         }
         #expect(overlap.mostAtOnce == workers)
     }
