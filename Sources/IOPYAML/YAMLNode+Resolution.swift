@@ -44,8 +44,9 @@ extension YAMLNode {
 
     /// The scalar's text when it resolves to a string: the same answer as `resolved` being
     /// `.string(text)`, without making a value of the others. Checks of text ask it of most
-    /// nodes they reach, and most are untagged words and sentences.
-    public var stringValue: String? {
+    /// nodes they reach, and most are untagged words and sentences. Inlinable: asked of a node
+    /// inside a list, it reads the node where it is, without a copy made for the call.
+    @inlinable public var stringValue: String? {
         guard case .scalar(let scalar) = content else { return nil }
         guard tag == nil else {
             if case .string(let text)? = resolved { return text }
@@ -55,7 +56,7 @@ extension YAMLNode {
     }
 
     /// Whether `resolvePlain(text)` is a string, asked in the same order.
-    static func plainIsString(_ text: String) -> Bool {
+    @usableFromInline static func plainIsString(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         guard Self.canStartNumber(first) else {
             return text.utf8.count > 5 || !(isNullForm(text) || resolveBool(text) != nil)
