@@ -30,14 +30,10 @@ public enum FileBytes {
         return bytes.count > limit ? .tooLarge : .bytes(bytes)
     }
 
-    /// The file at `path` opened for reading, or `nil` when it cannot be opened or is a folder.
-    static func handle(forReading path: RawPath) -> FileHandle? {
-        opened(forReading: path)?.handle
-    }
-
     /// Calls `body` with the descriptor of the file at `path`, opened for reading, and closes
-    /// it after; `nil` when the file cannot be opened or is a folder. No `FileHandle`: reading
-    /// through one asks for the file's status again.
+    /// it after; `nil` when the file cannot be opened or is a folder. Read it with
+    /// ``readChunk(_:appendingTo:count:)``: reading through a `FileHandle` asks for the file's
+    /// status again.
     static func withDescriptor<Result>(at path: RawPath, _ body: (Int32) -> Result) -> Result? {
         guard let (handle, _) = opened(forReading: path) else { return nil }
         defer { try? handle.close() }
