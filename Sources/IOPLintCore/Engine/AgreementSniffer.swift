@@ -27,19 +27,7 @@ public enum AgreementSniffer {
     /// `readers` files read at a time: telling agreements apart is a folder walk's reading,
     /// done before any file is linted.
     public static func areAgreements(_ paths: [RawPath], readers: Int?) -> [Bool] {
-        var answers = [Bool](repeating: true, count: paths.count)
-        let threads = ParallelReads.threads(readers, items: paths.count)
-        guard threads > 1 else { return paths.map(isAgreement(at:)) }
-        answers.withUnsafeMutableBufferPointer { answers in
-            // Each thread writes only the answers of its own paths.
-            nonisolated(unsafe) let answers = answers
-            DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                for index in stride(from: thread, to: paths.count, by: threads) {
-                    answers[index] = isAgreement(at: paths[index])
-                }
-            }
-        }
-        return answers
+        ParallelReads.map(paths, readers: readers) { isAgreement(at: $0) }
     }
 
     /// Whether `bytes` start with `iop-lint:` as their first key; `nil` when the bytes end before

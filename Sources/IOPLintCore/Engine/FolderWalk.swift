@@ -9,10 +9,9 @@ struct FolderWalk {
     /// The folder's real path, to tell where symbolic links point.
     private let realRoot: RawPath?
     private let ignored: GitIgnoredPaths?
+    /// The YAML files found. For a walk that takes only agreements, the collector then reads
+    /// them all at once to tell which are (``AgreementSniffer``).
     private(set) var files: [RawPath] = []
-    /// YAML files found that are agreements only if their first key says so
-    /// (``AgreementSniffer``); the collector reads them all at once, after the walk.
-    private(set) var candidates: [RawPath] = []
     private(set) var notices: [LocalizedText] = []
     private(set) var failures: [ToolFailure] = []
 
@@ -73,11 +72,6 @@ struct FolderWalk {
     }
 
     private mutating func take(_ path: RawPath) {
-        let file = path.withoutLeadingDotSlash
-        if collector.agreementsOnly {
-            candidates.append(file)
-        } else {
-            files.append(file)
-        }
+        files.append(path.withoutLeadingDotSlash)
     }
 }

@@ -44,11 +44,13 @@ public struct InputCollector {
             if type == S_IFDIR {
                 var walk = FolderWalk(root: path, collector: self)
                 walk.walk(path, relative: [])
-                files += walk.files
-                for (file, isAgreement) in zip(
-                    walk.candidates, AgreementSniffer.areAgreements(walk.candidates, readers: readers))
-                {
-                    if isAgreement { files.append(file) } else { collection.skipped.append(file.shown) }
+                if agreementsOnly {
+                    let areAgreements = AgreementSniffer.areAgreements(walk.files, readers: readers)
+                    for (file, isAgreement) in zip(walk.files, areAgreements) {
+                        if isAgreement { files.append(file) } else { collection.skipped.append(file.shown) }
+                    }
+                } else {
+                    files += walk.files
                 }
                 collection.notices += walk.notices
                 collection.failures += walk.failures

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Keeps each file once among the inputs of a run: a path given twice, a file under several
 /// spellings (`d/a.yaml`, `./d//a.yaml`, its absolute path), a symbolic link beside its target
 /// or a hard link are one file (``FileIdentity``), linted once and shown under the spelling
@@ -27,22 +25,9 @@ public enum InputDeduplicator {
     /// The identity of each input that is a file (`nil` for standard input and for a file that
     /// cannot be looked at), `readers` looked up at a time.
     private static func identities(of inputs: [LintInput], readers: Int?) -> [FileIdentity?] {
-        @Sendable func identity(_ input: LintInput) -> FileIdentity? {
+        ParallelReads.map(inputs, readers: readers) { input in
             guard case .file(let path) = input.source else { return nil }
             return FileIdentity(path: path)
         }
-        let threads = ParallelReads.threads(readers, items: inputs.count)
-        guard threads > 1 else { return inputs.map(identity) }
-        var identities = [FileIdentity?](repeating: nil, count: inputs.count)
-        identities.withUnsafeMutableBufferPointer { identities in
-            // Each thread writes only the identities of its own inputs.
-            nonisolated(unsafe) let identities = identities
-            DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                for index in stride(from: thread, to: inputs.count, by: threads) {
-                    identities[index] = identity(inputs[index])
-                }
-            }
-        }
-        return identities
     }
 }

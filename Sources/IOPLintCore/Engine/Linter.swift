@@ -225,7 +225,7 @@ public struct Linter: Sendable {
                         appliedIDs.append(ruleID)
                     }
                     guard !violations.isEmpty else { return }
-                    let severity = profile.severity[ruleID] ?? rules[index].description.severity
+                    let severity = profile.severity(of: rules[index])
                     // Made in place: a mapped array appended would copy every finding once more.
                     // (No `reserveCapacity` here: it would make the array exactly as large each
                     // time, copying every finding so far, for every rule of every document.)

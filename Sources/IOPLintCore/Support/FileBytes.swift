@@ -43,14 +43,11 @@ public enum FileBytes {
     /// One read of up to `count` bytes from `descriptor`, appended to `bytes`: how many came
     /// (0 at the end of the file), or `nil` when the read failed.
     static func readChunk(_ descriptor: Int32, appendingTo bytes: inout [UInt8], count: Int) -> Int? {
-        let start = bytes.count
-        var read: Int?
-        bytes.append(contentsOf: repeatElement(0, count: count))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            read = readSome(descriptor, into: buffer.baseAddress! + start, count: count)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { chunk in
+            guard let read = readSome(descriptor, into: chunk.baseAddress!, count: count) else { return nil }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<read]))
+            return read
         }
-        bytes.removeLast(count - (read ?? 0))
-        return read
     }
 
     /// The file at `path` opened for reading, with its size when it is a regular file (`nil` for
@@ -125,16 +122,12 @@ public enum FileBytes {
         }
         guard !failed else { return nil }
         guard bytes.count == first, first < wanted else { return bytes }
-        let chunkSize = 1 << 16
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunkSize) { chunk -> [UInt8]? in
-            while bytes.count < wanted {
-                let count = min(chunkSize, wanted - bytes.count)
-                guard let read = readSome(descriptor, into: chunk.baseAddress!, count: count) else { return nil }
-                if read == 0 { break }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<read]))
-            }
-            return bytes
+        while bytes.count < wanted {
+            guard let read = readChunk(descriptor, appendingTo: &bytes, count: min(1 << 16, wanted - bytes.count))
+            else { return nil }
+            if read == 0 { break }
         }
+        return bytes
     }
 }
 

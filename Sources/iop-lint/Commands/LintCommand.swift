@@ -137,9 +137,8 @@ struct LintCommand: ParsableCommand {
         // Many files are read (to tell agreements apart) and looked at (to find the same file
         // under two names) before any is linted: as many at a time as files are linted (`nil`:
         // one per core, asked for only when there are many).
-        let readers = jobs
         for path in paths {
-            let part = try InputCollector(readers: readers).collect(
+            let part = try InputCollector(readers: jobs).collect(
                 [path], stdinName: stdinFilename, stdin: { FileBytes.readStandardInputCapped() ?? [] })
             collection.inputs += part.inputs
             collection.named.formUnion(part.named)
@@ -147,7 +146,7 @@ struct LintCommand: ParsableCommand {
             collection.notices += part.notices
             collection.failures += part.failures
         }
-        collection.inputs = InputDeduplicator.unique(collection.inputs, readers: readers).sorted {
+        collection.inputs = InputDeduplicator.unique(collection.inputs, readers: jobs).sorted {
             $0.displayPath < $1.displayPath
         }
         collection.skipped = Set(collection.skipped).sorted()
