@@ -323,6 +323,16 @@ private final class CountingRule: Rule {
         #expect(readable.contains { $0.pack != "format" })
     }
 
+    /// A file of several documents lists every rule that applied in any of them, once, sorted.
+    @Test func theRulesOfEveryDocumentAreListedOnce() throws {
+        let iop = try #require(Self.lint("iop-lint: 1\nkind: iop\ntitle: Ett\n").rulesApplied)
+        let icld = try #require(Self.lint("iop-lint: 1\nkind: kommunalt-partnerskap\ntitle: Två\n").rulesApplied)
+        let both = try #require(
+            Self.lint("iop-lint: 1\nkind: iop\ntitle: Ett\n---\niop-lint: 1\nkind: kommunalt-partnerskap\ntitle: Två\n")
+                .rulesApplied)
+        #expect(both == Set(iop + icld).sorted())
+    }
+
     @Test func filesWithTheSameRulesShareOneList() throws {
         let first = try #require(Self.lint("iop-lint: 1\nkind: iop\ntitle: Ett\n").rulesApplied)
         let second = try #require(Self.lint("iop-lint: 1\nkind: iop\ntitle: Två\n", path: "b.yaml").rulesApplied)
