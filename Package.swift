@@ -35,6 +35,7 @@ let package = Package(
         .target(name: "IOPYAML", dependencies: ["CLibYAML"], swiftSettings: metadataWithoutMangledNames),
         // The tries of the built-in packs' term lists, as C arrays the binary holds as they are.
         .target(name: "CBuiltInTermForms"),
+        .target(name: "CAllocatorSettings"),
         .target(
             name: "IOPLintCore", dependencies: ["IOPYAML", "CBuiltInTermForms"],
             swiftSettings: metadataWithoutMangledNames),
@@ -57,6 +58,7 @@ let package = Package(
                 "IOPLintDocuments",
                 "IOPLintServer",
                 "IOPLintCache",
+                "CAllocatorSettings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A release build on Linux carries Swift's own libraries (the runtime, Foundation),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CAllocatorSettings
 import Foundation
 import IOPLintCache
 import IOPLintCore
@@ -52,6 +53,9 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Before the first thread starts: the run exits after its report, so the allocator
+        // keeps what it frees rather than mapping and zeroing pages again.
+        iop_allocator_settings_for_one_run()
         let builtInRules = BuiltInRulesAhead()
         defer { builtInRules.wait() }
         // Meanwhile this thread builds the format's table, which decoding the agreements reads.
