@@ -34,6 +34,22 @@ enum DocumentChecks {
         _ rules: UnsafeBufferPointer<any Rule>, on document: LintDocument, workers: Int,
         report: (_ index: Int, _ id: RuleID, _ violations: [RuleViolation]) -> Void
     ) {
+        check(
+            rules, on: document, workers: workers,
+            waits: { rule in (rule as? FileRule)?.waitsForSelections(in: document) ?? false }, report: report)
+    }
+
+    /// ``check(_:on:workers:report:)``, where `waits` says whether a rule checked now would
+    /// first wait for another worker to finish something they share (a selection). A worker
+    /// that takes such a rule puts it aside and takes the next; the rules put aside are checked
+    /// once every other rule is taken, when what they wait for is made. Without that, a rule of
+    /// `**` taken while the other worker walks a large document for `**` waits the whole walk
+    /// (10 to 25 ms of an 8 MB agreement's 350).
+    static func check(
+        _ rules: UnsafeBufferPointer<any Rule>, on document: LintDocument, workers: Int,
+        waits: @escaping @Sendable (any Rule) -> Bool,
+        report: (_ index: Int, _ id: RuleID, _ violations: [RuleViolation]) -> Void
+    ) {
         guard workers > 1, rules.count > 1 else {
             for index in rules.indices {
                 if let (id, violations) = rules[index].violations(on: document) { report(index, id, violations) }
@@ -49,11 +65,23 @@ enum DocumentChecks {
         outcomes.withUnsafeMutableBufferPointer { outcomes in
             let shared = Shared(rules: rules, outcomes: outcomes, order: order)
             let next = Atomic<Int>(0)
+            let putAside = PutAside()
             let work: @Sendable () -> Void = {
                 while true {
                     let taken = next.add(1, ordering: .relaxed).oldValue
-                    guard taken < shared.order.count else { return }
-                    let index = shared.order[taken]
+                    let index: Int
+                    if taken < shared.order.count {
+                        index = shared.order[taken]
+                        // Only a worker still taking rules puts one aside, so the one that
+                        // puts it aside is there to check it when no rule is left to take.
+                        if waits(shared.rules[index]) {
+                            putAside.add(index)
+                            continue
+                        }
+                    } else {
+                        guard let aside = putAside.take() else { return }
+                        index = aside
+                    }
                     shared.outcomes[index] = shared.rules[index].violations(on: document)
                 }
             }
@@ -81,6 +109,20 @@ enum DocumentChecks {
     static func takingOrder(_ rules: UnsafeBufferPointer<any Rule>) -> [Int] {
         let readsProse = rules.map { ($0 as? FileRule)?.readsProse ?? false }
         return rules.indices.filter { readsProse[$0] } + rules.indices.filter { !readsProse[$0] }
+    }
+
+    /// The indexes of the rules put aside by workers (``check(_:on:workers:waits:report:)``).
+    private final class PutAside: Sendable {
+        private let indexes = Mutex<[Int]>([])
+
+        func add(_ index: Int) {
+            indexes.withLock { $0.append(index) }
+        }
+
+        /// The rule put aside first, or `nil` when none is left.
+        func take() -> Int? {
+            indexes.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+        }
     }
 
     /// The rules and the slots of their outcomes, handed to the workers: each worker writes

@@ -49,6 +49,12 @@ struct FileRule: Rule {
         }
     }
 
+    /// Whether checking `document` now would first wait for another thread to finish one of
+    /// the selections the rule shares with other rules (`**`, made once per document).
+    func waitsForSelections(in document: LintDocument) -> Bool {
+        given.contains { !$0.readsCurrent && document.selections.isBeingMade($0) }
+    }
+
     func check(_ document: LintDocument) -> [RuleViolation] {
         guard applies(to: document) else { return [] }
         return check.withWorkingCheck { check in violations(of: check, in: document) }

@@ -34,4 +34,12 @@ final class NumberedSlots<Value: Sendable>: Sendable {
                 }
             }, make: make, publish: { value in slots.withLock { $0[number] = .made(value) } })
     }
+
+    /// Whether a thread is making the value in slot `number` now: asking for it would wait.
+    func isBeingMade(at number: Int) -> Bool {
+        slots.withLock { slots in
+            guard number < slots.count, case .making = slots[number] else { return false }
+            return true
+        }
+    }
 }

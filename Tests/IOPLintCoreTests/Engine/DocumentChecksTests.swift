@@ -41,6 +41,43 @@ private struct NumberedRule: Rule {
     }
 }
 
+/// The order in which rules started, and whether the first has ended.
+private final class StartLog: Sendable {
+    private let order = Mutex<[Int]>([])
+    private let ended = Atomic<Bool>(false)
+
+    var started: [Int] { order.withLock { $0 } }
+    var firstEnded: Bool { ended.load(ordering: .acquiring) }
+
+    func start(_ number: Int) {
+        order.withLock { $0.append(number) }
+    }
+
+    func endFirst() {
+        ended.store(true, ordering: .releasing)
+    }
+}
+
+/// Notes in `log` when it starts, and pauses; the rule numbered 0 notes when it ends.
+private struct StartedRule: Rule {
+    let number: Int
+    let pause: UInt32
+    let log: StartLog
+
+    var description: RuleDescription {
+        RuleDescription(
+            id: RuleID("test/started-\(number)")!, severity: .info, summary: LocalizedText("started"),
+            message: LocalizedText("started"), rationale: LocalizedText("test"), examples: RuleExamples())
+    }
+
+    func check(_ document: LintDocument) -> [RuleViolation] {
+        log.start(number)
+        usleep(pause)
+        if number == 0 { log.endFirst() }
+        return []
+    }
+}
+
 @Suite struct DocumentChecksTests {
     private static let document = LintDocument(
         index: 0, root: YAMLNode(content: .mapping([]), range: SourceRange(at: .start)), rejected: [],
@@ -77,6 +114,26 @@ private struct NumberedRule: Rule {
             DocumentChecks.check(rules, on: Self.document, workers: workers) { _, _, _ in }
         }
         #expect(overlap.mostAtOnce == workers)
+    }
+
+    /// A rule that would wait for another worker (here, for the slow first rule to end) is put
+    /// aside by the worker that takes it, which checks the rules after it first and comes back to
+    /// it when none is left to take; every rule is still reported once, in rule order.
+    @Test func aRuleThatWouldWaitIsCheckedAfterTheRulesLeftToTake() {
+        let log = StartLog()
+        let rules = (0..<6).map { number in
+            StartedRule(number: number, pause: number == 0 ? 300_000 : 5_000, log: log) as any Rule
+        }
+        var reported: [Int] = []
+        rules.withUnsafeBufferPointer { rules in
+            DocumentChecks.check(
+                rules, on: Self.document, workers: 2,
+                waits: { rule in (rule as? StartedRule)?.number == 1 && !log.firstEnded }
+            ) { index, _, _ in reported.append(index) }
+        }
+        #expect(reported == Array(0..<6))
+        #expect(log.started.sorted() == Array(0..<6))
+        #expect(log.started.last == 1, "rule 1 was started after rules 2 to 5: \(log.started)")
     }
 
     /// Spread over workers, the built-in rules that read prose (terms, placeholders, sentence

@@ -52,6 +52,19 @@ import Testing
         #expect(slots.value(at: 2) { 0 } == 1)
     }
 
+    /// While one thread makes a slot's value, asking for it would wait: a worker can tell, and
+    /// check another rule first.
+    @Test func aSlotIsBeingMadeOnlyWhileItsValueIsMade() {
+        let slots = NumberedSlots<Int>()
+        #expect(!slots.isBeingMade(at: 4))
+        _ = slots.value(at: 4) {
+            #expect(slots.isBeingMade(at: 4))
+            #expect(!slots.isBeingMade(at: 1))
+            return 7
+        }
+        #expect(!slots.isBeingMade(at: 4))
+    }
+
     @Test func selectorsWithEqualTextsHaveEqualNumbers() throws {
         #expect(try Selector.parse("parties[*].id").number == Selector.parse("parties[*].id").number)
         #expect(try Selector.parse("parties[*].id").number != Selector.parse("parties[*]").number)

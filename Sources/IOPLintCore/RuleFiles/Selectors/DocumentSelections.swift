@@ -8,4 +8,9 @@ final class DocumentSelections: Sendable {
     func selection(of selector: Selector, make: () -> Selection) -> Selection {
         selections.value(at: selector.number, make: make)
     }
+
+    /// Whether a thread is making the selection of `selector` now: asking for it would wait.
+    func isBeingMade(_ selector: Selector) -> Bool {
+        selections.isBeingMade(at: selector.number)
+    }
 }
