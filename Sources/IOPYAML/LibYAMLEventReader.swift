@@ -51,11 +51,14 @@ final class LibYAMLEventReader {
     }
 
     /// A reader whose events libyaml parses ahead on a thread of its own; `nil` when no thread
-    /// can be started.
+    /// can be started. While the reader waits for events, it does `meanwhile`'s work.
     ///
     /// - Precondition: `bytes` is not empty.
-    init?(readingAhead bytes: UnsafeBufferPointer<UInt8>) {
-        guard let readAhead = LibYAMLReadAhead(bytes: bytes) else { return nil }
+    init?(readingAhead bytes: UnsafeBufferPointer<UInt8>, meanwhile: (any WhileParsing)? = nil) {
+        // With work to do meanwhile, more batches ahead: the parser thread goes on while the
+        // reader does a piece of it.
+        guard let readAhead = LibYAMLReadAhead(bytes: bytes, slots: meanwhile == nil ? 4 : 16, meanwhile: meanwhile)
+        else { return nil }
         owner = nil
         parser = nil
         self.readAhead = readAhead

@@ -43,6 +43,8 @@ final class LibYAMLReadAhead: @unchecked Sendable {
     /// The index in the current batch of the next event to hand out.
     private var position = 0
     private var finished = false
+    /// What the reader does while it waits for a batch.
+    private let meanwhile: (any WhileParsing)?
     /// An event of no kind: the reader's before its first event, and handed out after the
     /// stream's end.
     let emptyEvent = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
@@ -50,8 +52,11 @@ final class LibYAMLReadAhead: @unchecked Sendable {
     /// Starts parsing `bytes` on a thread of its own; `nil` when no thread can be started.
     ///
     /// - Precondition: `bytes` is not empty.
-    init?(bytes: UnsafeBufferPointer<UInt8>, batchSize: Int = 512, slots: Int = 4) {
+    init?(
+        bytes: UnsafeBufferPointer<UInt8>, batchSize: Int = 512, slots: Int = 4, meanwhile: (any WhileParsing)? = nil
+    ) {
         self.slots = slots
+        self.meanwhile = meanwhile
         self.batchSize = batchSize
         events = .allocate(capacity: slots * batchSize)
         batches = .allocate(capacity: slots)
@@ -119,11 +124,26 @@ final class LibYAMLReadAhead: @unchecked Sendable {
                 current = nil
                 free.signal()
             }
-            filled.wait()
+            waitForBatch()
             current = batches[taken % slots]
             taken += 1
             position = 0
         }
+    }
+
+    /// Waits until the parser thread has filled the next batch, doing pieces of `meanwhile`'s
+    /// work as long as it has some and the batch is not there.
+    private func waitForBatch() {
+        if let meanwhile {
+            while filled.wait(timeout: .now()) == .timedOut {
+                guard meanwhile.doPiece() else {
+                    filled.wait()
+                    return
+                }
+            }
+            return
+        }
+        filled.wait()
     }
 
     /// Stops the parser thread and deletes the events left; once it returns, the thread no

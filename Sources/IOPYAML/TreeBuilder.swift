@@ -85,8 +85,12 @@ struct TreeBuilder {
     private var root: YAMLNode?
     private var documentStart = SourcePosition.start
 
-    init(limits: YAMLLimits) {
+    /// Told of each scalar as the tree takes it in (``WhileParsing``).
+    private let meanwhile: (any WhileParsing)?
+
+    init(limits: YAMLLimits, meanwhile: (any WhileParsing)? = nil) {
         self.limits = limits
+        self.meanwhile = meanwhile
     }
 
     mutating func run(_ reader: LibYAMLEventReader, bytes: UnsafeBufferPointer<UInt8>) {
@@ -148,9 +152,9 @@ struct TreeBuilder {
         case .scalar:
             let range = reader.range
             try count(1, at: range)
-            complete(
-                YAMLNode(content: .scalar(reader.scalar), tag: reader.tag, range: range), anchor: reader.anchor,
-                size: 1)
+            let node = YAMLNode(content: .scalar(reader.scalar), tag: reader.tag, range: range)
+            meanwhile?.took(node, inDocument: documents.count)
+            complete(node, anchor: reader.anchor, size: 1)
         case .sequenceStart:
             try open(.sequence, tag: reader.tag, anchor: reader.anchor, range: reader.range)
         case .mappingStart:

@@ -21,14 +21,15 @@ public struct YAMLLoader: Sendable {
     /// Loads every document of a file's raw bytes. With `readsAhead`, libyaml parses on a
     /// thread of its own while this one checks the text and builds the trees: for a caller with
     /// a core to spare and a file of ``readAheadFrom`` bytes or more. The result is the same
-    /// either way.
-    public func load(bytes: [UInt8], readsAhead: Bool = false) -> YAMLFile {
+    /// either way. While this thread waits for libyaml's, it does `meanwhile`'s work; without
+    /// `readsAhead` (or when no thread can be started), `meanwhile` is not asked for any.
+    public func load(bytes: [UInt8], readsAhead: Bool = false, meanwhile: (any WhileParsing)? = nil) -> YAMLFile {
         bytes.withUnsafeBufferPointer { buffer in
             // Started before the text is checked, so that the check costs no time; its work is
             // dropped when the text is refused. Never for a file too large to read at all.
             let reader =
                 readsAhead && !buffer.isEmpty && buffer.count <= limits.maxBytes
-                ? LibYAMLEventReader(readingAhead: buffer) : nil
+                ? LibYAMLEventReader(readingAhead: buffer, meanwhile: meanwhile) : nil
             let text: String
             switch precheck(buffer) {
             case .refused(let problem):
@@ -40,7 +41,7 @@ public struct YAMLLoader: Sendable {
             case .readable(let decoded):
                 text = decoded
             }
-            var builder = TreeBuilder(limits: limits)
+            var builder = TreeBuilder(limits: limits, meanwhile: reader == nil ? nil : meanwhile)
             builder.run(reader ?? LibYAMLEventReader(bytes: buffer), bytes: buffer)
             return YAMLFile(text: text, documents: builder.documents, problems: builder.problems)
         }

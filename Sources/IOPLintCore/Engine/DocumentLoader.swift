@@ -19,12 +19,15 @@ public struct DocumentLoader: Sendable {
     /// that are well formed. A malformed one is an issue of the document it sits in.
     ///
     /// With `spareCore`, a large file gets a second thread: libyaml parses on it while the tree
-    /// is built (``YAMLLoader/load(bytes:readsAhead:)``), and then a large document's prose is
-    /// analysed on it while the model is decoded (``AnalysesAhead``).
+    /// is built (``YAMLLoader/load(bytes:readsAhead:meanwhile:)``), which analyses the shorter
+    /// texts while it waits for libyaml (``AnalysesWhileParsing``); then a large document's
+    /// prose is analysed on the second thread while the model is decoded (``AnalysesAhead``).
     public func loadFile(
         bytes: [UInt8], spareCore: Bool = false
     ) -> (text: String, documents: [LintDocument], suppressions: [Suppression]) {
-        var file = yaml.load(bytes: bytes, readsAhead: spareCore && bytes.count >= YAMLLoader.readAheadFrom)
+        let readsAhead = spareCore && bytes.count >= YAMLLoader.readAheadFrom
+        let meanwhile = readsAhead ? AnalysesWhileParsing() : nil
+        var file = yaml.load(bytes: bytes, readsAhead: readsAhead, meanwhile: meanwhile)
         // An empty document (a lone `---`, say) holds no agreement; a file of nothing else is empty.
         let agreements = file.documents.filter { !$0.root.isNull }
         if agreements.isEmpty, !file.documents.isEmpty, !file.problems.contains(where: \.isFatal) {
@@ -36,6 +39,7 @@ public struct DocumentLoader: Sendable {
         var documents = agreements.map { document in
             decode(
                 document, problems: problemsByDocument[document.index] ?? [], source: source,
+                analyses: meanwhile?.analyses(of: document.index) ?? TextAnalyses(),
                 analysesAhead: spareCore && DocumentChecks.spreads(document.root.range))
         }
         if let fatal = file.problems.last, fatal.isFatal {
@@ -63,11 +67,11 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The document's model, decoded on this thread; with `analysesAhead`, its prose is
-    /// analysed on another meanwhile.
+    /// analysed into `analyses` on another meanwhile.
     private func decode(
-        _ document: YAMLDocument, problems: [YAMLProblem], source: SourceScalars, analysesAhead: Bool
+        _ document: YAMLDocument, problems: [YAMLProblem], source: SourceScalars, analyses: TextAnalyses,
+        analysesAhead: Bool
     ) -> LintDocument {
-        let analyses = TextAnalyses()
         let ahead = analysesAhead ? AnalysesAhead.start(under: document.root, into: analyses) : nil
         let decoder = ModelDecoder()
         let agreement = decoder.decode(document.root)
