@@ -8,9 +8,15 @@
 /// there dies within two characters (and one that could end after one character lets any
 /// second character through). When the program can match the empty text, every position can
 /// start a match and nothing is turned down.
+///
+/// A program that passes `\b` on every way to its first character, each of which is a word
+/// character, can start only at the start of a word: where no word character comes before.
+/// (`\b(enligt|följa)` then does not start at every `en` inside a word.)
 struct MatchStarts: Sendable {
     /// Whether a match can start anywhere (the program matches the empty text).
     let anywhere: Bool
+    /// Whether a match can start only where no word character comes before.
+    let atWordStart: Bool
     /// For each first character (rows: ASCII scalars as written, then one row for every other
     /// scalar), the second characters that can follow it in a match (``ScalarBits``).
     private var pairs: [ScalarBits]
@@ -28,6 +34,10 @@ struct MatchStarts: Sendable {
         var seen = [Bool](repeating: false, count: program.count)
         let first = Self.steps(from: 0, in: program, seen: &seen)
         anywhere = first.reachesMatch
+        let pastWordBoundary = Self.steps(from: 0, in: program, seen: &seen, stoppingAt: .wordBoundary)
+        atWordStart =
+            !anywhere && pastWordBoundary.pcs.isEmpty && !pastWordBoundary.reachesMatch
+            && first.pcs.allSatisfy { Self.readsOnlyWordCharacters(program[$0]) }
         self.classes = classes
         pairs = Array(repeating: ScalarBits(), count: Self.other + 1)
         guard !anywhere else { return }
@@ -54,6 +64,7 @@ struct MatchStarts: Sendable {
     /// Whether a match can start at `position` (below `text.count`).
     func mayStart(at position: Int, in text: [Unicode.Scalar]) -> Bool {
         if anywhere { return true }
+        if atWordStart, position > 0, ScalarClass.isWord(text[position - 1]) { return false }
         let first = text[position].value
         let row: Int
         if first < 128 {
@@ -79,11 +90,20 @@ struct MatchStarts: Sendable {
         }
     }
 
+    /// Whether `step` reads nothing but word characters (a letter, a digit or `_`, as `\b`
+    /// tells them): a scalar step of a word character. Classes are not looked into.
+    private static func readsOnlyWordCharacters(_ step: LinearRegex.Instruction) -> Bool {
+        guard case .scalar(let expected) = step, let scalar = Unicode.Scalar(expected) else { return false }
+        return ScalarClass.isWord(scalar)
+    }
+
     /// The character-reading steps reachable from `pc` without reading a character, and whether
-    /// the end of the program is. `seen` (one flag per instruction, all false) marks the
-    /// instructions visited on the way and is left all false again.
+    /// the end of the program is; a way through the assertion `stoppingAt` is not followed.
+    /// `seen` (one flag per instruction, all false) marks the instructions visited on the way
+    /// and is left all false again.
     private static func steps(
-        from pc: Int, in program: [LinearRegex.Instruction], seen: inout [Bool]
+        from pc: Int, in program: [LinearRegex.Instruction], seen: inout [Bool],
+        stoppingAt stop: LinearRegex.Assertion? = nil
     ) -> (pcs: [Int], reachesMatch: Bool) {
         var pcs: [Int] = []
         var visited: [Int] = []
@@ -98,6 +118,7 @@ struct MatchStarts: Sendable {
             case .split(let first, let second):
                 stack.append(first)
                 stack.append(second)
+            case .assert(let assertion) where assertion == stop: break
             case .assert, .lookahead: stack.append(pc + 1)
             case .scalar, .set, .any: pcs.append(pc)
             case .match: reachesMatch = true

@@ -33,6 +33,11 @@ import Testing
         // An anchor is taken as passed; a match that may end after one character lets any second one through.
         ("^h$", "ha h", [true, false, false, true]),
         ("\\bLOU\\b", "LOU lo", [true, false, false, false, true, false]),
+        // `\b` before every first character, a letter: only where no word character comes before.
+        ("\\b(en|ö)", "en ten åö ö", [true, false, false, false, false, false, false, false, false, false, true]),
+        // Not when `\b` comes before a character that is not a word character, nor when a branch has no `\b`.
+        ("\\b en", "a en", [false, true, false, false]),
+        ("\\ben|tk", "ten tk", [false, true, false, false, true, false]),
     ])
     func turnsDownPositionsWhereNoMatchCanStart(pattern: String, text: String, expected: [Bool]) throws {
         #expect(Self.positions(try Self.starts(pattern), in: text) == expected)
@@ -59,6 +64,7 @@ import Testing
         "bidrag(?!it)|\\bmarknad|\\bLOU\\b",
         "^ab", "x*", "(a|)b", "\\bk", "[^a-z ]+", "a.c", "\\s\\w+$", "$", "^", "(?=[0-9])\\d+", "b?", "kå", "\\Bk",
         "[A-ZÅÄÖ]{2,5}-[0-9]{4}", "c$", ".", "[^k]a", "(a+)+b", "k{2,}|å", "\\d\\D",
+        "\\b(ha|k[ou]l)|\\bà", "\\b(kalk|tim) ?\\d", "\\b0|\\b-", "\\b(?!x)h", "(\\bk|\\Bl)a",
     ])
     func findsWhatTheMachineFindsEverywhere(pattern: String) throws {
         let regex = try LinearRegex(pattern)
