@@ -19,6 +19,13 @@ private final class Overlap: Sendable {
     }
 }
 
+/// The description of a rule of these tests.
+private func testRuleDescription(id: String) -> RuleDescription {
+    RuleDescription(
+        id: RuleID(id)!, severity: .info, summary: LocalizedText("numbered"), message: LocalizedText("numbered"),
+        rationale: LocalizedText("test"), examples: RuleExamples())
+}
+
 /// Reports one violation whose message is its number, after `pause` microseconds; runs only
 /// where `runs` says.
 private struct NumberedRule: Rule {
@@ -27,11 +34,7 @@ private struct NumberedRule: Rule {
     let pause: UInt32
     let overlap: Overlap
 
-    var description: RuleDescription {
-        RuleDescription(
-            id: RuleID("test/rule-\(number)")!, severity: .info, summary: LocalizedText("numbered"),
-            message: LocalizedText("numbered"), rationale: LocalizedText("test"), examples: RuleExamples())
-    }
+    var description: RuleDescription { testRuleDescription(id: "test/rule-\(number)") }
 
     func applies(to document: LintDocument) -> Bool { runs }
 
@@ -64,11 +67,7 @@ private struct StartedRule: Rule {
     let pause: UInt32
     let log: StartLog
 
-    var description: RuleDescription {
-        RuleDescription(
-            id: RuleID("test/started-\(number)")!, severity: .info, summary: LocalizedText("started"),
-            message: LocalizedText("started"), rationale: LocalizedText("test"), examples: RuleExamples())
-    }
+    var description: RuleDescription { testRuleDescription(id: "test/started-\(number)") }
 
     func check(_ document: LintDocument) -> [RuleViolation] {
         log.start(number)
