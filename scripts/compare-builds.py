@@ -7,7 +7,8 @@ On a shared or virtual machine the wall time of a program drifts by a fifth or m
 minute to the next, so two builds timed one after the other can differ by more than the change
 between them. This script runs `BINARY_A ARGUMENTS` and `BINARY_B ARGUMENTS` in turns, N times
 each (default 10, after one warm-up run of each), so that both meet the same disturbances, and
-prints the minimum, first quartile and median of each and the ratio of the minimums (B ÷ A).
+prints the minimum, first quartile and median of each and the ratio of the minimums (B ÷ A),
+with the median CPU time (user and system, all threads) and page faults of each run.
 
 Before timing, it runs each build once and compares standard output and the exit code: a change
 meant only for speed must leave the report byte for byte the same. It says where they differ
@@ -18,6 +19,7 @@ Example (the release build of main against the one of a branch, 10 000 files, tw
         --jobs 2 --format json /tmp/corpus/files
 """
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -39,10 +41,14 @@ def first_difference(a, b):
 
 
 def timed(command):
-    """Wall time of one run, in milliseconds, its output thrown away."""
+    """One run, its output thrown away: wall time, user and system CPU time (all threads), in
+    milliseconds, and minor page faults (the kernel clearing fresh memory), from the child's
+    resource usage."""
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return (time.perf_counter() - start) * 1000
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(child.pid, 0)
+    wall = (time.perf_counter() - start) * 1000
+    return wall, usage.ru_utime * 1000, usage.ru_stime * 1000, usage.ru_minflt
 
 
 def main():
@@ -80,11 +86,13 @@ def main():
             times[index].append(timed(command))
 
     for name, command, runs in zip("AB", commands, times):
-        ordered = sorted(runs)
+        ordered = sorted(run[0] for run in runs)
+        user, system, faults = (statistics.median(run[index] for run in runs) for index in (1, 2, 3))
         print(
             f"{name}: min {ordered[0]:9.1f} ms  p25 {ordered[len(ordered) // 4]:9.1f} ms  "
             f"median {statistics.median(ordered):9.1f} ms  ({command[0]})")
-    ratio = min(times[1]) / min(times[0])
+        print(f"   median CPU: user {user:9.1f} ms  system {system:8.1f} ms  page faults {faults:8.0f}")
+    ratio = min(run[0] for run in times[1]) / min(run[0] for run in times[0])
     print(f"B ÷ A (minimums): {ratio:.3f}  ({options.runs} runs of each, in turns)")
     return status
 
