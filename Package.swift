@@ -102,6 +102,7 @@ let package = Package(
         // What the test targets share: temporary folders that a test removes however it ends.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IOPYAMLTests", dependencies: ["IOPYAML"]),
+        .testTarget(name: "CAllocatorSettingsTests", dependencies: ["CAllocatorSettings"]),
         .testTarget(
             name: "IOPLintCoreTests",
             dependencies: ["IOPLintCore", "IOPYAML", "TestSupport"],

@@ -6,11 +6,16 @@
 #include <malloc.h>
 #endif
 
-void iop_allocator_settings_for_one_run(void) {
+bool iop_allocator_settings_for_one_run(void) {
 #if defined(__GLIBC__)
-    // 32 MB is the most glibc takes for the mapping threshold on a 64-bit system.
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
-    mallopt(M_TOP_PAD, 8 * 1024 * 1024);
+    // Up to 32 MB, every array of an 8 MB agreement comes from the heap; a larger block (a
+    // file near the 100 MB limit) still gets a mapping of its own, handed back when freed.
+    // Each mallopt returns 1 when it took the value.
+    int taken = mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    taken &= mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    taken &= mallopt(M_TOP_PAD, 8 * 1024 * 1024);
+    return taken == 1;
+#else
+    return false;
 #endif
 }

@@ -55,10 +55,7 @@ final class LibYAMLEventReader {
     ///
     /// - Precondition: `bytes` is not empty.
     init?(readingAhead bytes: UnsafeBufferPointer<UInt8>, meanwhile: (any WhileParsing)? = nil) {
-        // With work to do meanwhile, more batches ahead: the parser thread goes on while the
-        // reader does a piece of it.
-        guard let readAhead = LibYAMLReadAhead(bytes: bytes, slots: meanwhile == nil ? 4 : 16, meanwhile: meanwhile)
-        else { return nil }
+        guard let readAhead = LibYAMLReadAhead(bytes: bytes, meanwhile: meanwhile) else { return nil }
         owner = nil
         parser = nil
         self.readAhead = readAhead

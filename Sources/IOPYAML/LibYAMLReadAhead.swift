@@ -49,13 +49,13 @@ final class LibYAMLReadAhead: @unchecked Sendable {
     /// stream's end.
     let emptyEvent = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
 
-    /// Starts parsing `bytes` on a thread of its own; `nil` when no thread can be started.
+    /// Starts parsing `bytes` on a thread of its own; `nil` when no thread can be started. With
+    /// `meanwhile`'s work to do while the reader waits, it reads 16 batches ahead rather than 4,
+    /// so that the parser thread goes on while the reader does a piece of that work.
     ///
     /// - Precondition: `bytes` is not empty.
-    init?(
-        bytes: UnsafeBufferPointer<UInt8>, batchSize: Int = 512, slots: Int = 4, meanwhile: (any WhileParsing)? = nil
-    ) {
-        self.slots = slots
+    init?(bytes: UnsafeBufferPointer<UInt8>, batchSize: Int = 512, meanwhile: (any WhileParsing)? = nil) {
+        slots = meanwhile == nil ? 4 : 16
         self.meanwhile = meanwhile
         self.batchSize = batchSize
         events = .allocate(capacity: slots * batchSize)

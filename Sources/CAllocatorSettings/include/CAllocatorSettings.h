@@ -11,6 +11,10 @@
 /// thread's heap shrinks and grows again as rules free and allocate. A process that exits
 /// after one report gains nothing from handing memory back in between. Call it before any
 /// thread starts; not for the language server, which runs for hours.
-void iop_allocator_settings_for_one_run(void);
+///
+/// Returns whether the C library took every setting: `false` where it is not glibc (or, with
+/// another glibc, where it refused a value).
+#include <stdbool.h>
+bool iop_allocator_settings_for_one_run(void);
 
 #endif

@@ -30,12 +30,19 @@ final class AnalysesAhead: Sendable {
         finished.wait()
     }
 
+    /// The text of `node` when it is prose as the analyses made ahead of the rules take it (a
+    /// string with a space in it), else `nil`.
+    static func prose(of node: YAMLNode) -> String? {
+        guard let text = node.stringValue, text.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        return text
+    }
+
     private func analyse(under root: YAMLNode, into analyses: TextAnalyses) {
         var pending = [root]
         while let node = pending.popLast(), !stopped.load(ordering: .relaxed) {
             switch node.content {
             case .scalar:
-                guard let text = node.stringValue, text.utf8.contains(UInt8(ascii: " ")) else { continue }
+                guard let text = Self.prose(of: node) else { continue }
                 _ = analyses.analysis(of: text, at: node.range.start.offset)
             case .sequence(let items):
                 pending.append(contentsOf: items.reversed())

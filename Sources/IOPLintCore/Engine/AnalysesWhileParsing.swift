@@ -2,8 +2,8 @@ import IOPYAML
 
 /// The shorter texts of a large file analysed on the loading thread in the time it would
 /// spend waiting for libyaml's thread (``WhileParsing``): analyses the rules would make, made
-/// while the tree is built, before the model is decoded. Prose is, as for ``AnalysesAhead``,
-/// every string with a space in it. A text of more than ``longestPiece`` bytes is left to
+/// while the tree is built, before the model is decoded. Prose is what ``AnalysesAhead``
+/// takes for it (``AnalysesAhead/prose(of:)``). A text of more than ``longestPiece`` bytes is left to
 /// ``AnalysesAhead`` and the rules: one piece of work must not keep the thread from taking
 /// libyaml's batches for long.
 final class AnalysesWhileParsing: WhileParsing {
@@ -36,7 +36,7 @@ final class AnalysesWhileParsing: WhileParsing {
         while looked < pending.count {
             let (scalar, document) = pending[looked]
             looked += 1
-            guard let text = scalar.stringValue, text.utf8.contains(UInt8(ascii: " ")) else { continue }
+            guard let text = AnalysesAhead.prose(of: scalar) else { continue }
             _ = analyses(of: document).analysis(of: text, at: scalar.range.start.offset)
             return true
         }

@@ -25,8 +25,15 @@ public struct DocumentLoader: Sendable {
     public func loadFile(
         bytes: [UInt8], spareCore: Bool = false
     ) -> (text: String, documents: [LintDocument], suppressions: [Suppression]) {
+        loadFile(bytes: bytes, spareCore: spareCore, meanwhile: spareCore ? AnalysesWhileParsing() : nil)
+    }
+
+    /// ``loadFile(bytes:spareCore:)``, whose documents start with the texts `meanwhile` analyses
+    /// while libyaml reads ahead (when it does).
+    func loadFile(
+        bytes: [UInt8], spareCore: Bool, meanwhile: AnalysesWhileParsing?
+    ) -> (text: String, documents: [LintDocument], suppressions: [Suppression]) {
         let readsAhead = spareCore && bytes.count >= YAMLLoader.readAheadFrom
-        let meanwhile = readsAhead ? AnalysesWhileParsing() : nil
         var file = yaml.load(bytes: bytes, readsAhead: readsAhead, meanwhile: meanwhile)
         // An empty document (a lone `---`, say) holds no agreement; a file of nothing else is empty.
         let agreements = file.documents.filter { !$0.root.isNull }

@@ -26,6 +26,25 @@ import Testing
         #expect(documents[2].agreement.kind?.value == .iop)
     }
 
+    /// A large file read with a core to spare: each document starts with the texts analysed
+    /// while libyaml read ahead, and a rule asking for one of them finds that analysis.
+    @Test func documentsStartWithTheTextsAnalysedWhileParsing() throws {
+        let activity = "  - what: Läxhjälp för barn och unga i Gottsunda.\n    party: forening\n"
+        let document = "iop-lint: 1\nkind: iop\nactivities:\n" + String(repeating: activity, count: 1_200)
+        let bytes = Array((document + "---\n" + document).utf8)
+        try #require(bytes.count >= YAMLLoader.readAheadFrom)
+        let meanwhile = AnalysesWhileParsing()
+        let documents = DocumentLoader().loadFile(bytes: bytes, spareCore: true, meanwhile: meanwhile).documents
+        #expect(documents.count == 2)
+        for document in documents {
+            let items = try #require(document.root?["activities"]?.sequence)
+            let what = try #require(items.last?["what"])
+            let text = try #require(what.stringValue)
+            let analysed = meanwhile.analyses(of: document.index).analysis(of: text, at: what.range.start.offset)
+            #expect(document.analysis(of: what) === analysed)
+        }
+    }
+
     @Test func syntaxErrorInTheThirdDocumentKeepsTheFirstTwo() {
         let yaml = """
             iop-lint: 1
