@@ -12,7 +12,7 @@ extension RawPath {
 
     /// The size in bytes of the regular file at the path (following symbolic links); `nil` when
     /// there is none.
-    var regularFileSize: Int? {
+    public var regularFileSize: Int? {
         guard let status = status(followingLinks: true), status.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(status.st_size)
     }

@@ -168,6 +168,7 @@ struct LintCommand: ParsableCommand {
             for notice in collection.notices { Self.printNote(notice[language]) }
             if output.verbose {
                 for file in collection.skipped { Self.printNote(Self.skippedNote(file)[language]) }
+                if let note = HugePageRestart.note { Self.printNote(note[language]) }
             }
         }
         let needsSettings = incremental.cache != nil || incremental.changedSince != nil

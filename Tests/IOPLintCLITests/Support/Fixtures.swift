@@ -9,3 +9,16 @@ enum Fixtures {
     /// An error (a kind outside the list) and a warning (an unknown key).
     static let errorAndWarning = "iop-lint: 1\nkind: partnerskap\ntitel: Läxhjälp\n"
 }
+
+extension Fixtures {
+    /// An agreement of more than `bytes` bytes: `warningOnly` with a long list under an unknown key.
+    static func large(bytes: Int) -> String {
+        var text = warningOnly + "anteckningar:\n"
+        var item = 0
+        while text.utf8.count <= bytes {
+            item += 1
+            text += "  - Rad \(item): läxhjälp på tisdagar och torsdagar i Gottsunda bibliotek.\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,84 @@
+#include "CAllocatorSettings.h"
+
+#include <stdio.h>
+#include <stdlib.h>  // defines __GLIBC__ where the C library is glibc
+#include <string.h>
+#include <unistd.h>
+
+/// The tunable glibc reads from GLIBC_TUNABLES at start-up, and only there.
+static const char hugetlb_tunable[] = "glibc.malloc.hugetlb=";
+
+int iop_allocator_huge_pages_setting(const char *tunables) {
+    if (tunables == NULL) return -1;
+    // The last mention counts, as for glibc: `name=value` items separated by colons.
+    int setting = -1;
+    const char *item = tunables;
+    while (item != NULL && *item != '\0') {
+        if (strncmp(item, hugetlb_tunable, sizeof hugetlb_tunable - 1) == 0) {
+            setting = atoi(item + sizeof hugetlb_tunable - 1);
+        }
+        item = strchr(item, ':');
+        if (item != NULL) item += 1;
+    }
+    return setting;
+}
+
+bool iop_allocator_huge_pages_on_request(const char *mode) {
+    // glibc's own test: it takes the setting only where the kernel gives huge pages to the
+    // ranges a process asks for them (madvise), not where it gives them always or never.
+    return mode != NULL && strstr(mode, "[madvise]") != NULL;
+}
+
+#if defined(__GLIBC__) && defined(__linux__)
+/// Whether this kernel hands transparent huge pages out on request.
+static bool kernel_gives_huge_pages_on_request(void) {
+    FILE *file = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "re");
+    if (file == NULL) return false;
+    char mode[128];
+    bool read = fgets(mode, sizeof mode, file) != NULL;
+    fclose(file);
+    return read && iop_allocator_huge_pages_on_request(mode);
+}
+#endif
+
+bool iop_allocator_heap_in_huge_pages(void) {
+#if defined(__GLIBC__) && defined(__linux__)
+    return iop_allocator_huge_pages_setting(getenv("GLIBC_TUNABLES")) == 1 && kernel_gives_huge_pages_on_request();
+#else
+    return false;
+#endif
+}
+
+void iop_allocator_restart_with_huge_pages(char *const argv[]) {
+#if defined(__GLIBC__) && defined(__linux__)
+    const char *tunables = getenv("GLIBC_TUNABLES");
+    // A setting already made (by the user, or by this restart) is kept as it is.
+    if (iop_allocator_huge_pages_setting(tunables) >= 0 || !kernel_gives_huge_pages_on_request()) return;
+    char *previous = tunables == NULL ? NULL : strdup(tunables);
+    if (tunables != NULL && previous == NULL) return;
+    // The tunables given, if any, then this one.
+    const char *given = previous == NULL ? "" : previous;
+    const char *separator = given[0] == '\0' ? "" : ":";
+    size_t length = strlen(given) + strlen(separator) + sizeof hugetlb_tunable + 1;
+    char *value = malloc(length);
+    if (value == NULL) {
+        free(previous);
+        return;
+    }
+    snprintf(value, length, "%s%s%s1", given, separator, hugetlb_tunable);
+    if (setenv("GLIBC_TUNABLES", value, 1) == 0) {
+        execv("/proc/self/exe", argv);
+        // Still here: the program could not be started again (no /proc, say). The run goes
+        // on as it is, in the environment it was given.
+        if (previous == NULL) {
+            unsetenv("GLIBC_TUNABLES");
+        } else {
+            setenv("GLIBC_TUNABLES", previous, 1);
+        }
+    }
+    free(value);
+    free(previous);
+#else
+    (void)argv;
+#endif
+}
