@@ -5,6 +5,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#if defined(__linux__)
+#include <sys/auxv.h>
+#endif
+
 /// The tunable glibc reads from GLIBC_TUNABLES at start-up, and only there.
 static const char hugetlb_tunable[] = "glibc.malloc.hugetlb=";
 
@@ -54,6 +58,10 @@ void iop_allocator_restart_with_huge_pages(char *const argv[]) {
     const char *tunables = getenv("GLIBC_TUNABLES");
     // A setting already made (by the user, or by this restart) is kept as it is.
     if (iop_allocator_huge_pages_setting(tunables) >= 0 || !kernel_gives_huge_pages_on_request()) return;
+    // Started by naming the dynamic loader (`ld.so iop-lint …`), the process has no loader of
+    // its own, and /proc/self/exe is the loader, which would take the first argument for the
+    // program: no restart then.
+    if (getauxval(AT_BASE) == 0) return;
     char *previous = tunables == NULL ? NULL : strdup(tunables);
     if (tunables != NULL && previous == NULL) return;
     // The tunables given, if any, then this one.

@@ -26,8 +26,11 @@ bool iop_allocator_settings_for_one_run(void);
 ///
 /// Does nothing where the C library is not glibc, where the tunables already say how
 /// glibc.malloc.hugetlb is set (the user's choice, or this restart's), and where the kernel
-/// does not hand huge pages out on request (its mode is not `madvise`).
-/// Returns only when it did not restart; the environment is then as it was.
+/// does not hand huge pages out on request (its mode is not `madvise`), nor when the program
+/// was started by naming the dynamic loader. Returns only when it did not restart; the
+/// environment is then as it was. A tool that follows the process without following `exec`
+/// (valgrind without `--trace-children=yes`) sees only the first start: set
+/// `glibc.malloc.hugetlb=0` there.
 void iop_allocator_restart_with_huge_pages(char *const argv[]);
 
 /// Whether glibc keeps this process's heap in transparent huge pages: GLIBC_TUNABLES sets
