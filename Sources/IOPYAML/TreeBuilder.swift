@@ -132,7 +132,7 @@ struct TreeBuilder {
                 documents.append(
                     YAMLDocument(
                         index: documents.count, root: root,
-                        range: SourceRange(start: documentStart, end: reader.range.end)))
+                        range: SourceRange(start: documentStart, end: reader.range.end), nodeCount: expandedCount))
             }
         case .alias:
             let name = reader.anchor ?? ""

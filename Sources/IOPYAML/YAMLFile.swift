@@ -23,10 +23,14 @@ public struct YAMLDocument: Sendable {
     public var root: YAMLNode
     /// From the document's first token (or `---`) to its end.
     public var range: SourceRange
+    /// How many nodes the document has, a node reached through an alias counted as the nodes it
+    /// repeats: what a walk over every node meets. `0` when not known.
+    public var nodeCount: Int
 
-    public init(index: Int, root: YAMLNode, range: SourceRange) {
+    public init(index: Int, root: YAMLNode, range: SourceRange, nodeCount: Int = 0) {
         self.index = index
         self.root = root
         self.range = range
+        self.nodeCount = nodeCount
     }
 }

@@ -155,6 +155,22 @@ import Testing
         #expect(fromText.text == text)
     }
 
+    @Test func aDocumentCountsItsNodesWithAliasesAsTheNodesTheyRepeat() {
+        let file = YAMLLoader().load("a: [1, 2]\nb: &x {c: 1}\nd: *x\n---\n- e\n")
+        // The root, `a` and its list of two, `b` and its map of one pair, `d` and the map again.
+        #expect(file.documents.map(\.nodeCount) == [13, 2])
+        #expect(file.documents.map { Self.nodes(below: $0.root) } == [13, 2])
+    }
+
+    /// How many nodes a walk from `node` meets, keys included.
+    private static func nodes(below node: YAMLNode) -> Int {
+        switch node.content {
+        case .scalar: 1
+        case .sequence(let items): 1 + items.map(nodes(below:)).reduce(0, +)
+        case .mapping(let pairs): 1 + pairs.map { nodes(below: $0.key) + nodes(below: $0.value) }.reduce(0, +)
+        }
+    }
+
     // MARK: Anchors and aliases
 
     @Test func anAliasCopiesItsAnchoredNodeAndTakesTheAliasRangeAtItsTop() throws {

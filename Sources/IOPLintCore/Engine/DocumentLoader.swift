@@ -86,7 +86,8 @@ public struct DocumentLoader: Sendable {
         ahead?.stop()
         return LintDocument(
             index: document.index, root: root, rejected: decoder.rejected, agreement: agreement,
-            issues: problems.map(\.issue) + decoder.issues, sourceScalars: source, analyses: analyses)
+            issues: problems.map(\.issue) + decoder.issues, sourceScalars: source, analyses: analyses,
+            nodeCount: document.nodeCount)
     }
 
     /// The root with accepted alternative key names replaced by their canonical names

@@ -32,6 +32,9 @@ public final class LintDocument: Sendable {
     /// The file's text, read a stretch at a time, so that a word inside a scalar can be given its
     /// own position.
     let sourceScalars: SourceScalars
+    /// How many nodes a walk over every node meets (``YAMLDocument/nodeCount``); `0` when not
+    /// known. Room for a `**` selection is made from it.
+    let nodeCount: Int
 
     public convenience init(
         index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue],
@@ -46,9 +49,10 @@ public final class LintDocument: Sendable {
     /// whose texts analysed so far are `analyses`.
     init(
         index: Int, root: YAMLNode?, rejected: Set<DocumentPath>, agreement: Agreement, issues: [ModelIssue],
-        sourceScalars: SourceScalars, analyses: TextAnalyses = TextAnalyses()
+        sourceScalars: SourceScalars, analyses: TextAnalyses = TextAnalyses(), nodeCount: Int = 0
     ) {
         self.analyses = analyses
+        self.nodeCount = nodeCount
         self.index = index
         self.root = root
         isReadable = root != nil
@@ -64,7 +68,7 @@ public final class LintDocument: Sendable {
             ? self
             : LintDocument(
                 index: index, root: root, rejected: rejected, agreement: agreement, issues: issues + more,
-                sourceScalars: sourceScalars, analyses: analyses)
+                sourceScalars: sourceScalars, analyses: analyses, nodeCount: nodeCount)
     }
 
     /// Whether the document was read completely (asked for every rule: kept, not worked out).

@@ -38,6 +38,7 @@ extension Selector {
         guard let start else { return Selection() }
         if let keys { return SelectorEvaluator.select(keys: keys, from: start, rejected: document.rejectedPaths) }
         var evaluator = SelectorEvaluator(steps: steps, rejected: document.rejectedPaths, current: current, memo: memo)
-        return evaluator.run(from: start)
+        // From the root, `**` meets every node of the document.
+        return evaluator.run(from: start, nodesBelow: anchor == .document ? document.nodeCount : 0)
     }
 }

@@ -82,13 +82,21 @@ struct SelectorEvaluator {
         }
     }
 
-    mutating func run(from start: SelectedNode) -> Selection {
+    /// The selection from `start`, below which there are `nodesBelow` nodes (itself included;
+    /// `0` when not known): when the selector is `**` alone, it selects them all, and room is
+    /// made for them at once rather than arrays grown and copied a dozen times.
+    mutating func run(from start: SelectedNode, nodesBelow: Int = 0) -> Selection {
         path = start.path.components
         path.reserveCapacity(path.count + steps.count + 8)
         if recordsTrail {
             trailDepth = path.count
-            entries.reserveCapacity(64)
+            let selectsAll = steps.count == 1 && nodesBelow > 0
+            entries.reserveCapacity(selectsAll ? nodesBelow : 64)
             entryStack.reserveCapacity(16)
+            if selectsAll {
+                trailMatches.reserveCapacity(nodesBelow)
+                trailEntries.reserveCapacity(nodesBelow)
+            }
         }
         visit(start.node, step: 0, recordsMissing: true)
         guard recordsTrail else { return Selection(matches: matches, missing: missing) }

@@ -231,6 +231,22 @@ import Testing
         #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.node.range.start <= $1.node.range.start })
     }
 
+    /// Room is made for a `**` selection from the document's node count: a count that is off
+    /// (none, too small, too large) changes nothing selected, and the loaded document's count is
+    /// enough for every node `**` meets.
+    @Test func doubleStarSelectsTheSameWhateverRoomIsMade() throws {
+        let start = SelectedNode(node: try #require(document.root), path: .root)
+        let steps = try Selector.parse("**").steps
+        let selections = [0, 1, 7, document.nodeCount, 10 * document.nodeCount].map { nodesBelow in
+            var evaluator = SelectorEvaluator(steps: steps, rejected: document.rejectedPaths, current: nil)
+            return evaluator.run(from: start, nodesBelow: nodesBelow)
+        }
+        #expect(selections.allSatisfy { $0 == selections[0] })
+        #expect(try Selector.parse("**").select(in: document) == selections[0])
+        #expect(document.nodeCount >= selections[0].matches.count)
+        #expect(selections[0].matches.count > 40)
+    }
+
     @Test func doubleStarWalksADeepDocumentDownAndBackUp() throws {
         let depth = 200
         let yaml =
