@@ -17,9 +17,12 @@ import IOPLintCore
 /// A setting already in `GLIBC_TUNABLES` is left as it is: `glibc.malloc.hugetlb=0` keeps a run
 /// in small pages.
 enum HugePageRestart {
-    /// The bytes of the YAML files named on the command line from which a run restarts (1.5 MiB:
-    /// from about there, the faults saved outweigh the second start).
-    static let restartFrom = 3 * 512 * 1024
+    /// The bytes of the YAML files named on the command line from which a run restarts. Timed in
+    /// turns with and without the restart (30 runs each): a 1 MB agreement 6.6 % faster at the
+    /// minimum and 7 % at the median, a 500 KB one 5 % and 1.5 %; a 250 KB one 9 % slower at the
+    /// minimum, 6 % faster at the median: about where the faults saved and the second start
+    /// weigh the same.
+    static let restartFrom = 512 * 1024
 
     /// Restarts the program with its heap in huge pages when the YAML files among `arguments`
     /// (the command line without the program's name) hold ``restartFrom`` bytes or more;

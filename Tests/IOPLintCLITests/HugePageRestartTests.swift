@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// A command line naming large agreements runs with glibc's heap in huge pages, and reports
+/// A command line naming large agreements (512 KiB or more) runs with glibc's heap in huge pages, and reports
 /// exactly what it reports without them.
 @Suite struct HugePageRestartTests {
     /// Whether this machine gives huge pages on request (glibc, and the kernel in `madvise`
@@ -19,7 +19,7 @@ import Testing
     static let note = "iop-lint: the heap is in transparent huge pages (GLIBC_TUNABLES: glibc.malloc.hugetlb=1)"
 
     @Test func aLargeAgreementRestartsWithHugePagesAndReportsTheSame() throws {
-        let folder = try CLIRunner.folder(["stor.yaml": Fixtures.large(bytes: 1_600_000)])
+        let folder = try CLIRunner.folder(["stor.yaml": Fixtures.large(bytes: 600_000)])
         defer { TemporaryFolder.remove(folder) }
         let arguments = ["stor.yaml", "--verbose", "--format", "json"]
         let restarted = try CLIRunner.run(arguments, in: folder, environment: ["GLIBC_TUNABLES": ""])
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func otherTunablesAreKept() throws {
-        let folder = try CLIRunner.folder(["stor.yaml": Fixtures.large(bytes: 1_600_000)])
+        let folder = try CLIRunner.folder(["stor.yaml": Fixtures.large(bytes: 600_000)])
         defer { TemporaryFolder.remove(folder) }
         let outcome = try CLIRunner.run(
             ["stor.yaml", "--verbose"], in: folder, environment: ["GLIBC_TUNABLES": "glibc.malloc.arena_max=2"])
