@@ -11,6 +11,12 @@
 
 /// The tunable glibc reads from GLIBC_TUNABLES at start-up, and only there.
 static const char hugetlb_tunable[] = "glibc.malloc.hugetlb=";
+/// Set for the second start: its GLIBC_TUNABLES is the restart's, to be given back.
+static const char restarted_variable[] = "IOP_LINT_RESTARTED_FOR_HUGE_PAGES";
+/// The GLIBC_TUNABLES given to the first start, when it had one.
+static const char given_variable[] = "IOP_LINT_GIVEN_GLIBC_TUNABLES";
+/// Whether this process is the second start, its environment given back.
+static bool is_restarted = false;
 
 int iop_allocator_huge_pages_setting(const char *tunables) {
     if (tunables == NULL) return -1;
@@ -47,10 +53,27 @@ static bool kernel_gives_huge_pages_on_request(void) {
 
 bool iop_allocator_heap_in_huge_pages(void) {
 #if defined(__GLIBC__) && defined(__linux__)
-    return iop_allocator_huge_pages_setting(getenv("GLIBC_TUNABLES")) == 1 && kernel_gives_huge_pages_on_request();
+    return (is_restarted || iop_allocator_huge_pages_setting(getenv("GLIBC_TUNABLES")) == 1)
+        && kernel_gives_huge_pages_on_request();
 #else
     return false;
 #endif
+}
+
+bool iop_allocator_settle_after_restart(void) {
+    if (getenv(restarted_variable) == NULL) return false;
+    // glibc has read the tunables: the environment goes back to what the first start was
+    // given, so that programs this one starts (git) see the user's.
+    const char *given = getenv(given_variable);
+    if (given == NULL) {
+        unsetenv("GLIBC_TUNABLES");
+    } else {
+        setenv("GLIBC_TUNABLES", given, 1);
+        unsetenv(given_variable);
+    }
+    unsetenv(restarted_variable);
+    is_restarted = true;
+    return true;
 }
 
 void iop_allocator_restart_with_huge_pages(char *const argv[]) {
@@ -74,16 +97,20 @@ void iop_allocator_restart_with_huge_pages(char *const argv[]) {
         return;
     }
     snprintf(value, length, "%s%s%s1", given, separator, hugetlb_tunable);
-    if (setenv("GLIBC_TUNABLES", value, 1) == 0) {
+    if (setenv(restarted_variable, "1", 1) == 0 && (previous == NULL || setenv(given_variable, previous, 1) == 0)
+        && setenv("GLIBC_TUNABLES", value, 1) == 0)
+    {
         execv("/proc/self/exe", argv);
-        // Still here: the program could not be started again (no /proc, say). The run goes
-        // on as it is, in the environment it was given.
-        if (previous == NULL) {
-            unsetenv("GLIBC_TUNABLES");
-        } else {
-            setenv("GLIBC_TUNABLES", previous, 1);
-        }
     }
+    // Still here: the program could not be started again (no /proc, say). The run goes on as
+    // it is, in the environment it was given.
+    if (previous == NULL) {
+        unsetenv("GLIBC_TUNABLES");
+    } else {
+        setenv("GLIBC_TUNABLES", previous, 1);
+    }
+    unsetenv(given_variable);
+    unsetenv(restarted_variable);
     free(value);
     free(previous);
 #else

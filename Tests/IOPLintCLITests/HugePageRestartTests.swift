@@ -41,6 +41,35 @@ import Testing
         #expect(outcome.stderr.contains(Self.note) == Self.restarts)
     }
 
+    /// git, run for a folder walk, sees the environment the user gave: the restart's setting
+    /// and its own variables are gone.
+    @Test func programsStartedAfterTheRestartSeeTheGivenEnvironment() throws {
+        let fakeGit = """
+            #!/bin/sh
+            {
+              echo "GLIBC_TUNABLES=${GLIBC_TUNABLES-unset}"
+              env | grep '^IOP_LINT_' || true
+            } > "$(dirname "$0")/environment.txt"
+            exit 1
+
+            """
+        let folder = try CLIRunner.folder([
+            "stor.yaml": Fixtures.large(bytes: 600_000), "mapp/a.yaml": Fixtures.warningOnly, "bin/git": fakeGit,
+        ])
+        defer { TemporaryFolder.remove(folder) }
+        let bin = folder.appendingPathComponent("bin")
+        let git = bin.appendingPathComponent("git").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: git)
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let outcome = try CLIRunner.run(
+            ["stor.yaml", "mapp", "--verbose"], in: folder,
+            environment: ["GLIBC_TUNABLES": "glibc.malloc.arena_max=2", "PATH": path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.contains(Self.note) == Self.restarts)
+        let seen = try String(contentsOf: bin.appendingPathComponent("environment.txt"), encoding: .utf8)
+        #expect(seen == "GLIBC_TUNABLES=glibc.malloc.arena_max=2\n")
+    }
+
     @Test func aSmallAgreementRunsAsItIs() throws {
         let folder = try CLIRunner.folder(["liten.yaml": Fixtures.warningOnly])
         defer { TemporaryFolder.remove(folder) }

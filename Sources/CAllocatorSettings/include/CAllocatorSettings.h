@@ -33,8 +33,15 @@ bool iop_allocator_settings_for_one_run(void);
 /// `glibc.malloc.hugetlb=0` there.
 void iop_allocator_restart_with_huge_pages(char *const argv[]);
 
-/// Whether glibc keeps this process's heap in transparent huge pages: GLIBC_TUNABLES sets
-/// glibc.malloc.hugetlb=1 and the kernel hands them out on request.
+/// In the process that ``iop_allocator_restart_with_huge_pages`` started, gives the environment
+/// back as the first start was given it (GLIBC_TUNABLES without the restart's setting, which
+/// glibc has read by now), so that programs it starts see the user's; returns whether this
+/// process is such a second start. Call it first, before any restart.
+bool iop_allocator_settle_after_restart(void);
+
+/// Whether glibc keeps this process's heap in transparent huge pages: the restart asked for
+/// them, or GLIBC_TUNABLES sets glibc.malloc.hugetlb=1; and the kernel hands them out on
+/// request.
 bool iop_allocator_heap_in_huge_pages(void);
 
 /// glibc.malloc.hugetlb's value in `tunables` (GLIBC_TUNABLES's form, `name=value` items
