@@ -60,18 +60,23 @@ bool iop_allocator_heap_in_huge_pages(void) {
 #endif
 }
 
-bool iop_allocator_settle_after_restart(void) {
-    if (getenv(restarted_variable) == NULL) return false;
-    // glibc has read the tunables: the environment goes back to what the first start was
-    // given, so that programs this one starts (git) see the user's.
-    const char *given = getenv(given_variable);
+/// GLIBC_TUNABLES back to `given` (unset when NULL, copied before anything is unset), and the
+/// restart's own variables gone.
+static void give_back_environment(const char *given) {
     if (given == NULL) {
         unsetenv("GLIBC_TUNABLES");
     } else {
         setenv("GLIBC_TUNABLES", given, 1);
-        unsetenv(given_variable);
     }
+    unsetenv(given_variable);
     unsetenv(restarted_variable);
+}
+
+bool iop_allocator_settle_after_restart(void) {
+    if (getenv(restarted_variable) == NULL) return false;
+    // glibc has read the tunables: the environment goes back to what the first start was
+    // given, so that programs this one starts (git) see the user's.
+    give_back_environment(getenv(given_variable));
     is_restarted = true;
     return true;
 }
@@ -104,13 +109,7 @@ void iop_allocator_restart_with_huge_pages(char *const argv[]) {
     }
     // Still here: the program could not be started again (no /proc, say). The run goes on as
     // it is, in the environment it was given.
-    if (previous == NULL) {
-        unsetenv("GLIBC_TUNABLES");
-    } else {
-        setenv("GLIBC_TUNABLES", previous, 1);
-    }
-    unsetenv(given_variable);
-    unsetenv(restarted_variable);
+    give_back_environment(previous);
     free(value);
     free(previous);
 #else
