@@ -83,13 +83,13 @@ bool iop_allocator_settle_after_restart(void) {
 
 void iop_allocator_restart_with_huge_pages(char *const argv[]) {
 #if defined(__GLIBC__) && defined(__linux__)
-    const char *tunables = getenv("GLIBC_TUNABLES");
-    // A setting already made (by the user, or by this restart) is kept as it is.
-    if (iop_allocator_huge_pages_setting(tunables) >= 0 || !kernel_gives_huge_pages_on_request()) return;
     // Started by naming the dynamic loader (`ld.so iop-lint …`), the process has no loader of
     // its own, and /proc/self/exe is the loader, which would take the first argument for the
     // program: no restart then.
     if (getauxval(AT_BASE) == 0) return;
+    const char *tunables = getenv("GLIBC_TUNABLES");
+    // A setting already made (by the user, or by this restart) is kept as it is.
+    if (iop_allocator_huge_pages_setting(tunables) >= 0 || !kernel_gives_huge_pages_on_request()) return;
     char *previous = tunables == NULL ? NULL : strdup(tunables);
     if (tunables != NULL && previous == NULL) return;
     // The tunables given, if any, then this one.

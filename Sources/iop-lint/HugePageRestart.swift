@@ -34,11 +34,14 @@ enum HugePageRestart {
         iop_allocator_restart_with_huge_pages(CommandLine.unsafeArgv)
     }
 
-    /// The bytes of the regular files among `arguments` whose names end in `.yaml` or `.yml`.
+    /// The bytes of the regular files among `arguments` named as a folder walk picks them up
+    /// (`.yaml`, `.yml`: ``InputCollector/isAgreementFile(_:)``).
     static func yamlBytes(in arguments: [String]) -> Int {
-        let named = arguments.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-        return RawArguments.paths(named).reduce(0) { $0 + ($1.regularFileSize ?? 0) }
+        RawArguments.paths(arguments).filter(InputCollector.isAgreementFile).reduce(0) {
+            $0 + ($1.regularFileSize ?? 0)
+        }
     }
+
     /// What `--verbose` says when the heap is in huge pages, whoever asked for it.
     static var note: LocalizedText? {
         guard iop_allocator_heap_in_huge_pages() else { return nil }
