@@ -12,6 +12,10 @@
 /// A program that passes `\b` on every way to its first character, each of which is a word
 /// character, can start only at the start of a word: where no word character comes before.
 /// (`\b(enligt|följa)` then does not start at every `en` inside a word.)
+///
+/// A program whose every way reads three single characters before it can match (literal
+/// beginnings: `\b(enligt|i enlighet med|följa)`) also keeps those beginnings, and a position
+/// must begin with one of them: `en`, the Swedish article, then no longer starts the machine.
 struct MatchStarts: Sendable {
     /// Whether a match can start anywhere (the program matches the empty text).
     let anywhere: Bool
@@ -24,6 +28,10 @@ struct MatchStarts: Sendable {
     private var firstSteps: [LinearRegex.Instruction] = []
     /// The program's classes, which ``firstSteps`` refer to.
     private let classes: [ScalarClass]
+    /// The first three characters of every match, each as the machine compares it (folded to
+    /// lower case), packed by ``Beginnings/key(_:_:_:)``; `nil` when some way reads a class or
+    /// any character among its first three, or can match after fewer.
+    private var beginnings: Beginnings?
 
     /// The row of ``pairs`` (and bit of a ``ScalarBits``) for every scalar beyond ASCII.
     private static let other = 128
@@ -59,6 +67,7 @@ struct MatchStarts: Sendable {
             }
             accepts(pc).forEach { row in pairs[row].formUnion(followers) }
         }
+        beginnings = Beginnings(from: first.pcs, in: program, seen: &seen)
     }
 
     /// Whether a match can start at `position` (below `text.count`).
@@ -75,7 +84,12 @@ struct MatchStarts: Sendable {
         }
         let next = position + 1
         let column = next < text.count ? min(Int(text[next].value), Self.other) : Self.end
-        return pairs[row].contains(column)
+        guard pairs[row].contains(column) else { return false }
+        guard let beginnings else { return true }
+        return next + 1 < text.count
+            && beginnings.contains(
+                Beginnings.key(
+                    ScalarClass.fold(first), ScalarClass.fold(text[next].value), ScalarClass.fold(text[next + 1].value)))
     }
 
     /// Whether a first step reads `scalar` (beyond ASCII), as the machine would.
@@ -101,7 +115,7 @@ struct MatchStarts: Sendable {
     /// the end of the program is; a way through the assertion `stoppingAt` is not followed.
     /// `seen` (one flag per instruction, all false) marks the instructions visited on the way
     /// and is left all false again.
-    private static func steps(
+    fileprivate static func steps(
         from pc: Int, in program: [LinearRegex.Instruction], seen: inout [Bool],
         stoppingAt stop: LinearRegex.Assertion? = nil
     ) -> (pcs: [Int], reachesMatch: Bool) {
@@ -198,5 +212,59 @@ struct MatchStarts: Sendable {
         mutating func formUnion(_ other: ScalarBits) {
             words = (words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2)
         }
+    }
+}
+
+/// The first three characters of every match of a program whose ways all read three single
+/// characters before they can match: sorted keys, looked up by binary search.
+private struct Beginnings: Sendable {
+    private let keys: [UInt64]
+
+    /// The most beginnings kept: more make the look-up slower than the machine it saves.
+    private static let limit = 256
+    /// The most steps taken to find them: alternations of optional parts multiply the ways.
+    private static let budget = 4_096
+
+    /// The beginnings of the ways from the character-reading steps `first`, or `nil` when
+    /// some way reads other than a single character among its first three, can match after
+    /// fewer, or when there are more than ``limit`` of them.
+    init?(from first: [Int], in program: [LinearRegex.Instruction], seen: inout [Bool]) {
+        guard !first.isEmpty else { return nil }
+        var found: Set<UInt64> = []
+        var budget = Self.budget
+        func walk(_ pcs: [Int], depth: Int, key: UInt64, seen: inout [Bool]) -> Bool {
+            for pc in pcs {
+                budget -= 1
+                guard budget > 0, case .scalar(let scalar) = program[pc] else { return false }
+                let extended = key << 21 | UInt64(scalar)
+                if depth == 2 {
+                    found.insert(extended)
+                    if found.count > Self.limit { return false }
+                    continue
+                }
+                let after = MatchStarts.steps(from: pc + 1, in: program, seen: &seen)
+                guard !after.reachesMatch, walk(after.pcs, depth: depth + 1, key: extended, seen: &seen) else {
+                    return false
+                }
+            }
+            return true
+        }
+        guard walk(first, depth: 0, key: 0, seen: &seen) else { return nil }
+        keys = found.sorted()
+    }
+
+    /// Three characters (scalar values, 21 bits each) as one key.
+    static func key(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> UInt64 {
+        UInt64(first) << 42 | UInt64(second) << 21 | UInt64(third)
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
     }
 }

@@ -32,12 +32,24 @@ import Testing
         ("år|ö", "År ä ö", [true, false, false, false, false, true]),
         // An anchor is taken as passed; a match that may end after one character lets any second one through.
         ("^h$", "ha h", [true, false, false, true]),
-        ("\\bLOU\\b", "LOU lo", [true, false, false, false, true, false]),
+        // Three characters on every way: a position must begin with them, and have room for them.
+        ("\\bLOU\\b", "LOU lo lou", [true, false, false, false, false, false, false, true, false, false]),
         // `\b` before every first character, a letter: only where no word character comes before.
         ("\\b(en|ö)", "en ten åö ö", [true, false, false, false, false, false, false, false, false, false, true]),
         // Not when `\b` comes before a character that is not a word character, nor when a branch has no `\b`.
         ("\\b en", "a en", [false, true, false, false]),
         ("\\ben|tk", "ten tk", [false, true, false, false, true, false]),
+        // Literal beginnings, compared folded: the article `en` does not begin `enligt`, but
+        // `i e` begins `i enlighet med`, and `FÖL` begins `följa`.
+        (
+            "\\b(enligt|i enlighet med|följa)", "en enligt i en FÖLJA",
+            [
+                false, false, false, true, false, false, false, false, false, false, true, false, false, false,
+                false, true, false, false, false, false,
+            ]
+        ),
+        // Optional parts multiply the beginnings: `ab?cd` begins with `abc` or `acd`.
+        ("ab?cd", "abcd acd abd", [true, false, false, false, false, true, false, false, false, false, false, false]),
     ])
     func turnsDownPositionsWhereNoMatchCanStart(pattern: String, text: String, expected: [Bool]) throws {
         #expect(Self.positions(try Self.starts(pattern), in: text) == expected)
@@ -65,6 +77,7 @@ import Testing
         "^ab", "x*", "(a|)b", "\\bk", "[^a-z ]+", "a.c", "\\s\\w+$", "$", "^", "(?=[0-9])\\d+", "b?", "kå", "\\Bk",
         "[A-ZÅÄÖ]{2,5}-[0-9]{4}", "c$", ".", "[^k]a", "(a+)+b", "k{2,}|å", "\\d\\D",
         "\\b(ha|k[ou]l)|\\bà", "\\b(kalk|tim) ?\\d", "\\b0|\\b-", "\\b(?!x)h", "(\\bk|\\Bl)a",
+        "\\b(kal|tim)k?", "abc|abk|k\u{212A}a", "KÅL|hål", "(ab|a)(cb|c)k", "a(?!b)ck", "ta\\bl|tim$", "\\bo u",
     ])
     func findsWhatTheMachineFindsEverywhere(pattern: String) throws {
         let regex = try LinearRegex(pattern)
