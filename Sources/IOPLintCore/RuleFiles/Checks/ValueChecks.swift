@@ -51,13 +51,7 @@ struct PatternCheck: NodeCheck {
     /// the first. A text without the match it needs (`pattern`) is reported at the text.
     func evaluate(_ selected: SelectedNode, in context: CheckContext) -> [CheckFailure] {
         guard let text = selected.node.text else { return [] }
-        // One pass over the text (no count first): it has at most as many scalars as bytes.
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
-            for scalar in text.unicodeScalars {
-                buffer[count] = scalar
-                count += 1
-            }
-        }
+        let scalars = TextAnalysis.scalars(of: text)
         let found = regex.firstMatch(in: scalars)
         if mustMatch { return found == nil ? [CheckFailure(selected)] : [] }
         guard let found else { return [] }

@@ -164,13 +164,16 @@ final class TextAnalysis: Sendable {
 
     /// The scalars of `text`, as `Array(text.unicodeScalars)`.
     static func scalars(of text: String) -> [Unicode.Scalar] {
-        withScalars(of: text) { scalars, _ in Array(scalars) }
+        if let scalars = text.utf8.withContiguousStorageIfAvailable({ scalars(ofUTF8: $0) }) { return scalars }
+        return Array(text.unicodeScalars)
     }
 
     /// The scalars of well-formed UTF-8 (a `String`'s, or a stretch of one that starts and ends
-    /// between scalars).
+    /// between scalars), decoded straight into the array (which has room for one a byte).
     static func scalars(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        withScalars(ofUTF8: bytes) { scalars, _ in Array(scalars) }
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = decode(bytes, into: buffer).count
+        }
     }
 
     /// How many bytes the scalar whose UTF-8 starts with `lead` takes.
