@@ -89,25 +89,44 @@ final class TermForms: Sendable {
     /// The terms whose first word matches word `index` (whole, or in Swedish as a compound's
     /// last part), in order.
     func startingTerms(at index: Int, in text: TextAnalysis) -> [Int] {
-        let word = text.words[index]
-        guard word.isPlain else { return startingTerms(at: text.key(index)) }
-        // Read in place: a slice of the text's folded scalars would be retained and released
-        // for every word of every term list.
-        return text.folded.withUnsafeBufferPointer { folded in
-            startingTerms(plain: UnsafeBufferPointer(rebasing: folded[word.folded]))
+        var terms: [Int] = []
+        startingTerms(at: index, in: text, into: &terms)
+        return terms
+    }
+
+    /// ``startingTerms(at:in:)`` written into `terms` (emptied first): a matcher asks for every
+    /// word of a text, and one array kept for them all is neither made nor freed per word.
+    func startingTerms(at index: Int, in text: TextAnalysis, into terms: inout [Int]) {
+        text.folded.withUnsafeBufferPointer { folded in
+            startingTerms(at: index, word: text.words[index], in: text, folded: folded, into: &terms)
         }
     }
 
-    /// ``startingTerms(at:in:)`` for a word whose folded scalars, all below U+0300, are `key`.
-    private func startingTerms(plain key: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
-        var terms: [Int] = []
+    /// ``startingTerms(at:in:into:)`` for `word`, word `index` of `text`, given the text's
+    /// ``TextAnalysis/folded`` scalars: read in place, since a slice of them, or the arrays
+    /// themselves, would be retained and released for every word of every term list.
+    @inline(__always)
+    func startingTerms(
+        at index: Int, word: TextAnalysis.Word, in text: TextAnalysis, folded: UnsafeBufferPointer<Unicode.Scalar>,
+        into terms: inout [Int]
+    ) {
+        if !terms.isEmpty { terms.removeAll(keepingCapacity: true) }
+        guard word.isPlain else { return startingTerms(at: text.key(index), into: &terms) }
+        startingTerms(plain: UnsafeBufferPointer(rebasing: folded[word.folded]), into: &terms)
+        if terms.count > 1 { Self.sortWithoutRepeats(&terms) }
+    }
+
+    /// ``startingTerms(at:in:into:)`` for a word whose folded scalars, all below U+0300, are
+    /// `key`, unsorted.
+    private func startingTerms(plain key: UnsafeBufferPointer<Unicode.Scalar>, into terms: inout [Int]) {
         if let node = plainForms.walk(key) {
             for slot in plainForms.valueSlots(at: node) {
                 let reference = FormReference(packed: plainForms.values[slot])
                 if reference.position == 0 { terms.append(reference.term) }
             }
         }
-        if language == .sv {
+        // A compound's first part has two letters or more, and its last part three or more.
+        if language == .sv, key.count >= 5 {
             var node = compoundTails.root
             var split = key.count
             while split > 2, let next = compoundTails.step(node, key[split - 1]) {
@@ -119,15 +138,12 @@ final class TermForms: Sendable {
                 }
             }
         }
-        if terms.count < 2 { return terms }
-        var seen: Set<Int> = []
-        return terms.sorted().filter { seen.insert($0).inserted }
     }
 
-    /// ``startingTerms(at:in:)`` for a word given by its folded form as a string.
-    private func startingTerms(at key: String) -> [Int] {
+    /// ``startingTerms(at:in:into:)`` for a word given by its folded form as a string.
+    private func startingTerms(at key: String, into terms: inout [Int]) {
         let forms = formsByText.forms
-        var terms = (forms[key] ?? []).filter { $0.position == 0 }.map(\.term)
+        for reference in forms[key] ?? [] where reference.position == 0 { terms.append(reference.term) }
         if language == .sv {
             let scalars = Array(key.unicodeScalars)
             var split = 2
@@ -141,8 +157,18 @@ final class TermForms: Sendable {
                 split += 1
             }
         }
-        var seen: Set<Int> = []
-        return terms.sorted().filter { seen.insert($0).inserted }
+        if terms.count > 1 { Self.sortWithoutRepeats(&terms) }
+    }
+
+    /// Sorts `terms` and keeps each once.
+    private static func sortWithoutRepeats(_ terms: inout [Int]) {
+        terms.sort()
+        var kept = 1
+        for index in 1..<terms.count where terms[index] != terms[kept - 1] {
+            terms[kept] = terms[index]
+            kept += 1
+        }
+        terms.removeLast(terms.count - kept)
     }
 
     /// The index of the last word of `term` when it occurs from word `start`, else `nil`.

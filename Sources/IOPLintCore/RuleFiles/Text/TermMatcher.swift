@@ -112,10 +112,16 @@ public struct TermMatcher: Sendable {
         in sentence: TextAnalysis.Sentence, of text: TextAnalysis, forms: TermForms
     ) -> [TermMatch] {
         var spans: [(term: Int, words: ClosedRange<Int>)] = []
-        for start in sentence.words {
-            for term in forms.startingTerms(at: start, in: text) {
-                if let end = forms.end(of: term, from: start, in: sentence, of: text) {
-                    spans.append((term, start...end))
+        var starting: [Int] = []
+        text.folded.withUnsafeBufferPointer { folded in
+            text.words.withUnsafeBufferPointer { words in
+                for start in sentence.words {
+                    forms.startingTerms(at: start, word: words[start], in: text, folded: folded, into: &starting)
+                    for term in starting {
+                        if let end = forms.end(of: term, from: start, in: sentence, of: text) {
+                            spans.append((term, start...end))
+                        }
+                    }
                 }
             }
         }
