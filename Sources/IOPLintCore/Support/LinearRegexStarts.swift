@@ -86,10 +86,11 @@ struct MatchStarts: Sendable {
         let column = next < text.count ? min(Int(text[next].value), Self.other) : Self.end
         guard pairs[row].contains(column) else { return false }
         guard let beginnings else { return true }
-        return next + 1 < text.count
-            && beginnings.contains(
-                Beginnings.key(
-                    ScalarClass.fold(first), ScalarClass.fold(text[next].value), ScalarClass.fold(text[next + 1].value)))
+        // Every way reads three characters: a position nearer the end starts none.
+        guard next + 1 < text.count else { return false }
+        let third = text[next + 1].value
+        return beginnings.contains(
+            Beginnings.key(ScalarClass.fold(first), ScalarClass.fold(text[next].value), ScalarClass.fold(third)))
     }
 
     /// Whether a first step reads `scalar` (beyond ASCII), as the machine would.
