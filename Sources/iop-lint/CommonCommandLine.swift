@@ -7,12 +7,14 @@ import IOPLintCore
 /// Reading a command line with swift-argument-parser reflects on every option of every command
 /// it passes through, a fixed cost as large as linting a small file. A command line of paths,
 /// none of them an option or a command name, with at most `--format`/`-f`, `--lang`,
-/// `--fail-on`, `--jobs`/`-j` and `--max-warnings` (each once, with a value the parser accepts
-/// and the command's validation passes) and `--quiet`/`-q`, means `lint` with those options and
-/// every other at its default; it is built here directly. Any other command line, a misspelled
-/// or repeated option or a value the parser or the validation would refuse included, is left
-/// to the parser, which also reports its errors. `CommonCommandLineTests` check that the command
-/// built here equals the parser's, option by option.
+/// `--fail-on`, `--jobs`/`-j`, `--max-warnings` and `--config`/`-c` (each once, with a value the
+/// parser accepts and the command's validation passes), `--quiet`/`-q`, and the rule selection
+/// `--rules`/`-r`, `--pack`, `--enable` and `--disable` (each as often as wanted, with a value
+/// that is neither empty, nor an option, nor a command name), means `lint` with those options
+/// and every other at its default; it is built here directly. Any other command line, a
+/// misspelled or repeated option or a value the parser or the validation would refuse
+/// included, is left to the parser, which also reports its errors. `CommonCommandLineTests`
+/// check that the command built here equals the parser's, option by option.
 ///
 /// A whole number (`--jobs 2`) is where the parser costs most: reading one looks its type's
 /// conformances up at run time, half again the instructions of linting a 5 KB file.
@@ -30,7 +32,7 @@ enum CommonCommandLine {
                 continue
             }
             let option = longName(argument)
-            guard let option, !given.contains(option) else { return nil }
+            guard let option, repeatable.contains(option) || !given.contains(option) else { return nil }
             given.append(option)
             switch option {
             case "--quiet": command.output.quiet = true
@@ -50,6 +52,17 @@ enum CommonCommandLine {
             case "--max-warnings":
                 guard let limit = rest.popFirst().flatMap({ Int($0) }), limit >= 0 else { return nil }
                 command.baselines.maxWarnings = limit
+            case "--config":
+                guard let path = rest.popFirst(), isPlainValue(path) else { return nil }
+                command.selection.config = path
+            case "--rules", "--pack", "--enable", "--disable":
+                guard let value = rest.popFirst(), isPlainValue(value) else { return nil }
+                switch option {
+                case "--rules": command.selection.rules.append(value)
+                case "--pack": command.selection.pack.append(value)
+                case "--enable": command.selection.enable.append(value)
+                default: command.selection.disable.append(value)
+                }
             default: return nil
             }
         }
@@ -64,6 +77,16 @@ enum CommonCommandLine {
         return !commandNames.contains(argument)
     }
 
+    /// Whether the parser would read `argument`, after an option that takes text, as its value
+    /// whatever else is on the line: the same test as for a path (a value that looks like an
+    /// option or a command name, or is empty, is left to the parser).
+    private static func isPlainValue(_ argument: String) -> Bool {
+        isPlainPath(argument)
+    }
+
+    /// The options that may be given more than once, each adding a value.
+    private static let repeatable: Set<String> = ["--rules", "--pack", "--enable", "--disable"]
+
     /// The names of `iop-lint`'s commands, and `help`, which the parser adds.
     static let commandNames = IOPLint.configuration.subcommands.map { $0._commandName } + ["help"]
     /// The long name of an option read here (`--format` for `-f`), else `nil`.
@@ -72,7 +95,9 @@ enum CommonCommandLine {
         case "-f", "--format": "--format"
         case "-q", "--quiet": "--quiet"
         case "-j", "--jobs": "--jobs"
-        case "--lang", "--fail-on", "--max-warnings": argument
+        case "-c", "--config": "--config"
+        case "-r", "--rules": "--rules"
+        case "--lang", "--fail-on", "--max-warnings", "--pack", "--enable", "--disable": argument
         default: nil
         }
     }

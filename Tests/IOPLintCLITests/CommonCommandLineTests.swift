@@ -21,6 +21,13 @@ import Testing
         ["--lang", "sv", "a.yaml"], ["--fail-on", "warning", "a.yaml"], ["--fail-on", "never"],
         ["-f", "github", "--lang", "en", "-q", "--fail-on", "info", "x", "y"], ["--jobs", "2", "a.yaml"],
         ["a.yaml", "-j", "1"], ["--max-warnings", "0", "a.yaml"], ["--max-warnings", "+12", "-j", "3", "a", "b"],
+        ["--config", "ci/.iop-lint.yml", "a.yaml"], ["a.yaml", "-c", "x.yml"],
+        ["--disable", "core/parties", "a.yaml", "--disable", "iop/ownership"],
+        [
+            "--pack", "iop", "--pack", "core", "--enable", "klarsprak/readability", "-r", "rules/", "--rules", "x.yml",
+            "a",
+        ],
+        ["-c", "konfiguration med mellanslag.yml", "--pack", "icld", "-f", "json", "-j", "2", "agreements"],
     ])
     func commonCommandLinesGiveTheParsersCommand(_ arguments: [String]) throws {
         let command = try #require(CommonCommandLine.lintCommand(arguments))
@@ -46,6 +53,8 @@ import Testing
         ["--jobs", "-1", "a.yaml"], ["-j", "two"], ["--jobs=2", "a.yaml"], ["-j", "2", "--jobs", "2"],
         ["a.yaml", "-j"],
         ["--max-warnings", "-1"], ["--max-warnings", "1.5"], ["--max-warnings", "0x10"],
+        ["-c", "a.yml", "--config", "b.yml"], ["--config"], ["a.yaml", "--disable"], ["--disable", "-q", "a.yaml"],
+        ["--pack", ""], ["--pack", "lint", "a.yaml"], ["--config=x.yml"], ["--disable=core/parties"], ["-rx.yml"],
     ])
     func anythingElseIsLeftToTheParser(_ arguments: [String]) {
         #expect(CommonCommandLine.lintCommand(arguments) == nil)
