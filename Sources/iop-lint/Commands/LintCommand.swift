@@ -59,38 +59,33 @@ struct LintCommand: ParsableCommand {
         _ = iop_allocator_settings_for_one_run()
         let builtInRules = BuiltInRulesAhead()
         defer { builtInRules.wait() }
-        // Meanwhile this thread builds the format's table, which decoding the agreements reads.
-        _ = AgreementFormat.current
         let resolver = ConfigResolver(commandLine: selection.commandLine(failOn: failOn))
         var language = output.lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let tally: ReportTally
         do {
-            let finder = ConfigFinder(explicit: selection.config)
-            if output.lang == nil, let path = finder.configuration(forFile: "./.iop-lint"),
-                let configured = try resolver.load(path).0.language
-            {
-                language = configured
+            let setUp: SetUp
+            var loadedAhead: FileLoadAhead?
+            if let file = fileToLoadAhead() {
+                // One large agreement: read and parsed on this thread, whose heap the allocator
+                // grows in the largest steps, while the run is set up on another, which has the
+                // command and the resolver to itself until it is done.
+                let handed = UncheckedSendable((command: self, resolver: resolver))
+                let setting = Meanwhile { [language] in
+                    try handed.value.command.setUp(resolver: handed.value.resolver, language: language)
+                }
+                loadedAhead = FileLoadAhead(loading: file.path, with: DocumentLoader(), spareCore: file.spareCore)
+                setUp = try setting.value()
+            } else {
+                setUp = try self.setUp(resolver: resolver, language: language)
             }
-            let documents = paths.filter { WordDocumentHint.isWordDocument($0) }
-            if !documents.isEmpty { throw ToolFailures(documents.map(WordDocumentHint.failure(for:))) }
-            var collection = try collect(paths.isEmpty ? [RawPath(".")] : RawArguments.paths(paths))
-            let files = collection.inputs.compactMap { input -> RawPath? in
-                if case .file(let path) = input.source { return path }
-                return nil
-            }
-            try OutputGuard.check(output.output, option: "--output", against: files)
-            try OutputGuard.check(baselines.writeBaseline, option: "--write-baseline", against: files)
-            if let shard = incremental.shard.flatMap(Shard.init) {
-                collection.inputs.removeAll { !shard.contains($0.displayPath) }
-            }
-            let planned = try plan(collection, finder: finder, resolver: resolver, language: language)
-            collection.inputs = []
-            let work = try incremental.changed(planned.work, settings: planned.settingsFiles)
+            language = setUp.language
+            let work = setUp.work
             // Every job carries its own profile: the linter's own is never used, so it need not
             // build a registry of the built-in rules.
             var linter = Linter(profile: LintProfile(rules: [], knownRuleIDs: []))
             let cache = incremental.cache.map(ResultCache.init(directory:))
             linter.cache = cache
+            linter.loadedAhead = loadedAhead
             // The process ends after the one file: its documents need not be freed.
             linter.freesDocuments = work.count > 1
             defer {
@@ -100,7 +95,7 @@ struct LintCommand: ParsableCommand {
             }
             var options = output.reportOptions(environment: ProcessEnvironment.value)
             options.language = language
-            options.skippedFiles = collection.skipped.count
+            options.skippedFiles = setUp.skipped
             options.maxWarnings = baselines.writeBaseline == nil ? baselines.maxWarnings : nil
             // One small file needs one job; asking for the number of cores reads the cgroup's
             // limits. A large one has its rules checked by every job.
@@ -110,11 +105,11 @@ struct LintCommand: ParsableCommand {
                     ? ProcessInfo.processInfo.activeProcessorCount : 1)
             if let reporter = output.format.reporter.streaming, baselines.writeBaseline == nil {
                 tally = try stream(
-                    work, linter: linter, failures: collection.failures, jobs: jobs, reporter: reporter,
+                    work, linter: linter, failures: setUp.failures, jobs: jobs, reporter: reporter,
                     options: options)
             } else {
                 var linted = linter.run(work, jobs: jobs)
-                linted.failures = collection.failures + linted.failures
+                linted.failures = setUp.failures + linted.failures
                 let report = try baselines.apply(to: linted, language: language) { note in
                     if !output.quiet { Self.printNote(note[language]) }
                 }
@@ -132,6 +127,45 @@ struct LintCommand: ParsableCommand {
             Self.printNote(note[language])
         }
         if status != .clean { throw ExitCode(status.rawValue) }
+    }
+
+    /// What a run lints: its jobs, the inputs it could not read, how many YAML files a folder
+    /// walk skipped, and the language of its messages (the configuration's when the command
+    /// line names none).
+    private struct SetUp {
+        var work: [Linter.Job]
+        var failures: [ToolFailure]
+        var skipped: Int
+        var language: Language
+    }
+
+    /// Finds the inputs, their configurations and rules, from the command line.
+    private func setUp(resolver: ConfigResolver, language: Language) throws -> SetUp {
+        // Built here before any agreement is decoded, which reads it.
+        _ = AgreementFormat.current
+        var language = language
+        let finder = ConfigFinder(explicit: selection.config)
+        if output.lang == nil, let path = finder.configuration(forFile: "./.iop-lint"),
+            let configured = try resolver.load(path).0.language
+        {
+            language = configured
+        }
+        let documents = paths.filter { WordDocumentHint.isWordDocument($0) }
+        if !documents.isEmpty { throw ToolFailures(documents.map(WordDocumentHint.failure(for:))) }
+        var collection = try collect(paths.isEmpty ? [RawPath(".")] : RawArguments.paths(paths))
+        let files = collection.inputs.compactMap { input -> RawPath? in
+            if case .file(let path) = input.source { return path }
+            return nil
+        }
+        try OutputGuard.check(output.output, option: "--output", against: files)
+        try OutputGuard.check(baselines.writeBaseline, option: "--write-baseline", against: files)
+        if let shard = incremental.shard.flatMap(Shard.init) {
+            collection.inputs.removeAll { !shard.contains($0.displayPath) }
+        }
+        let planned = try plan(collection, finder: finder, resolver: resolver, language: language)
+        collection.inputs = []
+        let work = try incremental.changed(planned.work, settings: planned.settingsFiles)
+        return SetUp(work: work, failures: collection.failures, skipped: collection.skipped.count, language: language)
     }
 
     /// The inputs of `paths`, collected path by path so that a file found more than once (under

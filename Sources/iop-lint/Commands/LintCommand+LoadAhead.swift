@@ -1,0 +1,49 @@
+import Foundation
+import IOPLintCore
+
+extension LintCommand {
+    /// The one agreement of this run that is worth loading while the run is set up
+    /// (``FileLoadAhead``), and whether it is loaded with a spare core: when the command line
+    /// names one large file (``LintInput/isLarge``, the size from which every job checks its
+    /// rules) and asks for no cache, `--changed-since` or `--shard`, which may leave the file out
+    /// or read it themselves. The spare core is the one its job would have: with more than
+    /// one job.
+    func fileToLoadAhead() -> (path: RawPath, spareCore: Bool)? {
+        guard paths.count == 1, paths[0] != "-", !WordDocumentHint.isWordDocument(paths[0]),
+            incremental.cache == nil, incremental.changedSince == nil, incremental.shard == nil
+        else { return nil }
+        let path = RawArguments.paths(paths)[0]
+        guard LintInput(displayPath: paths[0], source: .file(path)).isLarge else { return nil }
+        return (path, (jobs ?? ProcessInfo.processInfo.activeProcessorCount) > 1)
+    }
+}
+
+/// Work done on a thread of its own while the caller does other work, then waited for.
+final class Meanwhile<Value>: @unchecked Sendable {
+    private var result: Result<Value, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts `work` on a new thread (a `Thread`, which starts at once, where a Dispatch queue's
+    /// may start late while the process starts up).
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        Thread { [self] in
+            result = Result(catching: work)
+            done.signal()
+        }.start()
+    }
+
+    /// The work's result, once it is done; rethrows its error.
+    func value() throws -> Value {
+        done.wait()
+        return try result!.get()
+    }
+}
+
+/// Values handed to a thread that has them to itself until the caller waits for its work.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+}
