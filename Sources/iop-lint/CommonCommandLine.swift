@@ -27,7 +27,7 @@ enum CommonCommandLine {
         var given: [String] = []
         var rest = arguments[...]
         while let argument = rest.popFirst() {
-            if isPlainPath(argument) {
+            if isPlainArgument(argument) {
                 paths.append(argument)
                 continue
             }
@@ -53,10 +53,10 @@ enum CommonCommandLine {
                 guard let limit = rest.popFirst().flatMap({ Int($0) }), limit >= 0 else { return nil }
                 command.baselines.maxWarnings = limit
             case "--config":
-                guard let path = rest.popFirst(), isPlainValue(path) else { return nil }
+                guard let path = rest.popFirst(), isPlainArgument(path) else { return nil }
                 command.selection.config = path
             case "--rules", "--pack", "--enable", "--disable":
-                guard let value = rest.popFirst(), isPlainValue(value) else { return nil }
+                guard let value = rest.popFirst(), isPlainArgument(value) else { return nil }
                 switch option {
                 case "--rules": command.selection.rules.append(value)
                 case "--pack": command.selection.pack.append(value)
@@ -70,18 +70,12 @@ enum CommonCommandLine {
         return command
     }
 
-    /// Whether the parser would read `argument` as a path of `lint`: it is not empty, is not an
-    /// option (`-`, `--` and `-x` all start with `-`) and is not the name of a command.
-    static func isPlainPath(_ argument: String) -> Bool {
+    /// Whether the parser would read `argument` as a path of `lint`, or as the value of an
+    /// option that takes text, whatever else is on the line: it is not empty, is not an option
+    /// (`-`, `--` and `-x` all start with `-`) and is not the name of a command.
+    static func isPlainArgument(_ argument: String) -> Bool {
         guard let first = argument.utf8.first, first != UInt8(ascii: "-") else { return false }
         return !commandNames.contains(argument)
-    }
-
-    /// Whether the parser would read `argument`, after an option that takes text, as its value
-    /// whatever else is on the line: the same test as for a path (a value that looks like an
-    /// option or a command name, or is empty, is left to the parser).
-    private static func isPlainValue(_ argument: String) -> Bool {
-        isPlainPath(argument)
     }
 
     /// The options that may be given more than once, each adding a value.

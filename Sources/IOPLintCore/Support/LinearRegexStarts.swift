@@ -237,7 +237,7 @@ private struct Beginnings: Sendable {
             for pc in pcs {
                 budget -= 1
                 guard budget > 0, case .scalar(let scalar) = program[pc] else { return false }
-                let extended = key << 21 | UInt64(scalar)
+                let extended = Self.key(key, then: scalar)
                 if depth == 2 {
                     found.insert(extended)
                     if found.count > Self.limit { return false }
@@ -256,7 +256,12 @@ private struct Beginnings: Sendable {
 
     /// Three characters (scalar values, 21 bits each) as one key.
     static func key(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> UInt64 {
-        UInt64(first) << 42 | UInt64(second) << 21 | UInt64(third)
+        key(key(key(0, then: first), then: second), then: third)
+    }
+
+    /// The key of the characters of `key` followed by `scalar`.
+    private static func key(_ key: UInt64, then scalar: UInt32) -> UInt64 {
+        key << 21 | UInt64(scalar)
     }
 
     func contains(_ key: UInt64) -> Bool {

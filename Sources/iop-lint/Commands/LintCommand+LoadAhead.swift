@@ -7,14 +7,14 @@ extension LintCommand {
     /// names one large file (``LintInput/isLarge``, the size from which every job checks its
     /// rules) and asks for no cache, `--changed-since` or `--shard`, which may leave the file out
     /// or read it themselves. The spare core is the one its job would have: with more than
-    /// one job.
+    /// one job (``jobCount(files:firstIsLarge:)``).
     func fileToLoadAhead() -> (path: RawPath, spareCore: Bool)? {
         guard paths.count == 1, paths[0] != "-", !WordDocumentHint.isWordDocument(paths[0]),
             incremental.cache == nil, incremental.changedSince == nil, incremental.shard == nil
         else { return nil }
         let path = RawArguments.paths(paths)[0]
         guard LintInput(displayPath: paths[0], source: .file(path)).isLarge else { return nil }
-        return (path, (jobs ?? ProcessInfo.processInfo.activeProcessorCount) > 1)
+        return (path, jobCount(files: 1, firstIsLarge: true) > 1)
     }
 }
 

@@ -97,12 +97,7 @@ struct LintCommand: ParsableCommand {
             options.language = language
             options.skippedFiles = setUp.skipped
             options.maxWarnings = baselines.writeBaseline == nil ? baselines.maxWarnings : nil
-            // One small file needs one job; asking for the number of cores reads the cgroup's
-            // limits. A large one has its rules checked by every job.
-            let jobs =
-                jobs
-                ?? (work.count > 1 || work.first?.input.isLarge == true
-                    ? ProcessInfo.processInfo.activeProcessorCount : 1)
+            let jobs = jobCount(files: work.count, firstIsLarge: work.first?.input.isLarge == true)
             if let reporter = output.format.reporter.streaming, baselines.writeBaseline == nil {
                 tally = try stream(
                     work, linter: linter, failures: setUp.failures, jobs: jobs, reporter: reporter,
@@ -127,6 +122,13 @@ struct LintCommand: ParsableCommand {
             Self.printNote(note[language])
         }
         if status != .clean { throw ExitCode(status.rawValue) }
+    }
+
+    /// How many jobs lint `files` files: `--jobs`, else one per core, except for one small file,
+    /// which needs one (asking for the number of cores reads the cgroup's limits). A large file's
+    /// rules are checked by every job.
+    func jobCount(files: Int, firstIsLarge: Bool) -> Int {
+        jobs ?? (files > 1 || firstIsLarge ? ProcessInfo.processInfo.activeProcessorCount : 1)
     }
 
     /// What a run lints: its jobs, the inputs it could not read, how many YAML files a folder

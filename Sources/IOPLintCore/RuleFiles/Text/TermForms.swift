@@ -90,34 +90,33 @@ final class TermForms: Sendable {
     /// last part), in order.
     func startingTerms(at index: Int, in text: TextAnalysis) -> [Int] {
         var terms: [Int] = []
-        startingTerms(at: index, in: text, into: &terms)
-        return terms
-    }
-
-    /// ``startingTerms(at:in:)`` written into `terms` (emptied first): a matcher asks for every
-    /// word of a text, and one array kept for them all is neither made nor freed per word.
-    func startingTerms(at index: Int, in text: TextAnalysis, into terms: inout [Int]) {
         text.folded.withUnsafeBufferPointer { folded in
             startingTerms(at: index, word: text.words[index], in: text, folded: folded, into: &terms)
         }
+        return terms
     }
 
-    /// ``startingTerms(at:in:into:)`` for `word`, word `index` of `text`, given the text's
-    /// ``TextAnalysis/folded`` scalars: read in place, since a slice of them, or the arrays
-    /// themselves, would be retained and released for every word of every term list.
+    /// ``startingTerms(at:in:)`` for `word`, word `index` of `text`, written into `terms`
+    /// (emptied first), given the text's ``TextAnalysis/folded`` scalars: a matcher asks for
+    /// every word of a sentence, and keeps one array for them all, and reads the scalars in
+    /// place, since a slice of them, or the arrays themselves, would be retained and released
+    /// for every word of every term list.
     @inline(__always)
     func startingTerms(
         at index: Int, word: TextAnalysis.Word, in text: TextAnalysis, folded: UnsafeBufferPointer<Unicode.Scalar>,
         into terms: inout [Int]
     ) {
         if !terms.isEmpty { terms.removeAll(keepingCapacity: true) }
-        guard word.isPlain else { return startingTerms(at: text.key(index), into: &terms) }
-        startingTerms(plain: UnsafeBufferPointer(rebasing: folded[word.folded]), into: &terms)
+        if word.isPlain {
+            startingTerms(plain: UnsafeBufferPointer(rebasing: folded[word.folded]), into: &terms)
+        } else {
+            startingTerms(at: text.key(index), into: &terms)
+        }
         if terms.count > 1 { Self.sortWithoutRepeats(&terms) }
     }
 
-    /// ``startingTerms(at:in:into:)`` for a word whose folded scalars, all below U+0300, are
-    /// `key`, unsorted.
+    /// The terms starting at a word whose folded scalars, all below U+0300, are `key`, appended
+    /// to `terms` unsorted.
     private func startingTerms(plain key: UnsafeBufferPointer<Unicode.Scalar>, into terms: inout [Int]) {
         if let node = plainForms.walk(key) {
             for slot in plainForms.valueSlots(at: node) {
@@ -140,7 +139,8 @@ final class TermForms: Sendable {
         }
     }
 
-    /// ``startingTerms(at:in:into:)`` for a word given by its folded form as a string.
+    /// The terms starting at a word given by its folded form as a string, appended to `terms`
+    /// unsorted.
     private func startingTerms(at key: String, into terms: inout [Int]) {
         let forms = formsByText.forms
         for reference in forms[key] ?? [] where reference.position == 0 { terms.append(reference.term) }
@@ -157,7 +157,6 @@ final class TermForms: Sendable {
                 split += 1
             }
         }
-        if terms.count > 1 { Self.sortWithoutRepeats(&terms) }
     }
 
     /// Sorts `terms` and keeps each once.
