@@ -76,11 +76,10 @@ PY
 }
 # Instructions executed by a command (all threads), from callgrind. Swift seeds its hashing
 # afresh in every process, which alone moves a count by up to 50 M; a fixed seed makes two runs
-# of the same binary count the same. iop-lint starts itself again for large agreements (huge
-# pages for the heap), which valgrind would not follow: glibc.malloc.hugetlb=0 keeps one process.
+# of the same binary count the same.
 instructions() {
     rm -f "$work/cg.out"
-    GLIBC_TUNABLES=glibc.malloc.hugetlb=0 SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$@" >/dev/null 2>"$work/cg.err" || true
+    SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$@" >/dev/null 2>"$work/cg.err" || true
     local total
     total=$(grep -sE '^(summary|totals):' "$work/cg.out" | head -1 | awk '{print $2}')
     [ -n "$total" ] || { echo "callgrind counted nothing for $1:" >&2; tail -n 3 "$work/cg.err" >&2; echo 0; return; }

@@ -11,6 +11,8 @@
 # What the binary may need at run time, and why:
 #   libc, libm, ld-linux (glibc)       every Linux program
 #   libyaml-0.so.2                     iop-lint's YAML parser (Debian and Ubuntu: libyaml-0-2)
+#   libmimalloc.so.2                   iop-lint's memory allocator (Debian and Ubuntu:
+#                                      libmimalloc2.0)
 #   libgcc_s                           GCC's unwinder, on every glibc system (GCC's C++
 #                                      runtime, which the Swift runtime needs, is linked in:
 #                                      see scripts/link/libstdc++.so)
@@ -37,7 +39,7 @@ fi
 binary="$scratch/release/iop-lint"
 [ -x "$binary" ] || { echo "release: no binary at $binary; run without --no-build" >&2; exit 2; }
 
-allowed='^(libc\.so\.6|libm\.so\.6|ld-linux-x86-64\.so\.2|libyaml-0\.so\.2|libgcc_s\.so\.1|libz\.so\.1)$'
+allowed='^(libc\.so\.6|libm\.so\.6|ld-linux-x86-64\.so\.2|libyaml-0\.so\.2|libmimalloc\.so\.2|libgcc_s\.so\.1|libz\.so\.1)$'
 needed=$(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
 echo "release: the binary needs: $(echo "$needed" | tr '\n' ' ')"
 unexpected=$(echo "$needed" | grep -Ev "$allowed" || true)

@@ -17,10 +17,6 @@ func finish(_ code: Int32) -> Never {
     exit(code)
 }
 
-// Large agreements are read with the heap in huge pages: the program starts again for them
-// here, before anything is read or written. It returns when the run goes on as it is.
-HugePageRestart.restartIfWorthIt(arguments: Array(CommandLine.arguments.dropFirst()))
-
 // The entry point decides the exit code for everything that is not a lint result:
 // help and version exit 0; bad options, and failures of the run itself, exit 2.
 do {

@@ -54,7 +54,7 @@ import Testing
         let uses = steps.compactMap { $0["uses"]?.scalar?.value }
         #expect(uses.contains("github/codeql-action/upload-sarif@v4"))
         let scripts = steps.compactMap { $0["run"]?.scalar?.value }.joined(separator: "\n")
-        #expect(scripts.contains("libyaml-dev"))
+        #expect(scripts.contains("libyaml-dev libmimalloc-dev"))
         #expect(scripts.contains("--format sarif --output iop-lint.sarif"))
         #expect(scripts.contains("--format github"))
         #expect(scripts.contains(#"--format markdown >> "$GITHUB_STEP_SUMMARY""#))

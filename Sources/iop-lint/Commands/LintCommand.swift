@@ -1,5 +1,4 @@
 import ArgumentParser
-import CAllocatorSettings
 import Foundation
 import IOPLintCache
 import IOPLintCore
@@ -53,10 +52,6 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        // Before the first thread starts: the run exits after its report, so the allocator
-        // keeps what it frees rather than mapping and zeroing pages again. (Where the C library
-        // takes no settings, the run is the same, only slower for large agreements.)
-        _ = iop_allocator_settings_for_one_run()
         let builtInRules = BuiltInRulesAhead()
         defer { builtInRules.wait() }
         let resolver = ConfigResolver(commandLine: selection.commandLine(failOn: failOn))
@@ -204,7 +199,7 @@ struct LintCommand: ParsableCommand {
             for notice in collection.notices { Self.printNote(notice[language]) }
             if output.verbose {
                 for file in collection.skipped { Self.printNote(Self.skippedNote(file)[language]) }
-                if let note = HugePageRestart.note { Self.printNote(note[language]) }
+                if let note = LargePages.note { Self.printNote(note[language]) }
             }
         }
         let needsSettings = incremental.cache != nil || incremental.changedSince != nil
