@@ -19,10 +19,14 @@ public struct GitCommand: Sendable {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
+        // Told of the exit by Foundation's handler, rather than `waitUntilExit()`, which on Linux
+        // looks again every 50 ms: a folder walk waited 50 ms for a git that took 5.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do { try process.run() } catch { return nil }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        exited.wait()
         return GitCommand(
             output: data,
             firstErrorLine: String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init),
