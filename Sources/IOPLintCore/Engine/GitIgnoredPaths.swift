@@ -21,10 +21,28 @@ struct GitIgnoredPaths {
     }
 
     private static func ask(folder: String) -> Set<[UInt8]> {
+        guard mayBeInRepository(RawPath(folder)) else { return [] }
         let arguments = ["-C", folder, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]
         guard let git = GitCommand.run(arguments), git.succeeded else { return [] }
         let data = git.output
         // `./` says the walked folder itself is ignored: named on the command line, it is walked.
         return Set(data.split(separator: 0).map { Array($0) }).subtracting([Array("./".utf8)])
+    }
+
+    /// Whether git could find a repository for `folder`: a `.git` (a folder, or a file that
+    /// points to one) in the folder or in one above it (after symbolic links), or `GIT_DIR` set.
+    /// Where there is none, `git ls-files` can only fail, and it is not started: starting it
+    /// (`env`, then git) took a folder walk some milliseconds.
+    static func mayBeInRepository(_ folder: RawPath) -> Bool {
+        if getenv("GIT_DIR") != nil { return true }
+        guard var directory = folder.resolved?.bytes, directory.first == UInt8(ascii: "/") else { return true }
+        let slash = UInt8(ascii: "/")
+        while true {
+            if RawPath(bytes: directory).appending(RawPath(".git")).fileType(followingLinks: false) != nil {
+                return true
+            }
+            guard directory.count > 1, let last = directory.lastIndex(of: slash) else { return false }
+            directory = last == 0 ? [slash] : Array(directory[..<last])
+        }
     }
 }
