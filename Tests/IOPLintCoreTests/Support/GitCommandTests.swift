@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IOPLintCore
@@ -28,5 +29,28 @@ import Testing
             #expect(succeeding.succeeded)
             #expect(!failing.succeeded)
         }
+    }
+
+    /// More than a pipe holds, on standard output and on standard error: both are read as
+    /// they come, so git never waits on one while the other is read to its end.
+    @Test func outputBeyondAPipesSizeIsReadWhole() throws {
+        let repository = try TemporaryFolder.make(
+            "stor", holding: ["stor.txt": String(repeating: "rad\n", count: 100_000)])
+        defer { TemporaryFolder.remove(repository) }
+        let git = { (arguments: [String]) in try #require(GitCommand.run(["-C", repository.path] + arguments)) }
+        #expect(try git(["init", "-q"]).succeeded)
+        #expect(try git(["add", "stor.txt"]).succeeded)
+        let shown = try git(["hash-object", "stor.txt"])
+        #expect(shown.succeeded)
+        let content = try git([
+            "cat-file", "-p",
+            String(decoding: shown.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines),
+        ])
+        #expect(content.output.count == 400_000)
+        // One error line per path that is not there: some 300 KB on standard error.
+        let missing = (0..<5_000).map { "saknas-\($0).yaml" }
+        let failed = try git(["ls-files", "--error-unmatch"] + missing)
+        #expect(!failed.succeeded)
+        #expect(failed.firstErrorLine?.contains("saknas-0.yaml") == true)
     }
 }
