@@ -1,4 +1,3 @@
-import CLargePages
 import CMimalloc
 import Foundation
 import IOPLintCore

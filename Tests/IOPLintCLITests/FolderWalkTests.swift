@@ -105,6 +105,37 @@ import Testing
         #expect(outcome.stdout.contains("\"file\":\"avtal/utkast/b.yaml\""))
     }
 
+    /// git is started for a walk only where it could find a repository; without git on the
+    /// `PATH`, a walk in a repository lints as one outside.
+    @Test func gitIsStartedOnlyWhereItCouldFindARepository() throws {
+        let fakeGit = """
+            #!/bin/sh
+            echo "$@" >> "$(dirname "$0")/calls.txt"
+            exit 128
+
+            """
+        // The folder CLIRunner makes is a repository (it holds `.git`).
+        let folder = try CLIRunner.folder(["inne/a.yaml": Fixtures.warningOnly, "bin/git": fakeGit])
+        defer { TemporaryFolder.remove(folder) }
+        let outside = try TemporaryFolder.make("utanfor", holding: ["a.yaml": Fixtures.warningOnly])
+        defer { TemporaryFolder.remove(outside) }
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent("git").path)
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let calls = bin.appendingPathComponent("calls.txt")
+        _ = try CLIRunner.run([outside.path, "--format", "jsonl"], in: folder, environment: ["PATH": path])
+        #expect(!FileManager.default.fileExists(atPath: calls.path))
+        let inside = try CLIRunner.run(["inne", "--format", "jsonl"], in: folder, environment: ["PATH": path])
+        #expect(inside.status == 0)
+        let called = try String(contentsOf: calls, encoding: .utf8)
+        #expect(called.contains("ls-files"))
+        let withoutGit = try CLIRunner.run(
+            ["inne", "--format", "jsonl"], in: folder, environment: ["PATH": folder.appendingPathComponent("tom").path])
+        #expect(withoutGit.status == 0)
+        #expect(withoutGit.stdout == inside.stdout)
+    }
+
     @Test func linksThatPointOutOfTheFolderAreNotFollowed() throws {
         let outside = try CLIRunner.folder(["hemlig.yaml": Fixtures.warningOnly])
         defer { TemporaryFolder.remove(outside) }

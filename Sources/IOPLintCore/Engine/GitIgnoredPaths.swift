@@ -8,10 +8,11 @@ struct GitIgnoredPaths {
     /// UTF-8); folders end with `/` and stand for everything in them.
     private let paths: Set<[UInt8]>
 
-    /// The paths git ignores under `folder`, from one `git ls-files` call; none when the
-    /// folder's own path is not UTF-8 (git's arguments are strings).
+    /// The paths git ignores under `folder`, from one `git ls-files` call; none when git could
+    /// not find a repository there (it is then not started), or when the folder's own path is
+    /// not UTF-8 (git's arguments are strings).
     init(folder: RawPath) {
-        paths = folder.string.map(Self.ask(folder:)) ?? []
+        paths = Self.mayBeInRepository(folder) ? folder.string.map(Self.ask(folder:)) ?? [] : []
     }
 
     /// Whether `relativePath` (relative to the walked folder; a folder with a trailing `/`) is
@@ -21,7 +22,6 @@ struct GitIgnoredPaths {
     }
 
     private static func ask(folder: String) -> Set<[UInt8]> {
-        guard mayBeInRepository(RawPath(folder)) else { return [] }
         let arguments = ["-C", folder, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]
         guard let git = GitCommand.run(arguments), git.succeeded else { return [] }
         let data = git.output
@@ -31,8 +31,8 @@ struct GitIgnoredPaths {
 
     /// Whether git could find a repository for `folder`: a `.git` (a folder, or a file that
     /// points to one) in the folder or in one above it (after symbolic links), or `GIT_DIR` set.
-    /// Where there is none, `git ls-files` can only fail, and it is not started: starting it
-    /// (`env`, then git) took a folder walk some milliseconds.
+    /// Where there is none, `git ls-files` can only fail, and starting it would cost the walk
+    /// a few milliseconds for nothing.
     static func mayBeInRepository(_ folder: RawPath) -> Bool {
         if getenv("GIT_DIR") != nil { return true }
         guard var directory = folder.resolved?.bytes, directory.first == UInt8(ascii: "/") else { return true }
