@@ -11,16 +11,54 @@ public struct YAMLNode: Sendable, Hashable {
         case mapping([YAMLPair])
     }
 
-    public var content: Content
+    /// What the node holds.
+    public var content: Content {
+        @inlinable get { storage.content }
+        set { storage = Storage(content: newValue, tag: storage.tag, range: storage.range) }
+    }
+
     /// The node's explicit tag, resolved to its full form (`tag:yaml.org,2002:str`);
     /// `nil` when the node has none.
-    public var tag: String?
-    public var range: SourceRange
+    public var tag: String? {
+        @inlinable get { storage.tag }
+        set { storage = Storage(content: storage.content, tag: newValue, range: storage.range) }
+    }
+
+    public var range: SourceRange {
+        @inlinable get { storage.range }
+        set { storage = Storage(content: storage.content, tag: storage.tag, range: newValue) }
+    }
+
+    /// The node's parts, in one allocation that its copies share: a node is copied wherever a
+    /// tree is walked, and a copy is then one reference count, not a copy of the text, the
+    /// tag and the range each. Never changed in place: a setter gives the node new storage.
+    @usableFromInline var storage: Storage
 
     public init(content: Content, tag: String? = nil, range: SourceRange) {
-        self.content = content
-        self.tag = tag
-        self.range = range
+        storage = Storage(content: content, tag: tag, range: range)
+    }
+
+    @usableFromInline final class Storage: Sendable {
+        @usableFromInline let content: Content
+        @usableFromInline let tag: String?
+        @usableFromInline let range: SourceRange
+
+        init(content: Content, tag: String?, range: SourceRange) {
+            self.content = content
+            self.tag = tag
+            self.range = range
+        }
+    }
+
+    public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.range == rhs.range && lhs.tag == rhs.tag && lhs.content == rhs.content)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(content)
+        hasher.combine(tag)
+        hasher.combine(range)
     }
 }
 

@@ -35,4 +35,28 @@ import Testing
         #expect(root.pair(forKey: "a") == nil)
         #expect(root.sequence?.first?["a"] == nil)
     }
+
+    @Test func aCopyKeepsItsValueWhenTheOriginalChanges() throws {
+        let root = try loadRoot("a: 1\nb: [x]\n")
+        var changed = root
+        let range = SourceRange(at: SourcePosition(line: 9, column: 9, offset: 99))
+        changed.range = range
+        changed.tag = "tag:yaml.org,2002:map"
+        changed.content = .sequence([])
+        #expect(changed.range == range && changed.tag == "tag:yaml.org,2002:map" && changed.sequence?.isEmpty == true)
+        #expect(root.range.description == "1:1-3:1" && root.tag == nil && root.mapping?.count == 2)
+        #expect(changed != root)
+    }
+
+    @Test func nodesBuiltApartAreEqualAndHashAlikeWhenTheirPartsAre() throws {
+        let first = try loadRoot("a: [1, {b: c}]\n")
+        let second = try loadRoot("a: [1, {b: c}]\n")
+        #expect(first == second)
+        #expect(first.hashValue == second.hashValue)
+        #expect(Set([first, second]).count == 1)
+        #expect(first != (try loadRoot("a: [1, {b: d}]\n")))
+        var retagged = second
+        retagged.tag = "tag:yaml.org,2002:map"
+        #expect(first != retagged)
+    }
 }
