@@ -96,4 +96,20 @@ struct SourceLinesTests {
         #expect((1...5).map { restored.line($0).map(String.init) } == (1...5).map { sparse.line($0).map(String.init) })
         #expect(sparse.text(in: SourceRange(start: at(3, 5), end: at(4, 3))) == "– fyra\nfe")
     }
+
+    @Test
+    func aRangeOnOneLineIsSlicedByScalarsWhateverTheirWidth() {
+        // One, two, three and four bytes in UTF-8; a combining ring counts as a scalar of its own.
+        let line = "aå–😀e\u{30A}z"
+        let scalars = Array(line.unicodeScalars)
+        let lines = SourceLines(line)
+        for start in 1...(scalars.count + 2) {
+            for end in 1...(scalars.count + 2) {
+                let expected =
+                    start < end && start <= scalars.count
+                    ? String(String.UnicodeScalarView(scalars[(start - 1)..<min(end - 1, scalars.count)])) : ""
+                #expect(lines.text(in: SourceRange(start: at(1, start), end: at(1, end))) == expected)
+            }
+        }
+    }
 }
