@@ -45,10 +45,11 @@ public struct FileResult: Sendable {
 
     /// The result for a file whose text is `text` (empty when it could not be decoded).
     /// Fingerprints are computed here, from the whole text, which is then let go of but for the
-    /// lines reports show.
+    /// lines reports show; with `keepingSource` false (for a report that shows none), for the
+    /// last line only, so that ``source`` still knows how many lines there were.
     public init(
         path: String, text: String, findings: [Finding], suppressed: [Finding] = [], scorecards: [Scorecard] = [],
-        failOn: FailThreshold = .error, rulesApplied: [RuleID]? = nil
+        failOn: FailThreshold = .error, rulesApplied: [RuleID]? = nil, keepingSource: Bool = true
     ) {
         let lines = SourceLines(text)
         self.path = path
@@ -60,7 +61,7 @@ public struct FileResult: Sendable {
         self.scorecards = scorecards
         self.failOn = failOn
         self.rulesApplied = rulesApplied
-        self.source = lines.keeping((findings + suppressed).flatMap(Self.linesKept))
+        self.source = keepingSource ? lines.keeping((findings + suppressed).flatMap(Self.linesKept)) : lines.keeping([])
     }
 
     /// A result put together from its parts, as a cache stored them: `source` already holds

@@ -15,6 +15,11 @@ public struct Linter: Sendable {
     /// block by block took about a tenth of its wall time. (Compilers skip freeing at the end
     /// the same way.)
     public var freesDocuments = true
+    /// Whether each result keeps the lines around its findings (``FileResult/source``), for
+    /// reports that show them (the default). A run whose report shows no source sets it to
+    /// `false`; results given to a ``cache`` keep their lines all the same, since a later run
+    /// may show them.
+    public var keepsSource = true
     /// A file whose loading a run started ahead: its job takes the loaded documents rather than
     /// reading the file again (when no ``cache`` is asked).
     public var loadedAhead: FileLoadAhead?
@@ -264,6 +269,6 @@ public struct Linter: Sendable {
         return FileResult(
             path: path, text: text, findings: outcome.active, suppressed: outcome.suppressed, scorecards: scorecards,
             failOn: profile.failOn,
-            rulesApplied: profile.appliedRules.shared(appliedIDs.sorted()))
+            rulesApplied: profile.appliedRules.shared(appliedIDs.sorted()), keepingSource: keepsSource || cache != nil)
     }
 }

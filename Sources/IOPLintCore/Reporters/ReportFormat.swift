@@ -18,6 +18,16 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     /// One self-contained web page, with scorecards and the findings beside the source.
     case html
 
+    /// Whether the format shows source lines: the lines around findings that a
+    /// ``FileResult`` keeps (``FileResult/source``). A run whose format shows none need not
+    /// keep them (``Linter/keepsSource``).
+    public var showsSource: Bool {
+        switch self {
+        case .text, .html: true
+        case .json, .jsonl, .sarif, .github, .junit, .markdown: false
+        }
+    }
+
     /// The reporter that writes this format.
     public var reporter: any Reporter {
         switch self {

@@ -83,6 +83,8 @@ struct LintCommand: ParsableCommand {
             linter.loadedAhead = loadedAhead
             // The process ends after the one file: its documents need not be freed.
             linter.freesDocuments = work.count > 1
+            // Source lines are kept for the report only when it shows them.
+            linter.keepsSource = output.format.showsSource
             defer {
                 if let cache, !output.quiet {
                     for note in cache.notes(verbose: output.verbose) { Self.printNote(note[language]) }

@@ -340,3 +340,52 @@ private final class CountingRule: Rule {
         #expect(first.withUnsafeBufferPointer(\.baseAddress) == second.withUnsafeBufferPointer(\.baseAddress))
     }
 }
+
+/// Keeps what it is told in memory.
+private final class MemoryCache: LintResultCache, @unchecked Sendable {
+    private let stored = Mutex<[FileResult]>([])
+    var results: [FileResult] { stored.withLock { $0 } }
+
+    func result(for job: Linter.Job, bytes: [UInt8]) -> FileResult? { nil }
+    func store(_ result: FileResult, for job: Linter.Job, bytes: [UInt8]) { stored.withLock { $0.append(result) } }
+}
+
+@Suite struct LinterKeepsSourceTests {
+    static let text = "iop-lint: 1\nkind: iop\n\n\n\n\n\n\n\n\ntitle: Tio\n"
+
+    static func lint(keepsSource: Bool, cache: (any LintResultCache)? = nil) throws -> FileResult {
+        var linter = Linter(rules: [EveryDocumentRule()])
+        linter.keepsSource = keepsSource
+        linter.cache = cache
+        let job = Linter.Job(
+            input: LintInput(displayPath: "a.yaml", source: .bytes(Array(text.utf8))), profile: linter.profile)
+        return try #require(linter.run([job], jobs: 1).files.first)
+    }
+
+    @Test func aResultKeepsTheLinesAroundItsFindingsByDefault() throws {
+        let result = try Self.lint(keepsSource: true)
+        #expect(result.source.line(1) == "iop-lint: 1")
+        #expect(result.source.count == 12)
+    }
+
+    /// For a report that shows no source: the lines go, the fingerprints and the count stay.
+    @Test func withoutSourceAResultKeepsNoLineButItsFingerprints() throws {
+        let kept = try Self.lint(keepsSource: true)
+        let result = try Self.lint(keepsSource: false)
+        #expect(result.source.line(1) == nil)
+        #expect(result.source.count == 12)
+        #expect(result.fingerprints == kept.fingerprints && !result.fingerprints.isEmpty)
+    }
+
+    /// A cache may hand the result to a later run whose report shows source.
+    @Test func aResultForACacheKeepsItsLines() throws {
+        let cache = MemoryCache()
+        let result = try Self.lint(keepsSource: false, cache: cache)
+        #expect(result.source.line(1) == "iop-lint: 1")
+        #expect(cache.results.first?.source.line(1) == "iop-lint: 1")
+    }
+
+    @Test func onlyTheFormatsThatShowSourceAskForIt() {
+        #expect(ReportFormat.allCases.filter(\.showsSource) == [.text, .html])
+    }
+}
