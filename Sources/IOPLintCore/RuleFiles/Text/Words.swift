@@ -69,33 +69,78 @@ public enum Words {
         // Words are a byte or more apart: a text of n bytes has no more than (n + 1) / 2.
         if text.utf8.count / 2 < limit { return true }
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var starts = 0
-            var afterOther = true
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let isLetterOrDigit: Bool
-                if byte < 0x80 {
-                    isLetterOrDigit = isCore(Unicode.Scalar(byte))
-                    index += 1
-                } else if byte < 0xC4 {
-                    // U+0080–U+00FF, two bytes: its class is known (``isCore(_:)``).
-                    isLetterOrDigit = isCore(Unicode.Scalar(UInt8((byte & 0x03) << 6 | bytes[index + 1] & 0x3F)))
-                    index += 2
-                } else {
-                    if afterOther { starts += 1 }
-                    afterOther = true
-                    index += TextAnalysis.utf8Length(ofLead: byte)
-                    if starts > limit { return false }
-                    continue
-                }
-                if isLetterOrDigit, afterOther { starts += 1 }
-                afterOther = !isLetterOrDigit
-                if starts > limit { return false }
-            }
-            return true
+            wordStarts(in: bytes, stoppingAbove: limit) <= limit
         }
         return answer ?? (limit >= Words.count(in: text))
+    }
+
+    /// The letters and digits of `bytes` (UTF-8) that follow anything else or start the text,
+    /// a scalar from U+0100 on counting as both (``surelyAtMost(_:in:)``); the count stops once
+    /// it is over `limit`. Eight ASCII bytes at a time are read as one word when
+    /// `eightAtATime` (the same count, told apart from the byte-by-byte one in tests).
+    static func wordStarts(
+        in bytes: UnsafeBufferPointer<UInt8>, stoppingAbove limit: Int, eightAtATime: Bool = true
+    ) -> Int {
+        var starts = 0
+        var afterOther = true
+        var index = 0
+        while index < bytes.count {
+            if eightAtATime, bytes.count - index >= 8 {
+                let word = UInt64(
+                    littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                if word & Self.highBits == 0 {
+                    // Each byte's top bit: set for a letter or a digit; the byte before the first
+                    // is the last one read.
+                    let core = Self.lettersAndDigits(word)
+                    let coreBefore = core << 8 | (afterOther ? 0 : 0x80)
+                    starts += (core & ~coreBefore).nonzeroBitCount
+                    afterOther = core >> 63 == 0
+                    index += 8
+                    if starts > limit { return starts }
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            let isLetterOrDigit: Bool
+            if byte < 0x80 {
+                isLetterOrDigit = isCore(Unicode.Scalar(byte))
+                index += 1
+            } else if byte < 0xC4 {
+                // U+0080–U+00FF, two bytes: its class is known (``isCore(_:)``).
+                isLetterOrDigit = isCore(Unicode.Scalar(UInt8((byte & 0x03) << 6 | bytes[index + 1] & 0x3F)))
+                index += 2
+            } else {
+                if afterOther { starts += 1 }
+                afterOther = true
+                index += TextAnalysis.utf8Length(ofLead: byte)
+                if starts > limit { return starts }
+                continue
+            }
+            if isLetterOrDigit, afterOther { starts += 1 }
+            afterOther = !isLetterOrDigit
+            if starts > limit { return starts }
+        }
+        return starts
+    }
+
+    /// The top bit of each byte of a word.
+    private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// For eight ASCII bytes, the top bit of each that is an ASCII letter or digit
+    /// (``isCore(_:)``). A byte below 0x80 with 0x80 added, less `c`, keeps its top bit when it
+    /// is `c` or more, and `c` + 0x80 less it when it is `c` or less; no lane borrows from the next.
+    private static func lettersAndDigits(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func atLeast(_ value: UInt64, _ bound: UInt8) -> UInt64 {
+            ((value | highBits) &- ones &* UInt64(bound)) & highBits
+        }
+        func atMost(_ value: UInt64, _ bound: UInt8) -> UInt64 {
+            ((ones &* UInt64(bound) | highBits) &- value) & highBits
+        }
+        let lower = word | 0x2020_2020_2020_2020
+        let digits = atLeast(word, 0x30) & atMost(word, 0x39)
+        let letters = atLeast(lower, 0x61) & atMost(lower, 0x7A)
+        return digits | letters
     }
 
     /// The text of some scalars.

@@ -88,4 +88,24 @@ import Testing
             if count > 0 { #expect(!Words.surelyAtMost(count - 1, in: text), "\(text.debugDescription)") }
         }
     }
+
+    /// Eight ASCII bytes read as one word count what reading them one by one counts, with any
+    /// limit: every ASCII byte, runs long enough for whole words, and Swedish letters between.
+    @Test func eightBytesAtATimeCountAsOneAtATime() {
+        let pieces =
+            (0..<128).map { String(UnicodeScalar(UInt8($0))) } + [
+                "partnerskap ", "2025-01-01", "Å", "ä", "é", "ł", "字", "😀", "\u{301}", "½", "×", "        ",
+            ]
+        var random = SplitMix(seed: 11)
+        for _ in 0..<5_000 {
+            var text = (0..<random.next(below: 40) + 1).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let limit = random.next(below: 30)
+            let shown = text.debugDescription
+            text.withUTF8 { bytes in
+                let byWords = Words.wordStarts(in: bytes, stoppingAbove: limit)
+                let byBytes = Words.wordStarts(in: bytes, stoppingAbove: limit, eightAtATime: false)
+                #expect(min(byWords, limit + 1) == min(byBytes, limit + 1), "\(shown), limit \(limit)")
+            }
+        }
+    }
 }
