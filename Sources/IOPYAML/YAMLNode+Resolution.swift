@@ -52,7 +52,7 @@ extension YAMLNode {
             if case .string(let text)? = resolved { return text }
             return nil
         }
-        return scalar.untaggedStringValue
+        return scalar.style != .plain || Self.plainIsString(scalar.value) ? scalar.value : nil
     }
 
     /// Whether `resolvePlain(text)` is a string, asked in the same order.
@@ -170,15 +170,5 @@ extension YAMLNode {
 
     private static func isDigit(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
-}
-
-extension YAMLScalar {
-    /// The text when the scalar, untagged, resolves to a string (as ``YAMLNode/stringValue`` of
-    /// an untagged node). For a node stored in an array or a buffer, `node.tag == nil` and this
-    /// of its scalar read the node in place, where `node.stringValue` copies the whole node
-    /// (its text, tag and range) first.
-    @inlinable public var untaggedStringValue: String? {
-        style != .plain || YAMLNode.plainIsString(value) ? value : nil
     }
 }

@@ -44,7 +44,7 @@ final class SourceScalars: Sendable {
         let upper = min(max(range.upperBound, lower), checkpoints.count)
         return withBytes { bytes in
             let start = Self.byteOffset(of: lower, in: bytes, checkpoints: checkpoints)
-            let end = Self.byteOffset(of: upper, from: lower, at: start, in: bytes)
+            let end = TextAnalysis.utf8Offset(ofScalar: upper, in: bytes, from: lower, at: start)
             return TextAnalysis.scalars(ofUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
     }
@@ -108,16 +108,6 @@ final class SourceScalars: Sendable {
     ) -> Int {
         guard offset < checkpoints.count else { return bytes.count }
         let (checkpoint, known) = (offset / spacing, offset / spacing * spacing)
-        return byteOffset(of: offset, from: known, at: checkpoints.starts[checkpoint], in: bytes)
-    }
-
-    /// The UTF-8 offset of scalar `offset`, walking from scalar `known` (at or before it), which
-    /// starts at `byte`.
-    private static func byteOffset(
-        of offset: Int, from known: Int, at byte: Int, in bytes: UnsafeBufferPointer<UInt8>
-    ) -> Int {
-        var byte = byte
-        for _ in known..<offset { byte += TextAnalysis.utf8Length(ofLead: bytes[byte]) }
-        return byte
+        return TextAnalysis.utf8Offset(ofScalar: offset, in: bytes, from: known, at: checkpoints.starts[checkpoint])
     }
 }

@@ -203,37 +203,16 @@ public struct SourceLines: Sendable {
     static func slice(_ line: Substring, from: Int, to: Int) -> Substring {
         // The columns' byte offsets, counted over the UTF-8 bytes: a walk over the scalar view
         // costs many times more (for every finding's fingerprint).
-        let utf8 = line.utf8
-        let offsets = utf8.withContiguousStorageIfAvailable { bytes in
+        var line = line
+        let (lower, upper) = line.withUTF8 { bytes in
             (
-                Self.byteOffset(ofScalar: max(0, from - 1), in: bytes),
-                Self.byteOffset(ofScalar: max(0, to - 1), in: bytes)
+                TextAnalysis.utf8Offset(ofScalar: max(0, from - 1), in: bytes),
+                TextAnalysis.utf8Offset(ofScalar: max(0, to - 1), in: bytes)
             )
         }
-        if let (lower, upper) = offsets {
-            guard lower < upper else { return "" }
-            let start = utf8.index(utf8.startIndex, offsetBy: lower)
-            return line[start..<utf8.index(start, offsetBy: upper - lower)]
-        }
-        let scalars = line.unicodeScalars
-        let lower =
-            scalars.index(scalars.startIndex, offsetBy: max(0, from - 1), limitedBy: scalars.endIndex)
-            ?? scalars.endIndex
-        let upper =
-            scalars.index(scalars.startIndex, offsetBy: max(0, to - 1), limitedBy: scalars.endIndex)
-            ?? scalars.endIndex
-        return lower < upper ? Substring(scalars[lower..<upper]) : ""
-    }
-
-    /// Where scalar `number` (0-based) of `bytes` starts, or the end when they hold fewer.
-    private static func byteOffset(ofScalar number: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        // A scalar is a byte or more: past the bytes' count, it is surely past the end.
-        guard number < bytes.count else { return bytes.count }
-        var index = 0
-        for _ in 0..<number {
-            guard index < bytes.count else { return bytes.count }
-            index += TextAnalysis.utf8Length(ofLead: bytes[index])
-        }
-        return min(index, bytes.count)
+        guard lower < upper else { return "" }
+        let utf8 = line.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        return line[start..<utf8.index(start, offsetBy: upper - lower)]
     }
 }

@@ -342,7 +342,7 @@ private final class CountingRule: Rule {
 }
 
 /// Keeps what it is told in memory.
-private final class MemoryCache: LintResultCache, @unchecked Sendable {
+private final class MemoryCache: LintResultCache, Sendable {
     private let stored = Mutex<[FileResult]>([])
     var results: [FileResult] { stored.withLock { $0 } }
 

@@ -176,20 +176,10 @@ extension ScreenedCheck {
         each nodes: UnsafeBufferPointer<SelectedNode>, in context: inout CheckContext, _ body: (CheckFailure) -> Void
     ) {
         for index in nodes.indices {
-            guard let string = Self.stringValue(of: nodes, at: index), mayFail(string) else { continue }
+            guard let string = nodes[index].node.stringValue, mayFail(string) else { continue }
             context.position = index
             for failure in evaluate(nodes[index], in: context) { body(failure) }
         }
-    }
-}
-
-extension ScreenedCheck {
-    /// ``YAMLNode/stringValue`` of the node at `index`, read where it is: only its text is
-    /// copied out (the checks screen every scalar of a document this way).
-    static func stringValue(of nodes: UnsafeBufferPointer<SelectedNode>, at index: Int) -> String? {
-        guard nodes[index].node.tag == nil else { return nodes[index].node.stringValue }
-        guard case .scalar(let scalar) = nodes[index].node.content else { return nil }
-        return scalar.untaggedStringValue
     }
 }
 

@@ -182,6 +182,20 @@ final class TextAnalysis: Sendable {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
+    /// Where scalar `number` (0-based) of well-formed UTF-8 `bytes` starts, walking from scalar
+    /// `known` (at or before it), which starts at byte `byte`; the end of the bytes when they
+    /// hold fewer scalars.
+    static func utf8Offset(
+        ofScalar number: Int, in bytes: UnsafeBufferPointer<UInt8>, from known: Int = 0, at byte: Int = 0
+    ) -> Int {
+        var byte = byte
+        for _ in known..<number {
+            guard byte < bytes.count else { return bytes.count }
+            byte += utf8Length(ofLead: bytes[byte])
+        }
+        return min(byte, bytes.count)
+    }
+
     /// Decodes well-formed UTF-8 (a `String`'s) into `buffer`, which has room for one scalar per
     /// byte; returns how many scalars it wrote.
     private static func decode(
