@@ -19,55 +19,94 @@ import IOPLintCore
 /// A whole number (`--jobs 2`) is where the parser costs most: reading one looks its type's
 /// conformances up at run time, half again the instructions of linting a 5 KB file.
 enum CommonCommandLine {
+    /// A common command line, read but not yet made into a command: its paths and the options
+    /// it gives, with their values (each already one the parser accepts).
+    struct Line {
+        var paths: [String] = []
+        var format: ReportFormat?
+        var lang: Language?
+        var failOn: FailThreshold?
+        var jobs: Int?
+        var maxWarnings: Int?
+        var config: String?
+        var quiet = false
+        var rules: [String] = []
+        var pack: [String] = []
+        var enable: [String] = []
+        var disable: [String] = []
+
+        /// The `lint` command the line stands for: every option it does not give at its default.
+        var command: LintCommand {
+            var command = CommonCommandLine.defaultCommand
+            command.paths = paths
+            command.failOn = failOn
+            command.jobs = jobs
+            command.output.quiet = quiet
+            if let format { command.output.format = format }
+            command.output.lang = lang
+            command.baselines.maxWarnings = maxWarnings
+            command.selection.config = config
+            command.selection.rules = rules
+            command.selection.pack = pack
+            command.selection.enable = enable
+            command.selection.disable = disable
+            return command
+        }
+    }
+
     /// The `lint` command `arguments` (without the program's name) stand for, when they are of
     /// the common kind; `nil` for any other command line.
     static func lintCommand(_ arguments: [String]) -> LintCommand? {
-        var command = defaultCommand
-        var paths: [String] = []
+        line(arguments)?.command
+    }
+
+    /// `arguments` (without the program's name) read as a common command line; `nil` for any
+    /// other. Reading is cheap: making the command (``Line/command``) is what costs.
+    static func line(_ arguments: [String]) -> Line? {
+        var line = Line()
         var given: [String] = []
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             if isPlainArgument(argument) {
-                paths.append(argument)
+                line.paths.append(argument)
                 continue
             }
             let option = longName(argument)
             guard let option, repeatable.contains(option) || !given.contains(option) else { return nil }
             given.append(option)
             switch option {
-            case "--quiet": command.output.quiet = true
+            case "--quiet": line.quiet = true
             case "--format":
                 guard let format = rest.popFirst().flatMap(ReportFormat.init(rawValue:)) else { return nil }
-                command.output.format = format
+                line.format = format
             case "--lang":
                 guard let language = rest.popFirst().flatMap(Language.init(rawValue:)) else { return nil }
-                command.output.lang = language
+                line.lang = language
             case "--fail-on":
                 guard let threshold = rest.popFirst().flatMap(FailThreshold.init(rawValue:)) else { return nil }
-                command.failOn = threshold
+                line.failOn = threshold
             case "--jobs":
                 // Read as the parser reads a whole number: `Int(_:)`, digits with an optional sign.
                 guard let jobs = rest.popFirst().flatMap({ Int($0) }), jobs >= 1 else { return nil }
-                command.jobs = jobs
+                line.jobs = jobs
             case "--max-warnings":
                 guard let limit = rest.popFirst().flatMap({ Int($0) }), limit >= 0 else { return nil }
-                command.baselines.maxWarnings = limit
+                line.maxWarnings = limit
             case "--config":
                 guard let path = rest.popFirst(), isPlainArgument(path) else { return nil }
-                command.selection.config = path
+                line.config = path
             case "--rules", "--pack", "--enable", "--disable":
                 guard let value = rest.popFirst(), isPlainArgument(value) else { return nil }
                 switch option {
-                case "--rules": command.selection.rules.append(value)
-                case "--pack": command.selection.pack.append(value)
-                case "--enable": command.selection.enable.append(value)
-                default: command.selection.disable.append(value)
+                case "--rules": line.rules.append(value)
+                case "--pack": line.pack.append(value)
+                case "--enable": line.enable.append(value)
+                default: line.disable.append(value)
                 }
             default: return nil
             }
         }
-        command.paths = paths
-        return command
+        return line
     }
 
     /// Whether the parser would read `argument` as a path of `lint`, or as the value of an

@@ -6,9 +6,11 @@ import IOPLintCore
 // message and exit code 2, rather than kill the process with SIGPIPE.
 signal(SIGPIPE, SIG_IGN)
 
-/// Ends the process with `code`, after checking that what waits in C's buffered streams (if
-/// anything does) can be written: a run whose output was lost never exits 0.
+/// Ends the process with `code`, once the work started ahead is done, after checking that what
+/// waits in C's buffered streams (if anything does) can be written: a run whose output was lost
+/// never exits 0.
 func finish(_ code: Int32) -> Never {
+    BuiltInRulesAhead.waitIfStarted()
     if fflush(nil) != 0 {
         let language = Language.fromEnvironment(ProcessEnvironment.value)
         StandardError.write("\(RunFailures(.cannotWriteStandardOutput, language: language))\n")
@@ -22,7 +24,10 @@ func finish(_ code: Int32) -> Never {
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
     var command: any ParsableCommand
-    if let common = CommonCommandLine.lintCommand(arguments) {
+    if let line = CommonCommandLine.line(arguments) {
+        // The built-in rules are made on other threads while the command is.
+        BuiltInRulesAhead.start()
+        let common = line.command
         // Checked as the parser checks the commands it builds.
         try common.validate()
         command = common

@@ -52,8 +52,8 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let builtInRules = BuiltInRulesAhead()
-        defer { builtInRules.wait() }
+        BuiltInRulesAhead.start()
+        defer { BuiltInRulesAhead.waitIfStarted() }
         let resolver = ConfigResolver(commandLine: selection.commandLine(failOn: failOn))
         var language = output.lang ?? Language.fromEnvironment(ProcessEnvironment.value)
         let tally: ReportTally
@@ -140,8 +140,6 @@ struct LintCommand: ParsableCommand {
 
     /// Finds the inputs, their configurations and rules, from the command line.
     private func setUp(resolver: ConfigResolver, language: Language) throws -> SetUp {
-        // Built here before any agreement is decoded, which reads it.
-        _ = AgreementFormat.current
         var language = language
         let finder = ConfigFinder(explicit: selection.config)
         if output.lang == nil, let path = finder.configuration(forFile: "./.iop-lint"),
