@@ -195,10 +195,10 @@ public enum Words {
     }
 
     private static func joins(_ joiner: Unicode.Scalar, _ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
-        guard isCore(after) else { return false }
+        // The joiner first: most words end at a space, which joins nothing.
         switch joiner {
-        case "-", "\u{2010}", "\u{2011}", "\u{00AD}", ":", ".": return true
-        case "'", "\u{2019}", "\u{02BC}": return !isDigit(after) && !isDigit(before)
+        case "-", "\u{2010}", "\u{2011}", "\u{00AD}", ":", ".": return isCore(after)
+        case "'", "\u{2019}", "\u{02BC}": return isCore(after) && !isDigit(after) && !isDigit(before)
         case ",": return isDigit(before) && isDigit(after)
         default: return false
         }
