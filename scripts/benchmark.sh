@@ -9,13 +9,15 @@
 #   IOP_LINT_BENCH_DIR to keep it between runs (it is generated once there).
 # - Wall times: hyperfine (-N, no shell) when installed, else a Python loop; the minimum of RUNS
 #   runs (default 3, after a warm-up run), as the least disturbed by other work on the machine;
-#   of ONE_FILE_RUNS runs (default 30) for one file, whose run takes milliseconds.
+#   of LARGE_RUNS runs (default 10) for the large agreements and of ONE_FILE_RUNS runs (default
+#   30) for one file, whose runs take tens of milliseconds and milliseconds.
 #   On a shared machine wall times are noisy; instruction counts are not.
 # - Instructions: valgrind --tool=callgrind (when installed) on the first CALLGRIND_FILES files
 #   (default 1 000) with --jobs 1, on the 1 MB agreement and on one file.
 # - IOP_LINT_BINARY=PATH measures that binary instead of building one.
-# - yamllint (pip install yamllint; when installed) on the first 1 000 files (one run) and on one
-#   file, in the same table as iop-lint on the same files.
+# - yamllint (pip install yamllint; when installed) on the first 1 000 files (RUNS runs, without
+#   a warm-up) and on one file, in the same table as iop-lint on the same files (the 1 000 files
+#   with --jobs 1 and with --jobs 2: yamllint has one way to run, on one core).
 # - The cost per MB of the 1, 2, 4 and 8 MB agreements (constant when the cost is linear).
 # - The hostile inputs of scripts/hostile-inputs.sh (an alias bomb, a sparse 1 GB file, …).
 # - The language server's latency from an edit to its diagnostics (scripts/lsp-latency.py).
@@ -123,8 +125,12 @@ thousand=$(subset 1000)
 f=$(wall "$floor" "$thousand")
 l=$(wall "$binary" "$thousand" --jobs 1 --format json)
 y=""
-[ -z "$has_yamllint" ] || y=$(RUNS=1 WARMUP=0 wall yamllint "$thousand")
+[ -z "$has_yamllint" ] || y=$(WARMUP=0 wall yamllint "$thousand")
 row "1 000 files, wall, \`--jobs 1\`" wall "$f" "$l" "$y"
+# yamllint reads its files one after another and has no option to use more cores; iop-lint uses
+# every core unless told otherwise. Both rows compare against the same yamllint measurement.
+l=$(wall "$binary" "$thousand" --jobs 2 --format json)
+row "1 000 files, wall, \`--jobs 2\`" wall "$f" "$l" "$y"
 if [ -n "$has_valgrind" ]; then
     first=$(subset "$callgrind_files")
     f=$(instructions "$floor" "$first")
@@ -132,13 +138,15 @@ if [ -n "$has_valgrind" ]; then
     row "$callgrind_files files, instructions, \`--jobs 1\`" instructions "$f" "$l"
 fi
 
-# One agreement of 1, 2, 4 and 8 MB.
+# One agreement of 1, 2, 4 and 8 MB: the minimum of LARGE_RUNS runs (default 10), as a run of
+# tens of milliseconds is easily disturbed.
+large_runs=${LARGE_RUNS:-10}
 per_mb=()
 for size in 1 2 4 8; do
     file=$corpus/large-${size}mb.yaml
     file_bytes=$(wc -c <"$file")
-    f=$(wall "$floor" "$file")
-    l=$(wall "$binary" "$file" --format json)
+    f=$(WALL_RUNS=$large_runs wall "$floor" "$file")
+    l=$(WALL_RUNS=$large_runs wall "$binary" "$file" --format json)
     row "one $(((file_bytes + 500000) / 1000000)) MB agreement, wall" wall "$f" "$l"
     per_mb+=("$(python3 -c 'import sys; print(f"{float(sys.argv[1]) * 1e9 / int(sys.argv[2]):.0f}")' "$l" "$file_bytes")")
 done
