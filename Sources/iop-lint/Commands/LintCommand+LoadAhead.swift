@@ -4,16 +4,18 @@ import IOPLintCore
 extension LintCommand {
     /// The one agreement of this run that is worth loading while the run is set up
     /// (``FileLoadAhead``), and whether it is loaded with a spare core: when the command line
-    /// names one large file (``LintInput/isLarge``, the size from which every job checks its
-    /// rules) and asks for no cache, `--changed-since` or `--shard`, which may leave the file out
-    /// or read it themselves. The spare core is the one its job would have: with more than
-    /// one job (``jobCount(files:firstIsLarge:)``).
+    /// names one regular file and asks for no cache, `--changed-since` or `--shard`, which may
+    /// leave the file out or read it themselves. A small file is worth it too: its set-up (the
+    /// configuration, the rules) is most of a one-file run. The spare core is the one a large
+    /// file's job would have (``LintInput/isLarge``, the size from which every job checks its
+    /// rules): with more than one job (``jobCount(files:firstIsLarge:)``).
     func fileToLoadAhead() -> (path: RawPath, spareCore: Bool)? {
         guard paths.count == 1, paths[0] != "-", !WordDocumentHint.isWordDocument(paths[0]),
             incremental.cache == nil, incremental.changedSince == nil, incremental.shard == nil
         else { return nil }
         let path = RawArguments.paths(paths)[0]
-        guard LintInput(displayPath: paths[0], source: .file(path)).isLarge else { return nil }
+        guard path.regularFileSize != nil else { return nil }
+        guard LintInput(displayPath: paths[0], source: .file(path)).isLarge else { return (path, false) }
         return (path, jobCount(files: 1, firstIsLarge: true) > 1)
     }
 }

@@ -61,9 +61,9 @@ struct LintCommand: ParsableCommand {
             let setUp: SetUp
             var loadedAhead: FileLoadAhead?
             if let file = fileToLoadAhead() {
-                // One large agreement: read and parsed on this thread, whose heap the allocator
-                // grows in the largest steps, while the run is set up on another, which has the
-                // command and the resolver to itself until it is done.
+                // One agreement: read and parsed on this thread (whose heap the allocator grows
+                // in the largest steps, for a large one) while the run is set up on another,
+                // which has the command and the resolver to itself until it is done.
                 let handed = UncheckedSendable((command: self, resolver: resolver))
                 let setting = Meanwhile { [language] in
                     try handed.value.command.setUp(resolver: handed.value.resolver, language: language)
