@@ -8,7 +8,10 @@
 #   about 5 KB (default 10 000) and one agreement each of about 1, 2, 4 and 8 MB. Set
 #   IOP_LINT_BENCH_DIR to keep it between runs (it is generated once there).
 # - Wall times: hyperfine (-N, no shell) when installed, else a Python loop; the minimum of RUNS
-#   runs (default 3, after a warm-up run), as the least disturbed by other work on the machine;
+#   runs (default 3, after a warm-up run), as the least disturbed by other work on the machine.
+#   The commands a ratio compares (the floor, iop-lint, its two job counts) are timed in turns
+#   (scripts/benchmark/in-turns.py: each round runs each once), so that they meet the same drift
+#   of the machine's speed rather than minutes of their own;
 #   of LARGE_RUNS runs (default 10) for the large agreements and of ONE_FILE_RUNS runs (default
 #   30) for one file, whose runs take tens of milliseconds and milliseconds.
 #   On a shared machine wall times are noisy; instruction counts are not.
@@ -76,6 +79,13 @@ print(min(times))
 PY
     fi
 }
+# Minimum wall times (seconds) of commands separated by `---`, timed in turns after WARMUP rounds
+# (default 1): one line each, in order.
+in_turns() { # runs command [argument...] [--- command [argument...]]...
+    local runs=$1
+    shift
+    python3 scripts/benchmark/in-turns.py "$runs" "${WARMUP:-1}" "$@"
+}
 # Instructions executed by a command (all threads), from callgrind. Swift seeds its hashing
 # afresh in every process, which alone moves a count by up to 50 M; a fixed seed makes two runs
 # of the same binary count the same.
@@ -116,23 +126,23 @@ row() { # label kind floor iop-lint [yamllint]; kind is wall or instructions
 
 # 10 000 files (or FILES), wall, one core and two.
 bytes=$(cat "$corpus"/files/*.yaml | wc -c)
-floor_all=$(wall "$floor" "$corpus/files")
-jobs1=$(wall "$binary" "$corpus/files" --jobs 1 --format json)
-jobs2=$(wall "$binary" "$corpus/files" --jobs 2 --format json)
+mapfile -t times < <(in_turns "$runs" "$floor" "$corpus/files" \
+    --- "$binary" "$corpus/files" --jobs 1 --format json --- "$binary" "$corpus/files" --jobs 2 --format json)
+floor_all=${times[0]} jobs1=${times[1]} jobs2=${times[2]}
 row "$files files ($((bytes / 1000000)) MB), wall, \`--jobs 1\`" wall "$floor_all" "$jobs1"
 row "$files files, wall, \`--jobs 2\`" wall "$floor_all" "$jobs2"
 
 # The first 1 000 files: wall against yamllint, and instructions with --jobs 1.
 thousand=$(subset 1000)
-f=$(wall "$floor" "$thousand")
-l=$(wall "$binary" "$thousand" --jobs 1 --format json)
+mapfile -t times < <(in_turns "$runs" "$floor" "$thousand" \
+    --- "$binary" "$thousand" --jobs 1 --format json --- "$binary" "$thousand" --jobs 2 --format json)
+f=${times[0]} l=${times[1]}
 y=""
 [ -z "$has_yamllint" ] || y=$(WARMUP=0 wall yamllint "$thousand")
 row "1 000 files, wall, \`--jobs 1\`" wall "$f" "$l" "$y"
 # yamllint reads its files one after another and has no option to use more cores; iop-lint uses
 # every core unless told otherwise. Both rows compare against the same yamllint measurement.
-l=$(wall "$binary" "$thousand" --jobs 2 --format json)
-row "1 000 files, wall, \`--jobs 2\`" wall "$f" "$l" "$y"
+row "1 000 files, wall, \`--jobs 2\`" wall "$f" "${times[2]}" "$y"
 if [ -n "$has_valgrind" ]; then
     first=$(subset "$callgrind_files")
     f=$(instructions "$floor" "$first")
@@ -147,8 +157,8 @@ per_mb=()
 for size in 1 2 4 8; do
     file=$corpus/large-${size}mb.yaml
     file_bytes=$(wc -c <"$file")
-    f=$(WALL_RUNS=$large_runs wall "$floor" "$file")
-    l=$(WALL_RUNS=$large_runs wall "$binary" "$file" --format json)
+    mapfile -t times < <(in_turns "$large_runs" "$floor" "$file" --- "$binary" "$file" --format json)
+    f=${times[0]} l=${times[1]}
     row "one $(((file_bytes + 500000) / 1000000)) MB agreement, wall" wall "$f" "$l"
     per_mb+=("$(python3 -c 'import sys; print(f"{float(sys.argv[1]) * 1e9 / int(sys.argv[2]):.0f}")' "$l" "$file_bytes")")
 done
@@ -161,8 +171,8 @@ fi
 # One 5 KB file: start-up dominates. A run takes milliseconds, and a shared machine disturbs
 # some of them by as much: the minimum of ONE_FILE_RUNS runs (default 30) is taken.
 one_file_runs=${ONE_FILE_RUNS:-30}
-f=$(WALL_RUNS=$one_file_runs wall "$floor" "$one_file")
-l=$(WALL_RUNS=$one_file_runs wall "$binary" "$one_file" --format json)
+mapfile -t times < <(in_turns "$one_file_runs" "$floor" "$one_file" --- "$binary" "$one_file" --format json)
+f=${times[0]} l=${times[1]}
 y=""
 [ -z "$has_yamllint" ] || y=$(WALL_RUNS=$one_file_runs wall yamllint "$one_file")
 row "one 5 KB file, wall (start-up included)" wall "$f" "$l" "$y"
