@@ -7,13 +7,13 @@
 # - Generates the corpus with scripts/benchmark/corpus.py (deterministic): FILES agreements of
 #   about 5 KB (default 10 000) and one agreement each of about 1, 2, 4 and 8 MB. Set
 #   IOP_LINT_BENCH_DIR to keep it between runs (it is generated once there).
-# - Wall times: hyperfine (-N, no shell) when installed, else a Python loop; the minimum of RUNS
-#   runs (default 3, after a warm-up run), as the least disturbed by other work on the machine.
-#   The commands a ratio compares (the floor, iop-lint, its two job counts) are timed in turns
+# - Wall times: each run timed by hyperfine (-N, no shell) when installed, else from Python; the
+#   minimum of RUNS runs (default 3, after a warm-up run), as the least disturbed by other work on
+#   the machine; of LARGE_RUNS runs (default 10) for the large agreements and of ONE_FILE_RUNS
+#   runs (default 30) for one file, whose runs take tens of milliseconds and milliseconds. The
+#   commands a ratio compares (the floor, iop-lint, its two job counts) are timed in turns
 #   (scripts/benchmark/in-turns.py: each round runs each once), so that they meet the same drift
-#   of the machine's speed rather than minutes of their own;
-#   of LARGE_RUNS runs (default 10) for the large agreements and of ONE_FILE_RUNS runs (default
-#   30) for one file, whose runs take tens of milliseconds and milliseconds.
+#   of the machine's speed rather than minutes of their own.
 #   On a shared machine wall times are noisy; instruction counts are not.
 # - Instructions: valgrind --tool=callgrind (when installed) on the first CALLGRIND_FILES files
 #   (default 1 000) with --jobs 1, on the 1 MB agreement and on one file.
@@ -56,35 +56,11 @@ subset() { # the first N files of the corpus, as a folder of hard links (copies 
 }
 one_file=$(subset 1)/00000.yaml
 
-# Seconds, the minimum of $runs runs of a command (output discarded), after WARMUP runs (default 1);
-# WALL_RUNS overrides $runs.
-wall() {
-    local warmup=${WARMUP:-1} runs=${WALL_RUNS:-$runs}
-    if command -v hyperfine >/dev/null; then
-        hyperfine -N --warmup "$warmup" --runs "$runs" -i --style none --export-json "$work/h.json" \
-            --output null "$*" >/dev/null 2>&1
-        python3 -c 'import json,sys; print(min(json.load(open(sys.argv[1]))["results"][0]["times"]))' "$work/h.json"
-    else
-        python3 - "$runs" "$warmup" "$@" <<'PY'
-import subprocess, sys, time
-runs, warmup, command = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
-for _ in range(warmup):
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-times = []
-for _ in range(runs):
-    start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times.append(time.perf_counter() - start)
-print(min(times))
-PY
-    fi
-}
-# Minimum wall times (seconds) of commands separated by `---`, timed in turns after WARMUP rounds
-# (default 1): one line each, in order.
-in_turns() { # runs command [argument...] [--- command [argument...]]...
-    local runs=$1
-    shift
-    python3 scripts/benchmark/in-turns.py "$runs" "${WARMUP:-1}" "$@"
+# Seconds, the minimum of WALL_RUNS runs (default $runs) of each command, after WARMUP rounds
+# (default 1), one line each in order: the commands, separated by `---`, are timed in turns
+# (scripts/benchmark/in-turns.py), each round running each once. Output is discarded.
+wall() { # command [argument...] [--- command [argument...]]...
+    python3 scripts/benchmark/in-turns.py "${WALL_RUNS:-$runs}" "${WARMUP:-1}" "$@"
 }
 # Instructions executed by a command (all threads), from callgrind. Swift seeds its hashing
 # afresh in every process, which alone moves a count by up to 50 M; a fixed seed makes two runs
@@ -126,7 +102,7 @@ row() { # label kind floor iop-lint [yamllint]; kind is wall or instructions
 
 # 10 000 files (or FILES), wall, one core and two.
 bytes=$(cat "$corpus"/files/*.yaml | wc -c)
-mapfile -t times < <(in_turns "$runs" "$floor" "$corpus/files" \
+mapfile -t times < <(wall "$floor" "$corpus/files" \
     --- "$binary" "$corpus/files" --jobs 1 --format json --- "$binary" "$corpus/files" --jobs 2 --format json)
 floor_all=${times[0]} jobs1=${times[1]} jobs2=${times[2]}
 row "$files files ($((bytes / 1000000)) MB), wall, \`--jobs 1\`" wall "$floor_all" "$jobs1"
@@ -134,7 +110,7 @@ row "$files files, wall, \`--jobs 2\`" wall "$floor_all" "$jobs2"
 
 # The first 1 000 files: wall against yamllint, and instructions with --jobs 1.
 thousand=$(subset 1000)
-mapfile -t times < <(in_turns "$runs" "$floor" "$thousand" \
+mapfile -t times < <(wall "$floor" "$thousand" \
     --- "$binary" "$thousand" --jobs 1 --format json --- "$binary" "$thousand" --jobs 2 --format json)
 f=${times[0]} l=${times[1]}
 y=""
@@ -157,7 +133,7 @@ per_mb=()
 for size in 1 2 4 8; do
     file=$corpus/large-${size}mb.yaml
     file_bytes=$(wc -c <"$file")
-    mapfile -t times < <(in_turns "$large_runs" "$floor" "$file" --- "$binary" "$file" --format json)
+    mapfile -t times < <(WALL_RUNS=$large_runs wall "$floor" "$file" --- "$binary" "$file" --format json)
     f=${times[0]} l=${times[1]}
     row "one $(((file_bytes + 500000) / 1000000)) MB agreement, wall" wall "$f" "$l"
     per_mb+=("$(python3 -c 'import sys; print(f"{float(sys.argv[1]) * 1e9 / int(sys.argv[2]):.0f}")' "$l" "$file_bytes")")
@@ -171,7 +147,7 @@ fi
 # One 5 KB file: start-up dominates. A run takes milliseconds, and a shared machine disturbs
 # some of them by as much: the minimum of ONE_FILE_RUNS runs (default 30) is taken.
 one_file_runs=${ONE_FILE_RUNS:-30}
-mapfile -t times < <(in_turns "$one_file_runs" "$floor" "$one_file" --- "$binary" "$one_file" --format json)
+mapfile -t times < <(WALL_RUNS=$one_file_runs wall "$floor" "$one_file" --- "$binary" "$one_file" --format json)
 f=${times[0]} l=${times[1]}
 y=""
 [ -z "$has_yamllint" ] || y=$(WALL_RUNS=$one_file_runs wall yamllint "$one_file")

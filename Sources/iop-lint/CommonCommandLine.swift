@@ -54,12 +54,6 @@ enum CommonCommandLine {
         }
     }
 
-    /// The `lint` command `arguments` (without the program's name) stand for, when they are of
-    /// the common kind; `nil` for any other command line.
-    static func lintCommand(_ arguments: [String]) -> LintCommand? {
-        line(arguments)?.command
-    }
-
     /// `arguments` (without the program's name) read as a common command line; `nil` for any
     /// other. Reading is cheap: making the command (``Line/command``) is what costs.
     static func line(_ arguments: [String]) -> Line? {

@@ -66,3 +66,11 @@ import Testing
         }
     }
 }
+
+extension CommonCommandLine {
+    /// The `lint` command `arguments` (without the program's name) stand for, when they are of
+    /// the common kind, as `main.swift` makes it; `nil` for any other command line.
+    static func lintCommand(_ arguments: [String]) -> LintCommand? {
+        line(arguments)?.command
+    }
+}

@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
+@testable import iop_lint
+
 /// One agreement named alone, small or large, is read and parsed while the run is set up: its
 /// report is the one it gets when it comes on standard input (which is not loaded ahead), and a
 /// set-up that fails still says why.
@@ -32,6 +34,24 @@ import Testing
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("trasig.yml"))
         #expect(outcome.stdout.isEmpty)
+    }
+
+    @Test func aRegularFileNamedAloneIsLoadedAheadWhateverItsSize() throws {
+        let folder = try CLIRunner.folder([
+            "liten.yaml": Fixtures.errorAndWarning, "stor.yaml": Self.agreements[0], "avtal/a.yaml": Fixtures.clean,
+        ])
+        defer { TemporaryFolder.remove(folder) }
+        // Whether the file is loaded ahead with a spare core; `nil` when it is not loaded ahead.
+        func spareCore(_ name: String, _ options: [String] = []) throws -> Bool? {
+            let path = folder.appendingPathComponent(name).path
+            return try #require(CommonCommandLine.lintCommand([path] + options)).fileToLoadAhead()?.spareCore
+        }
+        #expect(try spareCore("liten.yaml") == false)
+        #expect(try spareCore("liten.yaml", ["--jobs", "2"]) == false)
+        #expect(try spareCore("stor.yaml", ["--jobs", "2"]) == true)
+        #expect(try spareCore("stor.yaml", ["--jobs", "1"]) == false)
+        #expect(try spareCore("avtal") == nil)
+        #expect(try spareCore("saknas.yaml") == nil)
     }
 
     @Test func aFolderNamedAloneIsWalked() throws {

@@ -34,8 +34,9 @@ def commands_of(words):
     return commands
 
 
-def timer():
-    """A function that runs a command once and returns its wall time in seconds."""
+def timer(folder):
+    """A function that runs a command once and returns its wall time in seconds; hyperfine's
+    report of the run is written in `folder`."""
     hyperfine = shutil.which("hyperfine")
     if hyperfine is None:
 
@@ -45,7 +46,7 @@ def timer():
             return time.perf_counter() - start
 
         return timed
-    export = os.path.join(tempfile.mkdtemp(prefix="in-turns-"), "run.json")
+    export = os.path.join(folder, "run.json")
 
     def timed(command):
         subprocess.run(
@@ -63,14 +64,15 @@ def main():
         sys.exit(__doc__)
     runs, warmup = int(sys.argv[1]), int(sys.argv[2])
     commands = commands_of(sys.argv[3:])
-    timed = timer()
-    for _ in range(warmup):
-        for command in commands:
-            timed(command)
-    minimums = [float("inf")] * len(commands)
-    for _ in range(max(runs, 1)):
-        for index, command in enumerate(commands):
-            minimums[index] = min(minimums[index], timed(command))
+    with tempfile.TemporaryDirectory(prefix="in-turns-") as folder:
+        timed = timer(folder)
+        for _ in range(warmup):
+            for command in commands:
+                timed(command)
+        minimums = [float("inf")] * len(commands)
+        for _ in range(max(runs, 1)):
+            for index, command in enumerate(commands):
+                minimums[index] = min(minimums[index], timed(command))
     for minimum in minimums:
         print(minimum)
 
