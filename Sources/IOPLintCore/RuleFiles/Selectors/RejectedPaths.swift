@@ -28,6 +28,9 @@ struct RejectedPaths: Sendable {
             ? paths.map { End(count: $0.components.count, last: $0.components.last) } : nil
     }
 
+    /// Whether no path is rejected.
+    var isEmpty: Bool { paths.isEmpty }
+
     /// Whether `path` is rejected.
     func contains(_ path: DocumentPath) -> Bool {
         contains(path.components)

@@ -86,6 +86,9 @@ struct SelectorEvaluator {
     /// `0` when not known): when the selector is `**` alone, it selects them all, and room is
     /// made for them at once rather than arrays grown and copied a dozen times.
     mutating func run(from start: SelectedNode, nodesBelow: Int = 0) -> Selection {
+        if steps.count == 1, case .descendants = steps[0], rejected.isEmpty {
+            return Self.everyNode(from: start, nodesBelow: nodesBelow)
+        }
         path = start.path.components
         path.reserveCapacity(path.count + steps.count + 8)
         if recordsTrail {
@@ -261,6 +264,47 @@ struct SelectorEvaluator {
         }
     }
 
+    /// What `**` alone selects from `start` when no node of the document is rejected: `start`
+    /// and every node below it, in document order, on one trail, as ``visitDescendants(of:step:)``
+    /// finds them. With nothing to look up among rejected paths, the walk keeps no path: each
+    /// node's trail entry is made from its parent's as the node is met. `nodesBelow` is as for
+    /// ``run(from:nodesBelow:)``.
+    private static func everyNode(from start: SelectedNode, nodesBelow: Int) -> Selection {
+        struct Frame {
+            var node: YAMLNode
+            var next = 0
+            /// The frame's node's entry on the trail (`-1`: the start).
+            let entry: Int
+        }
+        let room = max(nodesBelow, 64)
+        var entries: [PathTrail.Entry] = []
+        entries.reserveCapacity(room)
+        // Each match is placed at the root until the trail is complete, then at its entry.
+        var matches: [SelectedNode] = []
+        matches.reserveCapacity(room)
+        matches.append(SelectedNode(node: start.node, location: .path(.root)))
+        var frames = [Frame(node: start.node, entry: -1)]
+        frames.reserveCapacity(16)
+        while let last = frames.indices.last {
+            guard let (child, component, end) = child(of: frames[last].node, from: frames[last].next) else {
+                frames.removeLast()
+                continue
+            }
+            frames[last].next = end
+            entries.append(PathTrail.Entry(parent: frames[last].entry, component: component))
+            matches.append(SelectedNode(node: child, location: .path(.root)))
+            // A scalar has nothing below it: it gets no frame of its own.
+            if case .scalar = child.content { continue }
+            frames.append(Frame(node: child, entry: entries.count - 1))
+        }
+        let trail = PathTrail(start: start.path, entries: entries)
+        // The start has no entry (`-1`); the match after it is the first node below, and so on.
+        for index in matches.indices {
+            matches[index].location = .trail(PathTrail.Place(trail: trail, entry: index - 1))
+        }
+        return Selection(matches: matches)
+    }
+
     /// The first child of `node` at or after `position` (skipping mapping entries under keys
     /// that are not scalars), its path component and the position after it.
     private static func child(of node: YAMLNode, from position: Int) -> (YAMLNode, DocumentPath.Component, Int)? {
@@ -376,7 +420,7 @@ struct SelectorEvaluator {
     /// The position of the first pair under the scalar `key`.
     private static func position(of key: String, in pairs: [YAMLPair]) -> Int? {
         for index in pairs.indices {
-            if case .scalar(let scalar) = pairs[index].key.content, scalar.value == key { return index }
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.value.isSameText(as: key) { return index }
         }
         return nil
     }

@@ -224,6 +224,27 @@ import Testing
         #expect(try Self.select("**.**", in: document).matches == Self.select("**", in: document).matches)
     }
 
+    /// `**` alone, in a document without rejected values, is selected without keeping a path
+    /// for look-ups: it finds the nodes and paths that a walk keeping one finds (`**.**`), also
+    /// through aliases, under keys that are not scalars and in nested lists.
+    @Test func doubleStarAloneFindsWhatTheWalkWithPathsFinds() throws {
+        let text = """
+            x-a: &shared { b: [1, [2, 3]], c: { d: e } }
+            ? [complex, key]
+            : skipped
+            x-f: *shared
+            x-g: [[], {}, ~, "", { h: [i] }]
+
+            """
+        let document = try #require(CoreTestSupport.documents(text).first)
+        try #require(document.rejectedPaths.isEmpty)
+        let alone = try Selector.parse("**").select(in: document).matches
+        let walked = try Selector.parse("**.**").select(in: document).matches
+        #expect(alone == walked)
+        #expect(alone.map(\.path.description).contains("x-f.b[1][0]"))
+        #expect(!alone.map(\.path.description).contains { $0.contains("complex") || $0.contains("skipped") })
+    }
+
     @Test func doubleStarReachesEveryScalar() throws {
         let matches = try Selector.parse("**").select(in: document).matches
         #expect(matches.filter { $0.node.scalar != nil }.count == Self.scalarValues(of: try #require(document.root)))
