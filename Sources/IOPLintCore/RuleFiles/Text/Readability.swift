@@ -43,10 +43,13 @@ public enum Readability {
         var syllables = 0
         for (index, word) in text.words.enumerated() {
             // A plain word's folded scalars are its characters: no string is made for it.
-            syllables +=
-                word.isPlain
-                ? englishSyllables(letters: text.foldedScalars(index).filter(isLetter))
-                : englishSyllables(in: text.string(word.range))
+            if word.isPlain {
+                var counter = SyllableCounter()
+                for scalar in text.foldedScalars(index) where isLetter(scalar) { counter.add(scalar) }
+                syllables += counter.syllables
+            } else {
+                syllables += englishSyllables(in: text.string(word.range))
+            }
         }
         let wordCount = Double(text.words.count)
         return 206.835 - 1.015 * wordCount / Double(text.sentences.count) - 84.6 * Double(syllables) / wordCount
@@ -61,42 +64,61 @@ public enum Readability {
     ///    for a final `-es` not after `s`, `x`, `z`, `c`, `g`, `h` (`makes` 1, but `pla-ces` 2);
     /// 4. at least one (also for numbers and words without vowels).
     public static func englishSyllables(in word: String) -> Int {
+        var counter = SyllableCounter()
         // A letter of several scalars (`e` with a combining accent) is none of the letters
         // compared with below: it stands as U+FFFD.
-        englishSyllables(
-            letters: TextFolding.fold(word).filter(\.isLetter).map {
-                $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFD}"
-            })
+        for character in TextFolding.fold(word) where character.isLetter {
+            counter.add(character.unicodeScalars.count == 1 ? character.unicodeScalars.first! : "\u{FFFD}")
+        }
+        return counter.syllables
     }
 
-    /// ``englishSyllables(in:)`` of a word's folded letters.
-    private static func englishSyllables(letters: [Unicode.Scalar]) -> Int {
-        var count = 0
-        var previousWasVowel = false
-        for letter in letters {
+    /// Counts the syllables of a word's folded letters, given one at a time
+    /// (``englishSyllables(in:)``): the groups of vowels so far, and the last three letters for
+    /// the endings. Keeps no array, so that a text's words are counted without allocating.
+    private struct SyllableCounter {
+        private var groups = 0
+        private var previousWasVowel = false
+        private var letters = 0
+        private var last: Unicode.Scalar?
+        private var beforeLast: Unicode.Scalar?
+        private var third: Unicode.Scalar?
+
+        mutating func add(_ letter: Unicode.Scalar) {
             let vowel = isEnglishVowel(letter)
-            if vowel, !previousWasVowel { count += 1 }
+            if vowel, !previousWasVowel { groups += 1 }
             previousWasVowel = vowel
+            letters += 1
+            third = beforeLast
+            beforeLast = last
+            last = letter
         }
-        let last = letters.last
-        let beforeLast = letters.count >= 2 ? letters[letters.count - 2] : nil
-        if last == "e", beforeLast != "e", !isSyllabicLe(letters) {
-            count -= 1
-        } else if beforeLast == "e", last == "d" || last == "s", letters.count >= 4 {
-            let before = letters[letters.count - 3]
-            let keeps: [Unicode.Scalar] = last == "d" ? ["t", "d"] : ["s", "x", "z", "c", "g", "h"]
-            if !keeps.contains(before), !isEnglishVowel(before) { count -= 1 }
+
+        var syllables: Int {
+            var count = groups
+            // `-le` after a consonant is a syllable of its own (`ta-ble`).
+            let syllabicLe = letters >= 3 && beforeLast == "l" && last == "e" && !isEnglishVowel(third!)
+            if last == "e", beforeLast != "e", !syllabicLe {
+                count -= 1
+            } else if beforeLast == "e", last == "d" || last == "s", letters >= 4, let before = third {
+                if !keepsEnding(before, of: last!), !isEnglishVowel(before) { count -= 1 }
+            }
+            return max(count, 1)
         }
-        return max(count, 1)
+
+        /// Whether `-ed` (`ending` `d`) or `-es` (`s`) after `before` is a syllable of its own.
+        private func keepsEnding(_ before: Unicode.Scalar, of ending: Unicode.Scalar) -> Bool {
+            switch before {
+            case "t", "d": ending == "d"
+            case "s", "x", "z", "c", "g", "h": ending == "s"
+            default: false
+            }
+        }
     }
 
     /// Whether a folded scalar that is a character of its own is a letter (as `Character.isLetter`).
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? ("a"..."z").contains(scalar) : Character(scalar).isLetter
-    }
-
-    private static func isSyllabicLe(_ letters: [Unicode.Scalar]) -> Bool {
-        letters.count >= 3 && letters.suffix(2) == ["l", "e"] && !isEnglishVowel(letters[letters.count - 3])
     }
 
     private static func isEnglishVowel(_ letter: Unicode.Scalar) -> Bool {

@@ -30,10 +30,24 @@ import Testing
     @Test(arguments: [
         ("the", 1), ("cat", 1), ("happy", 2), ("made", 1), ("table", 2), ("free", 1), ("purchased", 2),
         ("wanted", 2), ("played", 1), ("makes", 1), ("places", 2), ("boxes", 2), ("agreement", 3),
-        ("organisation", 5), ("2025", 1), ("rhythm", 1),
+        ("organisation", 5), ("2025", 1), ("rhythm", 1), ("idle", 2), ("fixes", 2), ("ages", 2), ("café", 1),
+        ("naïve", 1), ("résumé", 2), ("ted", 1), ("led", 1),
     ])
     func englishSyllablesFollowTheHeuristic(_ word: String, _ syllables: Int) {
         #expect(Readability.englishSyllables(in: word) == syllables)
+    }
+
+    /// A text's words are counted from their folded scalars in place, a word written with
+    /// combining marks from its characters: both give what each word alone gives.
+    @Test func syllablesOfATextAreThoseOfItsWords() throws {
+        let words = [
+            "table", "purchased", "wanted", "places", "boxes", "Café", "naïve", "résumé", "cre\u{301}ated",
+            "agreement", "rhythm", "2025", "free", "Idle", "made", "fixes", "ages",
+        ]
+        let syllables = words.map(Readability.englishSyllables(in:)).reduce(0, +)
+        let flesch = try #require(Readability.fleschReadingEase(of: words.joined(separator: " ")))
+        let expected = 206.835 - 1.015 * Double(words.count) - 84.6 * Double(syllables) / Double(words.count)
+        #expect(abs(flesch - expected) < 1e-9)
     }
 
     @Test(arguments: ["", "Kort text här.", "One two three four", "  …  "])
