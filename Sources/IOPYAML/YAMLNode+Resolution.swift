@@ -103,6 +103,8 @@ extension YAMLNode {
     }
 
     static func resolveBool(_ text: String) -> Bool? {
+        // Every form has four or five bytes: other texts are not compared with six of them.
+        guard (4...5).contains(text.utf8.count) else { return nil }
         switch text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false

@@ -126,7 +126,16 @@ extension YAMLNode {
 extension YAMLNode {
     /// Whether the node is the scalar `text`, however it was written.
     func isScalar(_ text: String) -> Bool {
-        if case .scalar(let scalar) = content { return scalar.value == text }
+        if case .scalar(let scalar) = content { return scalar.value.isSameText(as: text) }
         return false
+    }
+}
+
+extension String {
+    /// Whether the two texts are equal, their lengths in UTF-8 compared first: most keys looked
+    /// up differ from the key they are compared with, and mostly in length, which a native
+    /// string knows without reading its text (`==` on two different short strings does more).
+    @inlinable public func isSameText(as other: String) -> Bool {
+        utf8.count == other.utf8.count && self == other
     }
 }

@@ -1,3 +1,5 @@
+import IOPYAML
+
 extension FormatSection {
     /// How many names from the expected one on a key is compared with before it is hashed.
     private static let namesComparedFirst = 8
@@ -11,7 +13,7 @@ extension FormatSection {
         var index = expected
         let end = min(names.count, expected + Self.namesComparedFirst)
         while index < end {
-            if names[index] == key { return Slot(index: index, rank: 0) }
+            if names[index].isSameText(as: key) { return Slot(index: index, rank: 0) }
             index += 1
         }
         return slots[key]
