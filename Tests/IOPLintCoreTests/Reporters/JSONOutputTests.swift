@@ -47,6 +47,28 @@ import Testing
         #expect(Awkward().jsonText(pretty: pretty) == (try Self.foundation(Awkward(), pretty: pretty)))
     }
 
+    /// Strings are passed over eight bytes at a time while none needs an escape: every escaped
+    /// byte, at every place in and around a word of eight, among ASCII and longer scalars, is
+    /// written as `JSONEncoder` writes it.
+    @Test func escapesAnywhereInALongStringAreWritten() throws {
+        let escaped: [Character] = ["\"", "\\", "\u{0}", "\u{8}", "\t", "\n", "\u{1F}", "\r\n"]
+        var strings: [String] = []
+        for filler in ["abcdefgh", "åäö€😀 x", " \u{7F}\u{80}~"] {
+            let base = String(repeating: filler, count: 3)
+            for offset in 0...base.count {
+                for character in escaped {
+                    var text = base
+                    text.insert(character, at: text.index(text.startIndex, offsetBy: offset))
+                    strings.append(text)
+                }
+            }
+        }
+        var json = JSONWriter(pretty: false)
+        json.array(strings)
+        json.endLine()
+        #expect(json.text() == (try Self.foundation(strings, pretty: false)))
+    }
+
     @Test(arguments: [true, false])
     func encodedOutputIsJSONEncoders(pretty: Bool) throws {
         let written = try JSONNodeEncoder.encode(Awkward()).jsonText(pretty: pretty)

@@ -202,19 +202,48 @@ struct JSONWriter: ~Copyable {
         }
     }
 
-    /// `text` in quotes, copying the runs that need no escape whole.
+    /// `text` in quotes, copying the runs that need no escape whole. Eight bytes at a time are
+    /// passed over while none of them needs an escape (``mayNeedEscape(_:)``): most text
+    /// written has none.
     private mutating func writeQuoted(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
-        for index in 0..<text.count {
-            let byte = text[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            writeEscape(byte)
-            runStart = index + 1
+        var index = 0
+        let count = text.count
+        while index < count {
+            if count - index >= 8,
+                !Self.mayNeedEscape(UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                let byte = text[index]
+                index += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<(index - 1)]))
+                writeEscape(byte)
+                runStart = index
+            }
         }
         bytes.append(UnsafeBufferPointer(rebasing: text[runStart...]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether one of the eight bytes of `word` may need an escape: a control character, `"` or
+    /// `\`. Never `false` for a word that holds one (it may be `true` for one that does not: the
+    /// bytes are then looked at one by one).
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x20 borrows in `word - 0x20…` with its high bit clear in `word`.
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
+        // A byte equal to the one compared with is a zero byte after the exclusive or.
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let zeros = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+        return control | zeros != 0
     }
 
     /// The escape of a quote, a backslash or a control character.
