@@ -23,6 +23,22 @@ import Testing
             DocumentPath([.key("åtagande"), .key("org-number"), .key("x_1")]).description == "åtagande.org-number.x_1")
     }
 
+    /// Indices of any number of digits, and paths long enough for a string of their own.
+    @Test(
+        arguments: [
+            ([.index(9), .index(10), .index(0)], "[9][10][0]"),
+            ([.key("parties"), .index(123_456_789), .key("mandate"), .key("date")], "parties[123456789].mandate.date"),
+            (
+                [.key("ekonomi"), .key("årlig-ersättning"), .index(Int.max)],
+                "ekonomi.årlig-ersättning[9223372036854775807]"
+            ),
+            ([.index(2), .key("a b"), .index(3)], "[2][\"a b\"][3]"),
+            ([.key("x"), .index(-1)], "x[-1]"),
+        ] as [([DocumentPath.Component], String)])
+    func printedFormOfLongerPaths(_ components: [DocumentPath.Component], _ printed: String) {
+        #expect(DocumentPath(components).description == printed)
+    }
+
     @Test func otherKeysAreQuotedWithQuotesAndBackslashesEscaped() {
         #expect(DocumentPath([.key("a b")]).description == "[\"a b\"]")
         #expect(DocumentPath([.key("x"), .key("a.b")]).description == "x[\"a.b\"]")
