@@ -35,6 +35,7 @@ public enum Fingerprint {
         // Counted by the hash of the fields rather than by the fields: they are hashed once.
         // Two findings whose fields differ but hash alike would share a fingerprint anyway.
         var seen: [Digest: Int] = [:]
+        seen.reserveCapacity(findings.count)
         return findings.map { finding in
             var digest = digest(of: finding, in: lines)
             let occurrence = seen[digest, default: 0]

@@ -255,8 +255,8 @@ public struct Linter: Sendable {
             everyDocumentRead: documents.allSatisfy(\.isReadable))
         // Sorted in place: the findings were handed over (`consume`), so the arrays are not
         // shared and no finding is copied.
-        outcome.active.sort(by: Finding.inOutputOrder)
-        outcome.suppressed.sort(by: Finding.inOutputOrder)
+        outcome.active.sort { Finding.inOutputOrder($0, $1) }
+        outcome.suppressed.sort { Finding.inOutputOrder($0, $1) }
         // A suppressed finding fails no checklist point: its suppression says why the rule does not apply.
         // Findings are grouped by document once: a file of many documents stays linear. When
         // they are all of the file's one document, they are shared rather than grouped.

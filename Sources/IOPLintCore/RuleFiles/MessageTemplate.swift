@@ -39,6 +39,10 @@ enum MessageTemplate {
         private var pieces: [Piece] = []
         /// The names of the template's placeholders.
         private(set) var names: Set<String> = []
+        /// The UTF-8 length of the template's text pieces, and room for the values of its
+        /// placeholders: a rendered message has room made at once, rather than growing piece by
+        /// piece.
+        private var roomNeeded = 0
 
         init(_ template: String) {
             var rest = Substring(template)
@@ -54,6 +58,12 @@ enum MessageTemplate {
                 rest = rest[close.upperBound...]
             }
             if !rest.isEmpty { pieces.append(.text(String(rest))) }
+            for piece in pieces {
+                switch piece {
+                case .text(let text): roomNeeded += text.utf8.count
+                case .placeholder: roomNeeded += 16
+                }
+            }
         }
 
         /// The template with each placeholder replaced by its value; one without a value is left out.
@@ -65,7 +75,10 @@ enum MessageTemplate {
         /// when `language` is given and `values` has one (as ``MessageTemplate/values(_:in:)``
         /// picks it), else by the value of `name`; one without a value is left out.
         func render(values: [String: String], localizedIn language: Language?) -> String {
+            // A message without placeholders is its text, shared rather than copied.
+            if pieces.count == 1, case .text(let text) = pieces[0] { return text }
             var result = ""
+            result.reserveCapacity(roomNeeded)
             for piece in pieces {
                 switch piece {
                 case .text(let text): result += text
