@@ -13,16 +13,19 @@ final class SelectionMemo: Sendable {
         var field: [String]
     }
 
-    /// A selector by its text (which determines it, and hashes faster than its steps), with
-    /// the values its filters read from `@` (none when it reads none).
+    /// A selector by the number of its text (``Selector/number``: the text determines the
+    /// selector, and a number hashes faster than either), with the values its filters read from
+    /// `@` (none when it reads none).
     struct SelectionKey: Hashable, Sendable {
-        var selector: String
+        var selector: Int
         var operands: [ResolvedScalar?]
         var written: [String?]
     }
 
     // Each computed outside the lock: a computation may ask for other indexes.
-    private let indexes = OnceTable<SelectionKey, ScalarIndex>()
+    // Room for the indexes the built-in packs make in an agreement, so that the tables do not
+    // grow three or four times in every document.
+    private let indexes = OnceTable<SelectionKey, ScalarIndex>(capacity: 16)
     private let filters = OnceTable<FilterKey, ScalarIndex>()
 
     /// The index of the scalars `selector` picks in `context`'s document (by rank). It is
@@ -42,7 +45,7 @@ final class SelectionMemo: Sendable {
             .referenceOperands : []
         guard operands.allSatisfy({ $0 == nil || $0?.scalar != nil }) else { return compute() }
         let key = SelectionKey(
-            selector: selector.text, operands: operands.map { $0?.resolved },
+            selector: selector.number, operands: operands.map { $0?.resolved },
             written: operands.map { $0?.scalar?.value })
         return indexes.value(for: key, make: compute)
     }
