@@ -8,6 +8,10 @@ public enum AgreementSniffer {
     static let longestLead = 1 << 20
     /// Bytes read at a time.
     static let chunk = 4096
+    /// `---`, a document start.
+    private static let documentStart = Array("---".utf8)
+    /// `iop-lint`, the format's version key.
+    private static let versionKey = Array("iop-lint".utf8)
 
     /// Whether the file at `path` starts as an agreement. A file that cannot be read counts as
     /// one, so that linting it reports why.
@@ -50,7 +54,7 @@ public enum AgreementSniffer {
         var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
         guard let first = rest.first, first != UInt8(ascii: "#") else { return nil }
         if first == UInt8(ascii: "%") && rest.startIndex == line.startIndex { return nil }
-        if rest.starts(with: Array("---".utf8)) {
+        if rest.starts(with: documentStart) {
             rest = rest.dropFirst(3)
             guard let next = rest.first else { return nil }
             guard next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\r") else {
@@ -67,7 +71,7 @@ public enum AgreementSniffer {
         var rest = text
         let quote = rest.first.flatMap { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") ? $0 : nil }
         if quote != nil { rest = rest.dropFirst() }
-        guard rest.starts(with: Array("iop-lint".utf8)) else { return false }
+        guard rest.starts(with: versionKey) else { return false }
         rest = rest.dropFirst(8)
         if let quote {
             guard rest.first == quote else { return false }

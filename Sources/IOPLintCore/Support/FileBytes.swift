@@ -23,10 +23,10 @@ public enum FileBytes {
     /// The contents of the file at `path`, named by its bytes (see ``RawPath``), or `nil` when it
     /// cannot be read (missing, a folder, no permission).
     public static func read(at path: RawPath, limit: Int) -> Contents? {
-        guard let (handle, size) = opened(forReading: path) else { return nil }
-        defer { try? handle.close() }
+        guard let (descriptor, size) = opened(forReading: path) else { return nil }
+        defer { close(descriptor) }
         if let size, size > limit { return .tooLarge }
-        guard let bytes = prefix(of: handle.fileDescriptor, size: size ?? 0, limit: limit) else { return nil }
+        guard let bytes = prefix(of: descriptor, size: size ?? 0, limit: limit) else { return nil }
         return bytes.count > limit ? .tooLarge : .bytes(bytes)
     }
 
@@ -35,9 +35,9 @@ public enum FileBytes {
     /// ``readChunk(_:appendingTo:count:)``: reading through a `FileHandle` asks for the file's
     /// status again.
     static func withDescriptor<Result>(at path: RawPath, _ body: (Int32) -> Result) -> Result? {
-        guard let (handle, _) = opened(forReading: path) else { return nil }
-        defer { try? handle.close() }
-        return body(handle.fileDescriptor)
+        guard let (descriptor, _) = opened(forReading: path) else { return nil }
+        defer { close(descriptor) }
+        return body(descriptor)
     }
 
     /// One read of up to `count` bytes from `descriptor`, appended to `bytes`: how many came
@@ -52,17 +52,17 @@ public enum FileBytes {
 
     /// The file at `path` opened for reading, with its size when it is a regular file (`nil` for
     /// a pipe or a device, whose size says nothing), from one `fstat`; `nil` when it cannot be
-    /// opened or is a folder.
-    private static func opened(forReading path: RawPath) -> (handle: FileHandle, size: Int?)? {
+    /// opened or is a folder. The caller closes the descriptor (a plain descriptor: a
+    /// `FileHandle` around it cost more than the rest of opening a small file).
+    private static func opened(forReading path: RawPath) -> (descriptor: Int32, size: Int?)? {
         let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
-            try? handle.close()
+            close(descriptor)
             return nil
         }
-        return (handle, status.st_mode & S_IFMT == S_IFREG ? Int(clamping: status.st_size) : nil)
+        return (descriptor, status.st_mode & S_IFMT == S_IFREG ? Int(clamping: status.st_size) : nil)
     }
 
     /// The file at `path` whole when it holds at most `limit` bytes, else its first `limit + 1`
@@ -74,9 +74,9 @@ public enum FileBytes {
 
     /// ``readCapped(atPath:limit:)`` for a path named by its bytes (see ``RawPath``).
     public static func readCapped(at path: RawPath, limit: Int = YAMLLimits.default.maxBytes) -> [UInt8]? {
-        guard let (handle, size) = opened(forReading: path) else { return nil }
-        defer { try? handle.close() }
-        return prefix(of: handle.fileDescriptor, size: size ?? 0, limit: limit)
+        guard let (descriptor, size) = opened(forReading: path) else { return nil }
+        defer { close(descriptor) }
+        return prefix(of: descriptor, size: size ?? 0, limit: limit)
     }
 
     /// The whole file at `path`, at most `limit` bytes, for a command that reads one file and

@@ -18,10 +18,14 @@ public struct RawPath: Hashable, Sendable {
         self.bytes = Array(bytes.prefix { $0 != 0 })
     }
 
+    /// The path of `bytes`, which hold no NUL.
+    private init(checkedBytes bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// The path as a string, when its bytes are valid UTF-8; else `nil`.
     public var string: String? {
-        let decoded = String(decoding: bytes, as: UTF8.self)
-        return decoded.utf8.elementsEqual(bytes) ? decoded : nil
+        String(validating: bytes, as: UTF8.self)
     }
 
     /// The path as shown in messages and reports: its text, with each byte that is not part of
@@ -77,14 +81,22 @@ public struct RawPath: Hashable, Sendable {
 
     /// The path without leading `./` (`./a.yaml` is `a.yaml`); `.` and `./` stay as they are.
     public var withoutLeadingDotSlash: RawPath {
-        var rest = bytes[...]
-        while rest.count > 2 && rest.starts(with: [UInt8(ascii: "."), UInt8(ascii: "/")]) { rest = rest.dropFirst(2) }
-        return RawPath(bytes: rest)
+        var start = 0
+        while bytes.count - start > 2 && bytes[start] == UInt8(ascii: ".") && bytes[start + 1] == UInt8(ascii: "/") {
+            start += 2
+        }
+        return start == 0 ? self : RawPath(bytes: bytes[start...])
     }
 
     /// The path of `name` inside this folder.
     public func appending(_ name: RawPath) -> RawPath {
-        RawPath(bytes: bytes.last == UInt8(ascii: "/") ? bytes + name.bytes : bytes + [UInt8(ascii: "/")] + name.bytes)
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count + 1 + name.bytes.count)
+        joined += bytes
+        if bytes.last != UInt8(ascii: "/") { joined.append(UInt8(ascii: "/")) }
+        joined += name.bytes
+        // Neither part holds a NUL: the bytes are the path's as they are.
+        return RawPath(checkedBytes: joined)
     }
 
     /// Calls `body` with the path as a NUL-terminated C string, for the system's calls.
