@@ -24,7 +24,7 @@ struct FolderWalk {
 
     /// Walks `directory`, which is `relative` (empty, or ending with `/`) below the root.
     mutating func walk(_ directory: RawPath, relative: [UInt8]) {
-        guard let names = directory.directoryEntries() else {
+        guard let entries = directory.directoryEntries() else {
             let shown = directory.withoutLeadingDotSlash.shown
             failures.append(
                 ToolFailure(
@@ -34,11 +34,12 @@ struct FolderWalk {
             return
         }
         let slash = UInt8(ascii: "/")
-        for name in names.sorted(by: { $0.bytes.lexicographicallyPrecedes($1.bytes) })
+        for (name, told) in entries.sorted(by: { $0.name.bytes.lexicographicallyPrecedes($1.name.bytes) })
         where name.bytes.first != UInt8(ascii: ".") {
             let path = directory.appending(name)
             let inFolder = relative + name.bytes
-            guard let type = path.fileType(followingLinks: false) else { continue }
+            // The kind the folder told, else what `lstat` says (a file gone since is skipped).
+            guard let type = told ?? path.fileType(followingLinks: false) else { continue }
             switch type {
             case S_IFDIR:
                 if ignored?.ignores(inFolder + [slash]) != true { walk(path, relative: inFolder + [slash]) }

@@ -31,18 +31,31 @@ extension RawPath {
         return RawPath(cString: resolved)
     }
 
-    /// The names in the folder at the path, without `.` and `..`, as the folder holds them; `nil`
-    /// when it cannot be listed.
-    func directoryEntries() -> [RawPath]? {
+    /// The entries of the folder at the path, without `.` and `..`, each with its name as the
+    /// folder holds it and its kind (`S_IFDIR`, `S_IFREG`, `S_IFLNK`, …) as the folder tells it
+    /// (`nil` when the file system does not say: then only `lstat` tells); `nil` when the folder
+    /// cannot be listed. A walk then looks up only the entries whose kind is not told.
+    func directoryEntries() -> [(name: RawPath, type: mode_t?)]? {
         guard let directory = withCString({ opendir($0) }) else { return nil }
         defer { closedir(directory) }
-        var names: [RawPath] = []
+        var entries: [(name: RawPath, type: mode_t?)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { RawPath(bytes: $0) }
             if name.bytes != [UInt8(ascii: ".")] && name.bytes != [UInt8(ascii: "."), UInt8(ascii: ".")] {
-                names.append(name)
+                entries.append((name, Self.fileType(directoryEntryType: entry.pointee.d_type)))
             }
         }
-        return names
+        return entries
+    }
+
+    /// The kind of file a folder entry's `d_type` tells; `nil` for `DT_UNKNOWN` and any kind a
+    /// walk does not tell apart by it.
+    private static func fileType(directoryEntryType type: UInt8) -> mode_t? {
+        switch Int(type) {
+        case Int(DT_DIR): S_IFDIR
+        case Int(DT_REG): S_IFREG
+        case Int(DT_LNK): S_IFLNK
+        default: nil
+        }
     }
 }
