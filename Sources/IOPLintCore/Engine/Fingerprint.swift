@@ -36,8 +36,9 @@ public enum Fingerprint {
         // Two findings whose fields differ but hash alike would share a fingerprint anyway.
         var seen: [Digest: Int] = [:]
         seen.reserveCapacity(findings.count)
-        return findings.map { finding in
-            var digest = digest(of: finding, in: lines)
+        // By index: mapping the findings would copy each.
+        return findings.indices.map { index in
+            var digest = digest(of: findings[index], in: lines)
             let occurrence = seen[digest, default: 0]
             seen[digest] = occurrence + 1
             if occurrence > 0 { digest.add("#\(occurrence)") }

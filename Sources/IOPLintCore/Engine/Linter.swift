@@ -260,7 +260,10 @@ public struct Linter: Sendable {
         // A suppressed finding fails no checklist point: its suppression says why the rule does not apply.
         // Findings are grouped by document once: a file of many documents stays linear. When
         // they are all of the file's one document, they are shared rather than grouped.
-        let sharesAll = documents.count == 1 && outcome.active.allSatisfy { $0.documentIndex == documents[0].index }
+        // By index: a walk over the findings would copy each.
+        let active = outcome.active
+        let sharesAll =
+            documents.count == 1 && active.indices.allSatisfy { active[$0].documentIndex == documents[0].index }
         let findingsByDocument = sharesAll ? [:] : Dictionary(grouping: outcome.active, by: \.documentIndex)
         let scorecards = documents.filter(\.isReadable).flatMap { document in
             let documentFindings = sharesAll ? outcome.active : findingsByDocument[document.index] ?? []

@@ -25,9 +25,11 @@ public struct ReportTally: Sendable, Hashable {
 
     public mutating func add(_ file: FileResult) {
         files += 1
-        for finding in file.findings {
-            counts[finding.severity, default: 0] += 1
-            if file.failOn.fails(finding.severity) { failsThreshold = true }
+        // By index: a `for finding in` would copy each finding.
+        for index in file.findings.indices {
+            let severity = file.findings[index].severity
+            counts[severity, default: 0] += 1
+            if file.failOn.fails(severity) { failsThreshold = true }
         }
         suppressed += file.suppressed.count
         baselined += file.baselined.count

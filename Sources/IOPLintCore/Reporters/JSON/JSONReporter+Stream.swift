@@ -33,8 +33,12 @@ extension JSONReporter: StreamingReporter {
             let options = options
             files.append { $0.string(file.path) }
             findings.append { json in
-                for (finding, fingerprint) in zip(file.findings, file.fingerprints) where options.shows(finding) {
-                    Entry(finding, fingerprint: fingerprint, language: options.language).write(to: &json)
+                // By index, as far as both go (as a `zip` would): a walk over the findings would
+                // copy each.
+                for index in 0..<min(file.findings.count, file.fingerprints.count)
+                where options.shows(file.findings[index]) {
+                    Entry(file.findings[index], fingerprint: file.fingerprints[index], language: options.language)
+                        .write(to: &json)
                 }
             }
             scorecards.append { json in
