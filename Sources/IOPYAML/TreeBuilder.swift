@@ -218,7 +218,7 @@ struct TreeBuilder {
     /// key's pair out.
     private mutating func checkKey(_ node: borrowing YAMLNode) {
         guard case .scalar(let scalar) = node.content else { return }
-        if scalar.value.utf8.count == 2, scalar.value == "<<", scalar.style == .plain {
+        if scalar.value.isSameText(as: "<<"), scalar.style == .plain {
             // YAML 1.1's merge key, dropped from YAML 1.2: reported, and left out with its
             // value, so that no half-merged mapping is read as if it were complete.
             innermost.pendingKeyIsRepeat = true

@@ -18,7 +18,7 @@ public struct RawPath: Hashable, Sendable {
         self.bytes = Array(bytes.prefix { $0 != 0 })
     }
 
-    /// The path of `bytes`, which hold no NUL.
+    /// The path of `bytes`, which hold no NUL (they are this type's own, or parts of them).
     private init(checkedBytes bytes: [UInt8]) {
         self.bytes = bytes
     }
@@ -85,7 +85,7 @@ public struct RawPath: Hashable, Sendable {
         while bytes.count - start > 2 && bytes[start] == UInt8(ascii: ".") && bytes[start + 1] == UInt8(ascii: "/") {
             start += 2
         }
-        return start == 0 ? self : RawPath(bytes: bytes[start...])
+        return start == 0 ? self : RawPath(checkedBytes: Array(bytes[start...]))
     }
 
     /// The path of `name` inside this folder.
