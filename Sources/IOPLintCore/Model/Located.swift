@@ -3,13 +3,15 @@ import IOPYAML
 /// A value of the typed model with where it was written.
 public struct Located<Value: Sendable>: Sendable {
     public var value: Value
-    public var range: SourceRange
-    /// The path of the map or list the value was read from, or the value's own path when
-    /// `last` is `nil`.
-    private var base: DocumentPath
-    /// The value's key or index in `base`. Decoding keeps the two apart, so that a path is made
-    /// only for the values it is asked of (most never are).
-    private var last: DocumentPath.Component?
+    /// Where the value was written. Apart from `value` and of a type that is not generic, so
+    /// that copying or destroying a located value of any type handles the place with code made
+    /// for it, not through the runtime's generic value operations.
+    private var place: Place
+
+    public var range: SourceRange {
+        get { place.range }
+        set { place.range = newValue }
+    }
 
     public init(_ value: Value, range: SourceRange, path: DocumentPath) {
         self.init(value, range: range, in: path, at: nil)
@@ -18,18 +20,27 @@ public struct Located<Value: Sendable>: Sendable {
     /// A value at `last` in the map or list at `base` (at `base` itself when `last` is `nil`).
     init(_ value: Value, range: SourceRange, in base: DocumentPath, at last: DocumentPath.Component?) {
         self.value = value
-        self.range = range
-        self.base = base
-        self.last = last
+        place = Place(range: range, base: base, last: last)
     }
 
     public var path: DocumentPath {
-        get { last.map(base.appending) ?? base }
+        get { place.last.map(place.base.appending) ?? place.base }
         set {
-            base = newValue
-            last = nil
+            place.base = newValue
+            place.last = nil
         }
     }
+}
+
+/// The range and path of a ``Located`` value.
+private struct Place: Sendable {
+    var range: SourceRange
+    /// The path of the map or list the value was read from, or the value's own path when
+    /// `last` is `nil`.
+    var base: DocumentPath
+    /// The value's key or index in `base`. Decoding keeps the two apart, so that a path is made
+    /// only for the values it is asked of (most never are).
+    var last: DocumentPath.Component?
 }
 
 extension Located: Equatable where Value: Equatable {
