@@ -21,6 +21,9 @@ struct TreeBuilder {
         /// The line of each scalar key of `pairs`, once a mapping has too many pairs for a
         /// walk over them to find a repeated key quickly; `nil` before.
         var firstLineOfKey: [String: Int]?
+        /// A bit of ``keyBit(_:)`` for each scalar key of `pairs`: a key whose bit is not set is
+        /// not among them, and is looked for no further.
+        var keyBits: UInt64 = 0
         var start: SourcePosition
         var tag: String? = nil
         var anchor: String? = nil
@@ -35,10 +38,14 @@ struct TreeBuilder {
                 firstLineOfKey?[text] = line
                 return nil
             }
-            // By index: a `for pair in pairs` would copy every pair it walks over.
-            for index in pairs.indices where pairs[index].key.isScalar(text) {
-                return pairs[index].key.range.start.line
+            let bit = Self.keyBit(text)
+            if keyBits & bit != 0 {
+                // By index: a `for pair in pairs` would copy every pair it walks over.
+                for index in pairs.indices where pairs[index].key.isScalar(text) {
+                    return pairs[index].key.range.start.line
+                }
             }
+            keyBits |= bit
             if pairs.count >= Self.pairsWalked {
                 var lines: [String: Int] = [text: line]
                 for index in pairs.indices {
@@ -49,6 +56,13 @@ struct TreeBuilder {
                 firstLineOfKey = lines
             }
             return nil
+        }
+
+        /// One bit of 64 for a key, the same for equal keys: from its length and first byte,
+        /// which tell most keys of a map apart.
+        private static func keyBit(_ key: String) -> UInt64 {
+            let utf8 = key.utf8
+            return 1 << UInt64(truncatingIfNeeded: (utf8.count &* 7 &+ Int(utf8.first ?? 0)) & 63)
         }
 
         /// Up to this many pairs, a repeated key is found by a walk over the pairs: cheaper than

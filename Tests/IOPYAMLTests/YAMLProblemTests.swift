@@ -16,6 +16,32 @@ import Testing
         #expect(!problem.isFatal)
     }
 
+    /// Maps of a few keys to a hundred, with keys of the same length and first letter among
+    /// them: every repeat is reported with the line of the key's first pair, and only repeats.
+    @Test func everyRepeatedKeyIsFoundInMapsOfAnySize() {
+        let names = ["a", "b", "ab", "ac", "ba", "abc", "abd", "acb", "bcd", "å", "åa", "id", "ids", "is"]
+        for size in [1, 2, 5, 20, 47, 48, 49, 60, 100] {
+            // Every seventh key repeats a short name; the others are a name and a number.
+            let keys = (0..<size).map { index in
+                index % 7 == 3
+                    ? names[(index * 5) % names.count] : names[index % names.count] + "\(index / names.count)"
+            }
+            let yaml = keys.map { "\($0): 1" }.joined(separator: "\n") + "\n"
+            var firstLine: [String: Int] = [:]
+            var expected: [YAMLProblem.Kind] = []
+            for (index, key) in keys.enumerated() {
+                if let line = firstLine[key] {
+                    expected.append(.duplicateKey(key: key, firstLine: line))
+                } else {
+                    firstLine[key] = index + 1
+                }
+            }
+            let found = YAMLLoader().load(yaml).problems.map(\.kind)
+            #expect(found == expected, "\(size) keys")
+            #expect(size < 20 || !expected.isEmpty)
+        }
+    }
+
     @Test func duplicateKeyKeepsTheFirstPair() throws {
         let file = YAMLLoader().load("a: 1\nb: 2\na: 3\n")
         let pairs = try #require(file.documents.first?.root.mapping)

@@ -88,16 +88,22 @@ public enum Words {
             if eightAtATime, bytes.count - index >= 8 {
                 let word = UInt64(
                     littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                if word & Self.highBits == 0 {
+                // The ASCII bytes before the first that is not are read at once (all eight when
+                // none is): Swedish text has a letter of two bytes every dozen or so.
+                let high = word & Self.highBits
+                let ascii = high == 0 ? 8 : high.trailingZeroBitCount / 8
+                if ascii > 0 {
                     // Each byte's top bit: set for a letter or a digit; the byte before the first
-                    // is the last one read.
-                    let core = Self.lettersAndDigits(word)
+                    // is the last one read. A byte from the first that is not ASCII on is left
+                    // out, with what its lane borrows from the lanes above it.
+                    let lanes: UInt64 = ascii == 8 ? ~0 : (1 << (8 * ascii)) &- 1
+                    let core = Self.lettersAndDigits(word) & lanes
                     let coreBefore = core << 8 | (afterOther ? 0 : 0x80)
                     starts += (core & ~coreBefore).nonzeroBitCount
-                    afterOther = core >> 63 == 0
-                    index += 8
+                    afterOther = core >> (8 * ascii - 1) == 0
+                    index += ascii
                     if starts > limit { return starts }
-                    continue
+                    if ascii == 8 { continue }
                 }
             }
             let byte = bytes[index]
@@ -126,9 +132,11 @@ public enum Words {
     /// The top bit of each byte of a word.
     private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
 
-    /// For eight ASCII bytes, the top bit of each that is an ASCII letter or digit
-    /// (``isCore(_:)``). A byte below 0x80 with 0x80 added, less `c`, keeps its top bit when it
-    /// is `c` or more, and `c` + 0x80 less it when it is `c` or less; no lane borrows from the next.
+    /// For eight bytes, the top bit of each that is an ASCII letter or digit (``isCore(_:)``),
+    /// right in every lane below the first byte that is not ASCII. A byte below 0x80 with 0x80
+    /// added, less `c`, keeps its top bit when it is `c` or more, and `c` + 0x80 less it when it
+    /// is `c` or less; no such lane borrows from the next (a byte from 0x80 on may, and only
+    /// from the lanes above it).
     private static func lettersAndDigits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         func atLeast(_ value: UInt64, _ bound: UInt8) -> UInt64 {
