@@ -53,7 +53,14 @@ protocol MappingDecodable: Sendable {
     /// path of ``AgreementFormat`` where it is written (`parties[].mandate`; `""` for the
     /// document), looked up once per process.
     static var section: FormatSection { get }
-    init(_ fields: Fields)
+    /// The section with none of its keys read.
+    init()
+    /// Reads the section's keys from the fields of its map.
+    ///
+    /// A section is read into in place, not made by an initializer that reads every key: the
+    /// compiler builds such a value aside and copies it out, every value it holds retained and
+    /// released once more.
+    mutating func read(_ fields: Fields)
 }
 
 extension MappingDecodable {

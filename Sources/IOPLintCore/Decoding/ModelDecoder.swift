@@ -9,12 +9,14 @@ final class ModelDecoder {
     private(set) var partyReferences: [Located<String>] = []
 
     func decode(_ root: YAMLNode) -> Agreement {
+        var agreement = Agreement(range: root.range)
         let value = Value(decoder: self, node: root, path: .root)
-        guard let fields = value.fields(Agreement.self) else {
-            return Agreement(range: root.range)
-        }
-        var agreement = Agreement(fields)
-        checkVersion(agreement, root: root)
+        guard let fields = value.fields(Agreement.self) else { return agreement }
+        agreement.read(fields)
+        // The checks take the agreement `inout`, though they only read it: passed by value, it
+        // would be copied to be returned afterwards, every value it holds retained and released
+        // once more.
+        checkVersion(&agreement, root: root)
         checkParties(&agreement)
         return agreement
     }
@@ -41,7 +43,7 @@ final class ModelDecoder {
         partyReferences.append(reference)
     }
 
-    private func checkVersion(_ agreement: Agreement, root: YAMLNode) {
+    private func checkVersion(_ agreement: inout Agreement, root: YAMLNode) {
         guard let version = agreement.version else {
             // A value of the wrong type is already reported; an empty one (`iop-lint:`) is missing.
             let written = root.pair(forKey: "iop-lint")

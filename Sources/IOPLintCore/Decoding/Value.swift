@@ -107,7 +107,10 @@ struct Value {
 
     /// A section of the format, decoded from a map.
     func section<T: MappingDecodable>(_ type: T.Type = T.self) -> T? {
-        fields(T.self).map(T.init)
+        guard let fields = fields(T.self) else { return nil }
+        var section = T()
+        section.read(fields)
+        return section
     }
 
     /// A map's fields, checked against the keys of `T`; unknown keys are reported.

@@ -7,7 +7,7 @@ public struct Activity: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "activities[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         what = fields["what"]?.text()
         party = fields["party"]?.partyReference()
     }

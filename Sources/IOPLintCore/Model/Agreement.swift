@@ -48,12 +48,17 @@ public struct Agreement: Sendable {
     public init(range: SourceRange) {
         self.range = range
     }
+
+    /// An agreement with nothing read into it yet (``MappingDecodable``).
+    init() {
+        self.init(range: SourceRange(at: .start))
+    }
 }
 
 extension Agreement: MappingDecodable {
     static let section = AgreementFormat.current.section(at: "")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         range = fields.range
         version = fields["iop-lint"]?.integer()
         id = fields["id"]?.id()

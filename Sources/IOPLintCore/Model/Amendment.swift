@@ -8,7 +8,7 @@ public struct Amendment: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "amendments[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         date = fields["date"]?.date()
         decision = fields["decision"]?.text()
         what = fields["what"]?.text()

@@ -7,7 +7,7 @@ public struct Commitment: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "commitments[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         party = fields["party"]?.partyReference()
         what = fields["what"]?.text()
     }

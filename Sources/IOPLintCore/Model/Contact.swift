@@ -9,7 +9,7 @@ public struct Contact: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "contacts[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         party = fields["party"]?.partyReference()
         name = fields["name"]?.text()
         email = fields["email"]?.text()

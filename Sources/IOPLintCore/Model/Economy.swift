@@ -7,7 +7,7 @@ public struct Economy: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "economy")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         budget = fields["budget"]?.list { $0.section(BudgetLine.self) }
         payment = fields["payment"]?.text()
     }
@@ -21,7 +21,7 @@ public struct BudgetLine: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "economy.budget[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         item = fields["item"]?.text()
         amount = fields["amount"]?.number(minimum: 0)
         party = fields["party"]?.partyReference()

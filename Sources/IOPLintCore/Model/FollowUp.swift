@@ -10,7 +10,7 @@ public struct FollowUp: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "follow-up")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         what = fields["what"]?.text()
         frequency = fields["frequency"]?.text()
         responsible = fields["responsible"]?.list { $0.partyReference() }
@@ -26,7 +26,7 @@ public struct Evaluation: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "follow-up.evaluation")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         type = fields["type"]?.enumeration()
         everyYears = fields["every-years"]?.number(minimum: 0)
         by = fields["by"]?.text()

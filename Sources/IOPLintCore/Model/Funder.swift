@@ -13,7 +13,7 @@ public struct Funder: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "funders[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         name = fields["name"]?.text()
         paysFor = fields["pays-for"]?.text()
         amount = fields["amount"]?.number(minimum: 0)

@@ -7,7 +7,7 @@ public struct Goals: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "goals")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         overall = fields["overall"]?.text()
         objectives = fields["objectives"]?.list { $0.section(Objective.self) }
     }
@@ -23,7 +23,7 @@ public struct Objective: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "goals.objectives[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         description = fields["description"]?.text()
         indicator = fields["indicator"]?.text()
         baseline = fields["baseline"]?.text()

@@ -8,7 +8,7 @@ public struct Governance: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "governance")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         steeringGroup = fields["steering-group"]?.list { $0.section(SteeringMember.self) }
         meetingsPerYear = fields["meetings-per-year"]?.integer(minimum: 0)
         responsibilities = fields["responsibilities"]?.text()
@@ -25,7 +25,7 @@ public struct SteeringMember: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "governance.steering-group[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         party = fields["party"]?.partyReference()
         name = fields["name"]?.text()
         role = fields["role"]?.text()

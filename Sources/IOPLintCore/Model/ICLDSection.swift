@@ -8,7 +8,7 @@ public struct ICLDSection: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "icld")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         coreAreas = fields["core-areas"]?.list { $0.enumeration(ICLDCoreArea.self) }
         benefit = fields["benefit"]?.list { $0.section(ICLDBenefit.self) }
         team = fields["team"]?.list { $0.section(ICLDTeamMember.self) }
@@ -22,7 +22,7 @@ public struct ICLDBenefit: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "icld.benefit[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         party = fields["party"]?.partyReference()
         how = fields["how"]?.text()
     }
@@ -36,7 +36,7 @@ public struct ICLDTeamMember: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "icld.team[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         party = fields["party"]?.partyReference()
         name = fields["name"]?.text()
         role = fields["role"]?.enumeration()

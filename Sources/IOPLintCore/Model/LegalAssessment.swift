@@ -8,7 +8,7 @@ public struct LegalAssessment: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "legal-assessment")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         procurement = fields["procurement"]?.text()
         stateAid = fields["state-aid"]?.text()
         localGovernmentAct = fields["local-government-act"]?.text()

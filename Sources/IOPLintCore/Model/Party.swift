@@ -9,14 +9,14 @@ public struct Party: Sendable {
     public var roles: [Located<PartyRole>]?
     public var representative: Representative?
     public var mandate: Mandate?
-    public var range: SourceRange
-    public var path: DocumentPath
+    public var range = SourceRange(at: .start)
+    public var path = DocumentPath.root
 }
 
 extension Party: MappingDecodable {
     static let section = AgreementFormat.current.section(at: "parties[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         id = fields["id"]?.id()
         name = fields["name"]?.text()
         type = fields["type"]?.enumeration()
@@ -37,7 +37,7 @@ public struct Representative: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "parties[].representative")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         name = fields["name"]?.text()
         title = fields["title"]?.text()
         email = fields["email"]?.text()
@@ -50,11 +50,11 @@ public struct Mandate: Sendable, MappingDecodable {
     public var decision: Located<String>?
     public var date: Located<CalendarDate>?
     public var level: Located<MandateLevel>?
-    public var range: SourceRange
+    public var range = SourceRange(at: .start)
 
     static let section = AgreementFormat.current.section(at: "parties[].mandate")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         body = fields["body"]?.text()
         decision = fields["decision"]?.text()
         date = fields["date"]?.date()

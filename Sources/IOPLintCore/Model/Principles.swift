@@ -15,7 +15,7 @@ public struct Principles: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "principles")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         independence = fields["independence"]?.text()
         dialogue = fields["dialogue"]?.text()
         quality = fields["quality"]?.text()
@@ -34,7 +34,7 @@ public struct AdditionalPrinciple: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "principles.additional[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         name = fields["name"]?.text()
         how = fields["how"]?.text()
     }

@@ -8,7 +8,7 @@ public struct ProblemSection: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "problem")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         statement = fields["statement"]?.text()
         evidence = fields["evidence"]?.list { $0.text() }
         agreedBy = fields["agreed-by"]?.list { $0.partyReference() }
@@ -22,7 +22,7 @@ public struct Initiative: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "initiative")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         by = fields["by"]?.list { $0.partyReference() }
         description = fields["description"]?.text()
     }

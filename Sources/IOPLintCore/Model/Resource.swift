@@ -11,7 +11,7 @@ public struct Resource: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "resources[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         party = fields["party"]?.partyReference()
         kind = fields["kind"]?.enumeration()
         amount = fields["amount"]?.number(minimum: 0)

@@ -10,7 +10,7 @@ public struct Ruling: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "legal-outcome[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         court = fields["court"]?.text()
         caseNumber = fields["case"]?.text()
         date = fields["date"]?.date()

@@ -13,7 +13,7 @@ public struct Signatories: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "signatories")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         open = fields["open"]?.boolean()
         type = fields["type"]?.enumeration()
         how = fields["how"]?.text()

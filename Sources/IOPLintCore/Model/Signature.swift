@@ -9,7 +9,7 @@ public struct Signature: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "signatures[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         party = fields["party"]?.partyReference()
         name = fields["name"]?.text()
         title = fields["title"]?.text()

@@ -8,7 +8,7 @@ public struct TargetGroup: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "target-group")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         description = fields["description"]?.text()
         size = fields["size"]?.integer(minimum: 0)
         participation = fields["participation"]?.list { $0.section(Participation.self) }
@@ -22,7 +22,7 @@ public struct Participation: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "target-group.participation[]")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         stage = fields["stage"]?.enumeration()
         how = fields["how"]?.text()
     }

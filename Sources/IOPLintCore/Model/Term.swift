@@ -10,7 +10,7 @@ public struct Term: Sendable, MappingDecodable {
 
     static let section = AgreementFormat.current.section(at: "term")
 
-    init(_ fields: Fields) {
+    mutating func read(_ fields: Fields) {
         start = fields["start"]?.date()
         end = fields["end"]?.date()
         noticeMonths = fields["notice-months"]?.integer(minimum: 0)
