@@ -9,8 +9,9 @@
 #   IOP_LINT_BENCH_DIR to keep it between runs (it is generated once there).
 # - Wall times: each run timed by hyperfine (-N, no shell) when installed, else from Python; the
 #   minimum of RUNS runs (default 3, after a warm-up run), as the least disturbed by other work on
-#   the machine; of LARGE_RUNS runs (default 10) for the large agreements and of ONE_FILE_RUNS
-#   runs (default 30) for one file, whose runs take tens of milliseconds and milliseconds. The
+#   the machine; of SUBSET_RUNS runs (default 10) for the first 1 000 files, of LARGE_RUNS runs
+#   (default 10) for the large agreements and of ONE_FILE_RUNS runs (default 30) for one file,
+#   whose runs take hundreds, tens of milliseconds and milliseconds. The
 #   commands a ratio compares (the floor, iop-lint, its two job counts) are timed in turns
 #   (scripts/benchmark/in-turns.py: each round runs each once), so that they meet the same drift
 #   of the machine's speed rather than minutes of their own.
@@ -108,9 +109,11 @@ floor_all=${times[0]} jobs1=${times[1]} jobs2=${times[2]}
 row "$files files ($((bytes / 1000000)) MB), wall, \`--jobs 1\`" wall "$floor_all" "$jobs1"
 row "$files files, wall, \`--jobs 2\`" wall "$floor_all" "$jobs2"
 
-# The first 1 000 files: wall against yamllint, and instructions with --jobs 1.
+# The first 1 000 files: wall against yamllint, and instructions with --jobs 1. A run of a few
+# hundred milliseconds is easily disturbed: the minimum of SUBSET_RUNS runs (default 10). yamllint
+# takes half a minute a run, which a short disturbance hardly moves: RUNS runs.
 thousand=$(subset 1000)
-mapfile -t times < <(wall "$floor" "$thousand" \
+mapfile -t times < <(WALL_RUNS=${SUBSET_RUNS:-10} wall "$floor" "$thousand" \
     --- "$binary" "$thousand" --jobs 1 --format json --- "$binary" "$thousand" --jobs 2 --format json)
 f=${times[0]} l=${times[1]}
 y=""
