@@ -206,16 +206,6 @@ struct Value {
     }
 
     static func isID(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }
-        // In place: `allSatisfy` on the UTF-8 view steps through an index at a time.
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where !isIDByte(byte) { return false }
-            return true
-        } ?? text.utf8.allSatisfy(isIDByte)
-    }
-
-    private static func isIDByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            || byte == UInt8(ascii: "-")
+        text.isKebabCaseName
     }
 }

@@ -23,8 +23,13 @@ extension LintInput {
     /// reading it.
     public var isLarge: Bool {
         switch source {
-        case .bytes(let bytes): bytes.count >= DocumentChecks.parallelFrom
-        case .file(let path): (path.regularFileSize ?? 0) >= DocumentChecks.parallelFrom
+        case .bytes(let bytes): Self.isLarge(byteCount: bytes.count)
+        case .file(let path): Self.isLarge(byteCount: path.regularFileSize ?? 0)
         }
+    }
+
+    /// Whether an input of `byteCount` bytes is large (``isLarge``).
+    public static func isLarge(byteCount: Int) -> Bool {
+        byteCount >= DocumentChecks.parallelFrom
     }
 }

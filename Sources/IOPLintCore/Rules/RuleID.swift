@@ -49,12 +49,7 @@ public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible, C
 
     /// Whether `text` is a valid pack name or rule name: `[a-z0-9][a-z0-9-]*`.
     public static func isPart(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }
-        return text.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                || byte == UInt8(ascii: "-")
-        }
+        text.isKebabCaseName
     }
 
     public init(from decoder: any Decoder) throws {

@@ -14,8 +14,9 @@ extension LintCommand {
             incremental.cache == nil, incremental.changedSince == nil, incremental.shard == nil
         else { return nil }
         let path = RawArguments.paths(paths)[0]
-        guard path.regularFileSize != nil else { return nil }
-        guard LintInput(displayPath: paths[0], source: .file(path)).isLarge else { return (path, false) }
+        // One `stat`: whether it is a regular file, and its size.
+        guard let size = path.regularFileSize else { return nil }
+        guard LintInput.isLarge(byteCount: size) else { return (path, false) }
         return (path, jobCount(files: 1, firstIsLarge: true) > 1)
     }
 }
